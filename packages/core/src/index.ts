@@ -1,0 +1,24 @@
+/**
+ * @sos-kit/core: the model, validation and built-in frameworks for self-assessment in
+ * California's Statewide System of Support. No DOM; runs in Node ≥ 20 and in browsers.
+ */
+export type * from './model/types.js';
+export * from './model/schemas.js';
+export { formatJsonPath, SosValidationError, type DocumentKind, type ValidationIssue } from './validate/issues.js';
+export { parseAssessment, parseFramework, safeParseAssessment, safeParseFramework, type ParseOptions, type SafeParseResult } from './validate/parse.js';
+export { assessmentAgainstFrameworkIssues, assessmentIssues, frameworkSemanticIssues, SCHEMA_VERSION } from './validate/semantics.js';
+export {
+  conditionLevelOf,
+  findLevel,
+  indexFrameworkIds,
+  instrumentFor,
+  localize,
+  type IdLocation,
+  type Lang,
+  type LevelGroup,
+  type LevelInstrument,
+  type LevelItem,
+  type Section,
+} from './framework/items.js';
+export { BUILT_IN_FRAMEWORKS, isBuiltInFrameworkId, loadBuiltInFramework, type BuiltInFrameworkId, type BuiltInFrameworkInfo } from './frameworks/builtin.js';
+export { createAssessment, type NewAssessmentOptions } from './assessment/create.js';

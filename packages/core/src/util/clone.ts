@@ -1,0 +1,7 @@
+/**
+ * Deep-copies plain JSON data. Used instead of `structuredClone`, which is a host global
+ * (DOM / Node) rather than part of the language, so core stays portable to any runtime.
+ */
+export function cloneJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

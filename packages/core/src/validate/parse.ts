@@ -1,0 +1,99 @@
+import type * as z from 'zod/mini';
+import { AssessmentSchema, FrameworkSchema } from '../model/schemas.js';
+import type { Assessment, Framework } from '../model/types.js';
+import { describeValue, issue, SosValidationError, type DocumentKind, type ValidationIssue } from './issues.js';
+import { assessmentAgainstFrameworkIssues, assessmentIssues, frameworkSemanticIssues, futureSchemaVersionIssue } from './semantics.js';
+import { fromZodIssues } from './zod-issues.js';
+
+/** The outcome of a `safeParse*` call: the typed document, or every problem found. */
+export type SafeParseResult<T> =
+  | { success: true; data: T; issues: readonly [] }
+  | { success: false; error: SosValidationError; issues: readonly ValidationIssue[] };
+
+/** Options for the parse functions. */
+export interface ParseOptions {
+  /** Names the document in error messages, e.g. a file name or URL. */
+  source?: string;
+}
+
+function decodeJson(input: unknown): { value: unknown } | { issue: ValidationIssue } {
+  if (typeof input !== 'string') return { value: input };
+  try {
+    return { value: JSON.parse(input) as unknown };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { issue: issue([], 'invalid_json', `is not valid JSON: ${reason}`) };
+  }
+}
+
+function run<T>(
+  kind: DocumentKind,
+  input: unknown,
+  schema: z.ZodMiniType<T>,
+  semantics: (value: T) => ValidationIssue[],
+  options: ParseOptions,
+): SafeParseResult<T> {
+  const fail = (issues: ValidationIssue[]): SafeParseResult<T> => ({ success: false, error: new SosValidationError(kind, issues, options.source), issues });
+  const decoded = decodeJson(input);
+  if ('issue' in decoded) return fail([decoded.issue]);
+  const value = decoded.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return fail([issue([], 'invalid_type', `expected a ${kind} object, got ${describeValue(value)}`)]);
+  }
+  const future = futureSchemaVersionIssue(value);
+  if (future) return fail([future]);
+  const shaped = schema.safeParse(value);
+  if (!shaped.success) return fail(fromZodIssues(shaped.error.issues, value));
+  const problems = semantics(shaped.data);
+  return problems.length > 0 ? fail(problems) : { success: true, data: shaped.data, issues: [] };
+}
+
+/**
+ * Validates a framework (an object or JSON text) without throwing.
+ * @example
+ * const result = safeParseFramework(await (await fetch(url)).text(), { source: url });
+ * if (!result.success) console.error(result.error.message);
+ */
+export function safeParseFramework(input: unknown, options: ParseOptions = {}): SafeParseResult<Framework> {
+  return run('framework', input, FrameworkSchema as z.ZodMiniType<Framework>, frameworkSemanticIssues, options);
+}
+
+/**
+ * Validates a framework (an object or JSON text) and returns it typed, or throws a
+ * {@link SosValidationError} listing every problem with its JSON path.
+ * @example
+ * const framework = parseFramework(JSON.parse(text));
+ */
+export function parseFramework(input: unknown, options: ParseOptions = {}): Framework {
+  const result = safeParseFramework(input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * Validates an assessment without throwing. With a framework it also checks that every rated
+ * item exists at the assessment's level, values are on the scale, and versions are compatible.
+ * @example
+ * const result = safeParseAssessment(stored, framework);
+ * if (!result.success) for (const i of result.issues) console.warn(i.jsonPath, i.message);
+ */
+export function safeParseAssessment(input: unknown, framework?: Framework, options: ParseOptions = {}): SafeParseResult<Assessment> {
+  return run(
+    'assessment',
+    input,
+    AssessmentSchema as z.ZodMiniType<Assessment>,
+    (assessment) => [...assessmentIssues(assessment), ...(framework ? assessmentAgainstFrameworkIssues(assessment, framework) : [])],
+    options,
+  );
+}
+
+/**
+ * Validates an assessment and returns it typed, or throws a {@link SosValidationError}.
+ * @example
+ * const assessment = parseAssessment(json, framework, { source: 'district-2025.json' });
+ */
+export function parseAssessment(input: unknown, framework?: Framework, options: ParseOptions = {}): Assessment {
+  const result = safeParseAssessment(input, framework, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}

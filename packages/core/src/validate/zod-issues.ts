@@ -1,0 +1,120 @@
+import type * as z from 'zod/mini';
+import { describeValue, issue, valueAt, type ValidationIssue } from './issues.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** Plain-word names for the string patterns of the model, keyed by the regex source. */
+const PATTERN_NAMES: ReadonlyMap<string, string> = new Map([
+  ['^[a-z0-9]+(?:[-.][a-z0-9]+)*$', 'an id of lowercase letters and digits, in parts joined by "-" or "." (e.g. "shared-purpose.equity-focus")'],
+  ['^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$', 'a semantic version such as "1.0.0"'],
+  ['^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', 'a date written YYYY-MM-DD'],
+  [
+    '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$',
+    'a date and time with its offset, such as "2026-03-01T17:30:00Z"',
+  ],
+  ['^[0-9]{4}-[0-9]{2}$', 'a school year such as "2025-26"'],
+]);
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'an integer',
+  object: 'an object',
+  array: 'an array',
+  boolean: 'true or false',
+  record: 'an object',
+};
+
+function expectedOf(zodIssue: ZodIssue): string {
+  switch (zodIssue.code) {
+    case 'invalid_type':
+      return TYPE_NAMES[zodIssue.expected] ?? zodIssue.expected;
+    case 'invalid_value':
+      return zodIssue.values.length === 1
+        ? JSON.stringify(zodIssue.values[0])
+        : `one of ${zodIssue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return 'a valid value';
+  }
+}
+
+function sizeMessage(zodIssue: Extract<ZodIssue, { code: 'too_small' | 'too_big' }>, got: unknown): string {
+  const small = zodIssue.code === 'too_small';
+  const bound = small ? zodIssue.minimum : zodIssue.maximum;
+  const inclusive = zodIssue.inclusive !== false;
+  const word = small ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than';
+  switch (zodIssue.origin) {
+    case 'string':
+      return Number(bound) === 1 && small ? 'must not be empty' : `must be ${word} ${String(bound)} characters long`;
+    case 'array':
+      return `must have ${word} ${String(bound)} ${Number(bound) === 1 ? 'entry' : 'entries'}, got ${describeValue(got)}`;
+    default:
+      return `must be ${word} ${String(bound)}, got ${describeValue(got)}`;
+  }
+}
+
+/** Picks the union branch that got furthest into the value: its issues explain the problem best. */
+function deepestBranch(errors: ZodIssue[][]): ZodIssue[] | undefined {
+  const deep = errors.filter((branch) => branch.some((i) => i.path.length > 0 || i.code === 'unrecognized_keys'));
+  return deep.length === 1 ? deep[0] : undefined;
+}
+
+/**
+ * Converts zod's issues (which carry no messages under zod/mini) into issues with JSON paths and
+ * readable messages, reading the offending values from the input.
+ */
+export function fromZodIssues(issues: readonly ZodIssue[], input: unknown, prefix: (string | number)[] = []): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const zodIssue of issues) {
+    const path = [...prefix, ...(zodIssue.path as (string | number)[])];
+    const got = valueAt(input, path);
+    switch (zodIssue.code) {
+      case 'invalid_type':
+        out.push(
+          got === undefined
+            ? issue(path, 'missing', `is required: expected ${expectedOf(zodIssue)}`)
+            : issue(path, 'invalid_type', `expected ${expectedOf(zodIssue)}, got ${describeValue(got)}`),
+        );
+        break;
+      case 'invalid_value':
+        out.push(
+          got === undefined
+            ? issue(path, 'missing', `is required: expected ${expectedOf(zodIssue)}`)
+            : issue(path, 'invalid_value', `expected ${expectedOf(zodIssue)}, got ${describeValue(got)}`),
+        );
+        break;
+      case 'invalid_format': {
+        const pattern = 'pattern' in zodIssue && typeof zodIssue.pattern === 'string' ? zodIssue.pattern.replace(/^\/|\/[a-z]*$/g, '') : '';
+        const name = PATTERN_NAMES.get(pattern) ?? `text matching ${pattern || zodIssue.format}`;
+        out.push(issue(path, 'invalid_format', `expected ${name}, got ${describeValue(got)}`));
+        break;
+      }
+      case 'too_small':
+      case 'too_big':
+        out.push(issue(path, zodIssue.code, sizeMessage(zodIssue, got)));
+        break;
+      case 'unrecognized_keys':
+        for (const key of zodIssue.keys) {
+          out.push(issue([...path, key], 'unknown_property', `is not a known property here; check its spelling or remove it`));
+        }
+        break;
+      case 'invalid_union': {
+        const branch = deepestBranch(zodIssue.errors);
+        if (branch) {
+          out.push(...fromZodIssues(branch, input, path));
+        } else {
+          const alternatives = [...new Set(zodIssue.errors.map((errs) => (errs[0] ? expectedOf(errs[0]) : 'a valid value')))];
+          out.push(
+            got === undefined
+              ? issue(path, 'missing', `is required: expected ${alternatives.join(' or ')}`)
+              : issue(path, 'invalid_type', `expected ${alternatives.join(' or ')}, got ${describeValue(got)}`),
+          );
+        }
+        break;
+      }
+      default:
+        out.push(issue(path, zodIssue.code, zodIssue.message && zodIssue.message !== 'Invalid input' ? zodIssue.message : `is not valid (got ${describeValue(got)})`));
+    }
+  }
+  return out;
+}
