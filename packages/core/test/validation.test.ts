@@ -332,12 +332,15 @@ describe('parseAssessment', () => {
       expect(issues[0]!.message).to.equal('expected a scale value (1, 2, 3) or "not-applicable", got 4');
     });
 
-    it('ratings that are not integers or known words', () => {
-      const draft = draftFor(framework) as unknown as { ratings: Record<string, { value: unknown }> };
-      draft.ratings['readiness.team'] = { value: 2.5 };
-      draft.ratings['readiness.data'] = { value: 'n/a' };
-      expect(assessmentIssues(draft, framework).map((i) => [i.jsonPath, i.message])).to.deep.equal([
-        ['$.ratings["readiness.team"].value', 'expected an integer or one of "not-applicable", "dont-know", got number 2.5'],
+    it('ratings between scale points, and words that are not non-scored answers', () => {
+      const fractional = draftFor(framework);
+      fractional.ratings['readiness.team'] = { value: 2.5 };
+      expect(assessmentIssues(fractional, framework).map((i) => [i.jsonPath, i.message])).to.deep.equal([
+        ['$.ratings["readiness.team"].value', 'expected a scale value (1, 2, 3) or "not-applicable", got 2.5'],
+      ]);
+      const worded = draftFor(framework) as unknown as { ratings: Record<string, { value: unknown }> };
+      worded.ratings['readiness.data'] = { value: 'n/a' };
+      expect(assessmentIssues(worded, framework).map((i) => [i.jsonPath, i.message])).to.deep.equal([
         ['$.ratings["readiness.data"].value', 'expected a number or one of "not-applicable", "dont-know", got "n/a"'],
       ]);
     });

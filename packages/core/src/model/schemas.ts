@@ -150,8 +150,11 @@ export const FrameworkSchema = z.strictObject({
   conditions: z.optional(z.array(ConditionSchema)),
 });
 
+// Whether a rated or target number is allowed depends on the framework's scale, so the shape
+// accepts any number here (as the generated JSON Schema does) and validation against the
+// framework reports values off the scale with their path.
 export const RatingSchema = z.strictObject({
-  value: z.optional(z.union([ScaleValueSchema, NonScoredAnswerSchema])),
+  value: z.optional(z.union([z.number(), NonScoredAnswerSchema])),
   evidence: z.optional(z.string().check(z.maxLength(10000))),
   notes: z.optional(z.string().check(z.maxLength(10000))),
 });
@@ -191,6 +194,6 @@ export const AssessmentSchema = z.strictObject({
   updatedAt: IsoDateTimeSchema,
   submittedAt: z.optional(IsoDateTimeSchema),
   ratings: z.record(z.string(), RatingSchema),
-  targets: z.optional(z.record(z.string(), ScaleValueSchema)),
+  targets: z.optional(z.record(z.string(), z.number())),
   notes: z.optional(z.string().check(z.maxLength(20000))),
 });

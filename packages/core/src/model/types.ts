@@ -352,7 +352,8 @@ export interface Framework {
 export interface Rating {
   /**
    * A value of the framework's scale, or a non-scored answer. Omitted while the rater has
-   * written evidence or notes but not chosen yet.
+   * written evidence or notes but not chosen yet. Validation against the framework checks that
+   * a number is one of its scale's values.
    */
   value?: ScaleValue | NonScoredAnswer;
   /**
@@ -434,7 +435,7 @@ export interface Assessment {
   submittedAt?: IsoDateTime;
   /** Ratings keyed by item id (a condition element or a capacity). */
   ratings: { [itemId: string]: Rating };
-  /** Target scale values keyed by item or group id (condition or role). */
+  /** Target scale values keyed by item or group id (condition or role); checked against the framework's scale. */
   targets?: { [id: string]: ScaleValue };
   /**
    * Notes on the whole assessment.

@@ -1,0 +1,89 @@
+/**
+ * One fixture corpus through the runtime validators (zod) and the published JSON Schemas (ajv):
+ * both must make the same accept/reject decision on every document.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import { expect } from 'chai';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AssessmentSchema, FrameworkSchema, parseFramework, safeParseAssessment, safeParseFramework, type Framework } from '../src/index.js';
+
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const schemas = fileURLToPath(new URL('../../../schemas/', import.meta.url));
+const frameworks = fileURLToPath(new URL('../frameworks/', import.meta.url));
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+function compile(file: string): ValidateFunction {
+  // zod measures string length in UTF-16 code units; ajv does the same with unicode: false.
+  const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strict: true, unicode: false });
+  ajv.addVocabulary(['version']);
+  return ajv.compile(readJson(`${schemas}${file}`) as object);
+}
+
+type Group = 'valid' | 'invalid' | 'semantic-invalid';
+const GROUPS: Group[] = ['valid', 'invalid', 'semantic-invalid'];
+
+function corpus(kind: 'framework' | 'assessment', group: Group): [string, unknown][] {
+  const dir = `${fixtures}${kind}/${group}/`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => [f.replace(/\.json$/, ''), readJson(dir + f)]);
+}
+
+describe('conformance: zod and the published JSON Schemas agree', () => {
+  const validateFramework = compile('framework.schema.json');
+  const validateAssessment = compile('assessment.schema.json');
+  const fixtureFramework = parseFramework(readJson(`${fixtures}framework/valid/minimal.json`)) as Framework;
+
+  it('has a corpus of at least 60 documents in every group', () => {
+    const sizes = GROUPS.flatMap((g) => [corpus('framework', g).length, corpus('assessment', g).length]);
+    expect(sizes.every((n) => n >= 4), String(sizes)).to.equal(true);
+    expect(sizes.reduce((a, b) => a + b)).to.be.at.least(60);
+  });
+
+  for (const group of GROUPS) {
+    describe(`framework / ${group}`, () => {
+      for (const [name, doc] of corpus('framework', group)) {
+        it(name, () => {
+          const zodAccepts = FrameworkSchema.safeParse(doc).success;
+          const ajvAccepts = validateFramework(doc);
+          expect(zodAccepts, `zod ${zodAccepts ? 'accepts' : 'rejects'} but ajv ${ajvAccepts ? 'accepts' : 'rejects'}: ${JSON.stringify(validateFramework.errors)}`).to.equal(ajvAccepts);
+          expect(ajvAccepts).to.equal(group !== 'invalid');
+          expect(safeParseFramework(doc).success).to.equal(group === 'valid');
+        });
+      }
+    });
+
+    describe(`assessment / ${group}`, () => {
+      for (const [name, doc] of corpus('assessment', group)) {
+        it(name, () => {
+          const zodAccepts = AssessmentSchema.safeParse(doc).success;
+          const ajvAccepts = validateAssessment(doc);
+          expect(zodAccepts, `zod ${zodAccepts ? 'accepts' : 'rejects'} but ajv ${ajvAccepts ? 'accepts' : 'rejects'}: ${JSON.stringify(validateAssessment.errors)}`).to.equal(ajvAccepts);
+          expect(ajvAccepts).to.equal(group !== 'invalid');
+          expect(safeParseAssessment(doc, fixtureFramework).success).to.equal(group === 'valid');
+        });
+      }
+    });
+  }
+
+  describe('built-in frameworks against the published schema', () => {
+    for (const file of readdirSync(frameworks).filter((f) => f.endsWith('.json'))) {
+      it(file, () => {
+        const doc = readJson(frameworks + file);
+        expect(validateFramework(doc), JSON.stringify(validateFramework.errors)).to.equal(true);
+        expect(safeParseFramework(doc).success).to.equal(true);
+      });
+    }
+  });
+
+  it('gives each schema a stable $id and a version', () => {
+    for (const file of ['framework.schema.json', 'assessment.schema.json']) {
+      const schema = readJson(schemas + file) as { $id: string; version: string };
+      expect(schema.$id).to.equal(`urn:sos-kit:schema:v1:${file.replace('.schema.json', '')}`);
+      expect(schema.version).to.match(/^1\.\d+\.\d+$/);
+    }
+  });
+});
