@@ -1,0 +1,74 @@
+// Packs each published package and checks that it ships exactly what a user needs, then
+// installs the tarball into a scratch project and uses it the way a vendor would.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const failures = [];
+
+function pack(workspace) {
+  const out = execFileSync('npm', ['pack', '--json', '--workspace', workspace, '--pack-destination', scratch], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return JSON.parse(out)[0];
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'sos-kit-pack-'));
+try {
+  const core = pack('packages/core');
+  const files = core.files.map((f) => f.path).sort();
+  const required = [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'SOURCES.md',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/model/types.d.ts',
+    'dist/frameworks/ca-sos-conditions-capacities.js',
+    'frameworks/ca-sos-conditions-capacities.json',
+    'frameworks/ca-sos-effective-support-principles.json',
+    'schemas/framework.schema.json',
+    'schemas/assessment.schema.json',
+  ];
+  for (const file of required) if (!files.includes(file)) failures.push(`@sos-kit/core is missing ${file}`);
+  for (const file of files) {
+    if (/^(src|test|scripts)\//.test(file) || /tsconfig|\.test\./.test(file)) failures.push(`@sos-kit/core ships a development file: ${file}`);
+  }
+
+  // Install the tarball as a user would (zod linked from this checkout: no network needed).
+  const project = join(scratch, 'project');
+  mkdirSync(join(project, 'node_modules', '@sos-kit'), { recursive: true });
+  execFileSync('tar', ['-xzf', join(scratch, core.filename), '-C', join(project, 'node_modules', '@sos-kit')]);
+  execFileSync('mv', [join(project, 'node_modules', '@sos-kit', 'package'), join(project, 'node_modules', '@sos-kit', 'core')]);
+  // The zod that @sos-kit/core resolves here (the root one may be another major, hoisted for a tool).
+  const zodDir = dirname(createRequire(join(root, 'packages/core/package.json')).resolve('zod/package.json'));
+  symlinkSync(zodDir, join(project, 'node_modules', 'zod'));
+  const usage = `
+    import { loadBuiltInFramework, createAssessment, parseAssessment, instrumentFor } from '@sos-kit/core';
+    import schema from '@sos-kit/core/schemas/framework.schema.json' with { type: 'json' };
+    import data from '@sos-kit/core/frameworks/ca-sos-conditions-capacities.json' with { type: 'json' };
+    const framework = await loadBuiltInFramework('ca-sos-conditions-capacities');
+    const draft = createAssessment(framework, { level: 'district', subject: { name: 'Sample Unified', type: 'district' }, now: '2026-09-01T00:00:00Z' });
+    draft.ratings['shared-purpose.equity-focus'] = { value: 3 };
+    parseAssessment(draft, framework);
+    if (instrumentFor(framework, 'district').items.length !== 45) throw new Error('district instrument should have 45 items');
+    if (schema.$id !== 'urn:sos-kit:schema:v1:framework' || data.id !== framework.id) throw new Error('schema or raw framework JSON not exported');
+    console.log('installed @sos-kit/core works: 45 district items, schema and raw JSON exported');
+  `;
+  try {
+    process.stdout.write(execFileSync(process.execPath, ['--input-type=module', '-e', usage], { cwd: project, encoding: 'utf8' }));
+  } catch (error) {
+    failures.push(`using the installed package failed:\n${error.stderr ?? error.message}`);
+  }
+  console.log(`@sos-kit/core ${core.version}: ${files.length} files, ${(core.size / 1024).toFixed(1)} KB packed, ${(core.unpackedSize / 1024).toFixed(1)} KB unpacked`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+if (failures.length > 0) {
+  console.error(failures.map((f) => `check-pack: ${f}`).join('\n'));
+  process.exit(1);
+}
