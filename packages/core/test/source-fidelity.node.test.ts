@@ -8,6 +8,7 @@
  */
 import { expect } from 'chai';
 import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { localize, type Framework } from '../src/index.js';
 
@@ -31,7 +32,7 @@ const readFramework = (name: string): Framework =>
 
 const available = existsSync(`${seedsDir}/${SEEDS['pace-wested-conditions-capacities']}`);
 
-describe('source fidelity', { skip: available ? false : `source texts not found in ${seedsDir}; set SOS_SEEDS_DIR to check fidelity` } as never, () => {
+describe('source fidelity', { skip: available ? false : `source texts not found in ${seedsDir}; set SOS_SEEDS_DIR to check fidelity` }, () => {
   const source = (id: keyof typeof SEEDS) => normalise(readFileSync(`${seedsDir}/${SEEDS[id]}`, 'utf8'));
 
   it('quotes every statement of the conditions-and-capacities framework verbatim', () => {
