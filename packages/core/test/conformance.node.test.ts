@@ -43,30 +43,25 @@ describe('conformance: zod and the published JSON Schemas agree', () => {
     expect(sizes.reduce((a, b) => a + b)).to.be.at.least(60);
   });
 
-  for (const group of GROUPS) {
-    describe(`framework / ${group}`, () => {
-      for (const [name, doc] of corpus('framework', group)) {
-        it(name, () => {
-          const zodAccepts = FrameworkSchema.safeParse(doc).success;
-          const ajvAccepts = validateFramework(doc);
-          expect(zodAccepts, `zod ${zodAccepts ? 'accepts' : 'rejects'} but ajv ${ajvAccepts ? 'accepts' : 'rejects'}: ${JSON.stringify(validateFramework.errors)}`).to.equal(ajvAccepts);
-          expect(ajvAccepts).to.equal(group !== 'invalid');
-          expect(safeParseFramework(doc).success).to.equal(group === 'valid');
-        });
-      }
-    });
+  const kinds = [
+    { kind: 'framework', zod: FrameworkSchema, ajv: validateFramework, parse: (doc: unknown) => safeParseFramework(doc).success },
+    { kind: 'assessment', zod: AssessmentSchema, ajv: validateAssessment, parse: (doc: unknown) => safeParseAssessment(doc, fixtureFramework).success },
+  ] as const;
 
-    describe(`assessment / ${group}`, () => {
-      for (const [name, doc] of corpus('assessment', group)) {
-        it(name, () => {
-          const zodAccepts = AssessmentSchema.safeParse(doc).success;
-          const ajvAccepts = validateAssessment(doc);
-          expect(zodAccepts, `zod ${zodAccepts ? 'accepts' : 'rejects'} but ajv ${ajvAccepts ? 'accepts' : 'rejects'}: ${JSON.stringify(validateAssessment.errors)}`).to.equal(ajvAccepts);
-          expect(ajvAccepts).to.equal(group !== 'invalid');
-          expect(safeParseAssessment(doc, fixtureFramework).success).to.equal(group === 'valid');
-        });
-      }
-    });
+  for (const { kind, zod, ajv, parse } of kinds) {
+    for (const group of GROUPS) {
+      describe(`${kind} / ${group}`, () => {
+        for (const [name, doc] of corpus(kind, group)) {
+          it(name, () => {
+            const zodAccepts = zod.safeParse(doc).success;
+            const ajvAccepts = ajv(doc);
+            expect(zodAccepts, `zod ${zodAccepts ? 'accepts' : 'rejects'} but ajv ${ajvAccepts ? 'accepts' : 'rejects'}: ${JSON.stringify(ajv.errors)}`).to.equal(ajvAccepts);
+            expect(ajvAccepts).to.equal(group !== 'invalid');
+            expect(parse(doc)).to.equal(group === 'valid');
+          });
+        }
+      });
+    }
   }
 
   describe('built-in frameworks against the published schema', () => {
