@@ -13,6 +13,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const PUBLISHED_SCHEMAS = [
   { type: 'Framework', file: 'framework.schema.json', title: 'sos-kit framework', version: '1.0.0' },
   { type: 'Assessment', file: 'assessment.schema.json', title: 'sos-kit assessment', version: '1.0.0' },
+  { type: 'ScoreResult', file: 'score-result.schema.json', title: 'sos-kit score result', version: '1.0.0' },
+  { type: 'GapReport', file: 'gap-report.schema.json', title: 'sos-kit gap report', version: '1.0.0' },
+  { type: 'AggregateResult', file: 'aggregate.schema.json', title: 'sos-kit aggregate', version: '1.0.0' },
 ] as const;
 
 export function schemaId(file: string, version: string): string {

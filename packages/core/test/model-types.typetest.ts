@@ -6,6 +6,8 @@ import { expectTypeOf } from 'expect-type';
 import type * as z from 'zod/mini';
 import type * as S from '../src/model/schemas.js';
 import type * as T from '../src/model/types.js';
+import type * as RS from '../src/results/schemas.js';
+import type * as R from '../src/results/types.js';
 
 expectTypeOf<z.infer<typeof S.LocalizedTextSchema>>().toEqualTypeOf<T.LocalizedText>();
 expectTypeOf<z.infer<typeof S.OrganizationSchema>>().toEqualTypeOf<T.Organization>();
@@ -24,3 +26,6 @@ expectTypeOf<z.infer<typeof S.RatingSchema>>().toEqualTypeOf<T.Rating>();
 expectTypeOf<z.infer<typeof S.PerspectiveSchema>>().toEqualTypeOf<T.Perspective>();
 expectTypeOf<z.infer<typeof S.RespondentSchema>>().toEqualTypeOf<T.Respondent>();
 expectTypeOf<z.infer<typeof S.AssessmentSchema>>().toEqualTypeOf<T.Assessment>();
+expectTypeOf<z.infer<typeof RS.ScoreResultSchema>>().toEqualTypeOf<R.ScoreResult>();
+expectTypeOf<z.infer<typeof RS.GapReportSchema>>().toEqualTypeOf<R.GapReport>();
+expectTypeOf<z.infer<typeof RS.AggregateResultSchema>>().toEqualTypeOf<R.AggregateResult>();
