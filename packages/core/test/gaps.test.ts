@@ -1,0 +1,160 @@
+import { expect } from 'chai';
+import { analyzeGaps, groupGapRows, SosValidationError, sortGapRows, type GapReport, type GapRow } from '../src/index.js';
+import { assessmentOf, CASE_A, scoringFramework } from './support/scoring-framework.js';
+
+const row = (rows: readonly GapRow[], id: string): GapRow => rows.find((r) => r.id === id)!;
+
+describe('analyzeGaps', () => {
+  const framework = scoringFramework();
+
+  describe('current vs target', () => {
+    let report: GapReport;
+    before(() => {
+      const current = assessmentOf(framework, CASE_A, { targets: { e1: 4, c2: 3 } });
+      report = analyzeGaps(framework, { comparison: 'current-vs-target', current, defaultTarget: 4 });
+    });
+
+    it('compares each item with its own target, its group target, or the default', () => {
+      // e1 current 2, target 4; e2 4 vs default 4; e4 3 vs group c2's 3; e5 1 vs 3
+      expect(['e1', 'e2', 'e4', 'e5'].map((id) => [row(report.items, id).a.value, row(report.items, id).b.value])).to.deep.equal([
+        [2, 4],
+        [4, 4],
+        [3, 3],
+        [1, 3],
+      ]);
+    });
+
+    it('gives the size, direction and priority of each gap by the documented rule', () => {
+      // e1: gap 2 of range 4 = 0.5; current 2 is 0.75 from the top → 0.5 × (0.5 + 0.375) = 0.4375 → high
+      expect(row(report.items, 'e1')).to.include({ difference: 2, size: 0.5, direction: 'b-higher', priorityScore: 0.4375, priority: 'high' });
+      // e5: gap 0.5, current 1 is at the bottom → 0.5 × 1 = 0.5 → high
+      expect(row(report.items, 'e5')).to.include({ priorityScore: 0.5, priority: 'high' });
+      // e2: on target → 0 → low
+      expect(row(report.items, 'e2')).to.include({ difference: 0, direction: 'equal', priorityScore: 0, priority: 'low' });
+      // e3 = 5 above the default 4: exceeding a target is not a gap
+      expect(row(report.items, 'e3')).to.include({ difference: -1, direction: 'a-higher', priorityScore: 0, priority: 'low' });
+    });
+
+    it('rates a one-point shortfall at a middling level as medium', () => {
+      const current = assessmentOf(framework, { ...CASE_A, e2: 3 });
+      const gaps = analyzeGaps(framework, { comparison: 'current-vs-target', current, defaultTarget: 4 });
+      // gap 0.25; current 3 → lowness 0.5 → 0.25 × 0.75 = 0.1875 → medium
+      expect(row(gaps.items, 'e2')).to.include({ priorityScore: 0.1875, priority: 'medium' });
+    });
+
+    it('compares group scores with group targets, or the mean of their items\' targets', () => {
+      // c1 scores 4; its items aim at 4, 4, 4 (e1's own, then the default) → 4; c2 scores 2, target 3
+      expect([row(report.groups, 'c1').a.value, row(report.groups, 'c1').b.value]).to.deep.equal([4, 4]);
+      expect(row(report.groups, 'c2')).to.include({ difference: 1 });
+    });
+
+    it('says when there is nothing to compare', () => {
+      const current = assessmentOf(framework, { e1: 2 });
+      const gaps = analyzeGaps(framework, { comparison: 'current-vs-target', current });
+      expect(row(gaps.items, 'e1').reason).to.equal('side b has no scored answer to compare');
+      expect(row(gaps.items, 'e2').reason).to.equal('neither side has scored answer to compare');
+      expect(row(gaps.items, 'e2').priority).to.equal(undefined);
+    });
+
+    it('rejects a default target that is not on the scale', () => {
+      expect(() => analyzeGaps(framework, { comparison: 'current-vs-target', current: assessmentOf(framework, CASE_A), defaultTarget: 7 })).to.throw(SosValidationError, '$.defaultTarget');
+    });
+  });
+
+  describe('self vs partner', () => {
+    const partnerOf = (answers: typeof CASE_A) =>
+      assessmentOf(framework, answers, { perspective: { kind: 'partner', rater: { name: 'Sample COE', type: 'coe' }, relationship: 'differentiated-assistance' } });
+
+    it('shows disagreement in either direction, weighed by the lower view', () => {
+      const report = analyzeGaps(framework, { comparison: 'self-vs-partner', self: assessmentOf(framework, CASE_A), partner: partnerOf({ ...CASE_A, e1: 4, e3: 3 }) });
+      expect(report.a.label).to.equal('Self: Sample Unified');
+      expect(report.b.label).to.equal('Partner: Sample COE');
+      // e1: partner sees 4, self 2 → 0.5 × (0.5 + 0.5 × 0.75) = 0.4375
+      expect(row(report.items, 'e1')).to.include({ difference: 2, direction: 'b-higher', priority: 'high' });
+      // e3: self 5, partner 3 → 0.5 × (0.5 + 0.5 × 0.5) = 0.375 → high
+      expect(row(report.items, 'e3')).to.include({ difference: -2, direction: 'a-higher', priorityScore: 0.375, priority: 'high' });
+      expect(report.rule).to.deep.equal({ current: 'lower', counts: 'either-direction', high: 0.375, medium: 0.15 });
+    });
+
+    it('averages a team on either side and reports n', () => {
+      const team = [assessmentOf(framework, { ...CASE_A, e1: 2 }), assessmentOf(framework, { ...CASE_A, e1: 4 }), assessmentOf(framework, { ...CASE_A, e1: 'dont-know' })];
+      const report = analyzeGaps(framework, { comparison: 'self-vs-partner', self: team, partner: partnerOf(CASE_A) });
+      expect(row(report.items, 'e1').a).to.deep.equal({ value: 3, n: 2 });
+      expect(row(report.items, 'e1').b).to.deep.equal({ value: 2, n: 1 });
+      expect(report.a.respondents).to.equal(3);
+    });
+
+    it('finds no gap anywhere when an organisation is compared with itself', () => {
+      const self = assessmentOf(framework, CASE_A);
+      const report = analyzeGaps(framework, { comparison: 'self-vs-partner', self, partner: partnerOf(CASE_A) });
+      expect([...report.items, ...report.groups].every((r) => r.difference === 0 && r.priority === 'low')).to.equal(true);
+    });
+
+    it('refuses to compare different organisations, or the wrong perspectives', () => {
+      const other = { ...partnerOf(CASE_A), subject: { name: 'Other Unified', type: 'district' as const, id: 'district-2' } };
+      expect(() => analyzeGaps(framework, { comparison: 'self-vs-partner', self: assessmentOf(framework, CASE_A), partner: other }))
+        .to.throw(SosValidationError)
+        .with.property('message')
+        .that.contains('$.partner[0].subject: rates "Other Unified" but self rates "Sample Unified"');
+      expect(() => analyzeGaps(framework, { comparison: 'self-vs-partner', self: assessmentOf(framework, CASE_A), partner: assessmentOf(framework, CASE_A) }))
+        .to.throw(SosValidationError)
+        .with.property('message')
+        .that.contains('$.partner[0].perspective.kind: must be "partner"');
+    });
+
+    it('reports invalid assessments inside a side with their full path', () => {
+      expect(() => analyzeGaps(framework, { comparison: 'self-vs-partner', self: [assessmentOf(framework, { e1: 8 })], partner: partnerOf(CASE_A) }))
+        .to.throw(SosValidationError)
+        .with.property('message')
+        .that.contains('$.self[0].ratings.e1.value: expected a scale value');
+    });
+  });
+
+  describe('baseline vs follow-up', () => {
+    it('treats declines as gaps and improvements as progress', () => {
+      const baseline = assessmentOf(framework, CASE_A, { schoolYear: '2024-25' });
+      const followUp = assessmentOf(framework, { ...CASE_A, e1: 3, e2: 2 }, { schoolYear: '2025-26' });
+      const report = analyzeGaps(framework, { comparison: 'baseline-vs-follow-up', baseline, followUp });
+      expect([report.a.label, report.b.label]).to.deep.equal(['Baseline 2024-25', 'Follow-up 2025-26']);
+      expect(row(report.items, 'e1')).to.include({ difference: 1, direction: 'b-higher', priority: 'low', priorityScore: 0 });
+      // e2 fell from 4 to 2: 0.5 × (0.5 + 0.5 × 0.75) = 0.4375
+      expect(row(report.items, 'e2')).to.include({ difference: -2, priority: 'high', priorityScore: 0.4375 });
+      expect(report.rule.counts).to.equal('a-above-b');
+    });
+  });
+
+  describe('across levels', () => {
+    it('compares the shared condition elements of two levels, and nothing else', () => {
+      const district = assessmentOf(framework, CASE_A);
+      const coe = assessmentOf(framework, { e1: 5, e2: 4, e3: 5, e4: 2, e5: 2 }, { level: 'coe' });
+      const report = analyzeGaps(framework, { comparison: 'across-levels', a: district, b: coe });
+      expect(report.items.map((r) => r.id)).to.deep.equal(['e1', 'e2', 'e3', 'e4', 'e5']);
+      expect(report.groups.map((r) => r.id)).to.deep.equal(['c1', 'c2']);
+      expect(row(report.items, 'e1')).to.include({ difference: 3, size: 0.75 });
+      expect([report.a.level, report.b.level]).to.deep.equal(['district', 'coe']);
+    });
+
+    it('needs two different levels', () => {
+      expect(() => analyzeGaps(framework, { comparison: 'across-levels', a: assessmentOf(framework, CASE_A), b: assessmentOf(framework, CASE_A) })).to.throw(SosValidationError, 'two different levels');
+    });
+  });
+
+  describe('tables', () => {
+    it('sorts rows by priority, then by score and size, keeping framework order for ties', () => {
+      const current = assessmentOf(framework, { ...CASE_A, e2: 3 });
+      const report = analyzeGaps(framework, { comparison: 'current-vs-target', current, defaultTarget: 4 });
+      const sorted = sortGapRows(report.items);
+      expect(sorted.map((r) => `${r.id}:${r.priority}`)).to.deep.equal(['e5:high', 'k1:high', 'e1:high', 'k2:high', 'e2:medium', 'e4:medium', 'k3:medium', 'e3:low', 'k4:low']);
+      expect(report.items.map((r) => r.id)).to.deep.equal(['e1', 'e2', 'e3', 'e4', 'e5', 'k1', 'k2', 'k3', 'k4']);
+    });
+
+    it('groups item rows under their condition or role', () => {
+      const report = analyzeGaps(framework, { comparison: 'current-vs-target', current: assessmentOf(framework, CASE_A), defaultTarget: 4 });
+      expect(groupGapRows(report).map(({ group, items }) => [group.id, items.map((i) => i.id)])).to.deep.equal([
+        ['c1', ['e1', 'e2', 'e3']],
+        ['c2', ['e4', 'e5']],
+        ['r1', ['k1', 'k2', 'k3', 'k4']],
+      ]);
+    });
+  });
+});
