@@ -1,8 +1,8 @@
 import { findLevel, localize, type LevelGroup, type LevelItem } from '../framework/items.js';
 import type { Assessment, Framework, Organization, SystemLevel } from '../model/types.js';
 import type { GapComparison, GapPriority, GapPriorityRule, GapReport, GapRow, GapSideInfo, GapValue, SectionId } from '../results/types.js';
-import { round, scoringMethod, scoringPlan, type ScoringOptions, type ScoringPlan } from '../scoring/plan.js';
-import { encodeAnswers, groupScoresOf } from '../scoring/score.js';
+import { createEvaluation, evaluate, round, scoringMethod, scoringPlan, type ScoringOptions, type ScoringPlan } from '../scoring/plan.js';
+import { encodeAnswers } from '../scoring/score.js';
 import { issue, SosValidationError, type ValidationIssue } from '../validate/issues.js';
 import { safeParseAssessment } from '../validate/parse.js';
 
@@ -62,7 +62,7 @@ function collectSide(framework: Framework, side: readonly Assessment[], options:
     groupN: new Int32Array(plan.groups.length),
   };
   const codes = new Uint8Array(plan.items.length);
-  const groupScores = new Float64Array(plan.groups.length);
+  const evaluation = createEvaluation(plan);
   for (const assessment of side) {
     encodeAnswers(plan, assessment, codes);
     for (let i = 0; i < codes.length; i++) {
@@ -72,10 +72,10 @@ function collectSide(framework: Framework, side: readonly Assessment[], options:
         values.itemN[i]!++;
       }
     }
-    groupScoresOf(plan, codes, method, groupScores);
-    for (let g = 0; g < groupScores.length; g++) {
-      if (!Number.isNaN(groupScores[g]!)) {
-        values.groupSum[g]! += groupScores[g]!;
+    const { groupScore } = evaluate(plan, codes, method, evaluation);
+    for (let g = 0; g < groupScore.length; g++) {
+      if (!Number.isNaN(groupScore[g]!)) {
+        values.groupSum[g]! += groupScore[g]!;
         values.groupN[g]!++;
       }
     }

@@ -55,6 +55,15 @@ export interface ScoringPlan {
   itemGroup: Int32Array;
   groupSection: Uint8Array;
   sections: readonly SectionId[];
+  /** Scale value of each answer code; NaN for the non-scored and unanswered codes. */
+  valueOfCode: Float64Array;
+  itemWeight: Float64Array;
+  unitItemWeight: Float64Array;
+  groupWeight: Float64Array;
+  unitGroupWeight: Float64Array;
+  /** Groups of each section, as index ranges (conditions come before roles). */
+  sectionStart: Int32Array;
+  sectionEnd: Int32Array;
   /** Items of each group, as index ranges into `items` (items are stored group by group). */
   groupStart: Int32Array;
   groupEnd: Int32Array;
@@ -98,6 +107,13 @@ export function scoringPlan(framework: Framework, level: SystemLevel): ScoringPl
     itemGroup: Int32Array.from(items, (item) => groups.findIndex((g) => g.id === item.groupId)),
     groupSection: Uint8Array.from(groups, (g) => sections.indexOf(g.section)),
     sections,
+    valueOfCode: Float64Array.from({ length: 256 }, (_, code) => (code < scaleValues.length ? scaleValues[code]! : Number.NaN)),
+    itemWeight: Float64Array.from(items, (item) => item.weight),
+    unitItemWeight: new Float64Array(items.length).fill(1),
+    groupWeight: Float64Array.from(groups, (group) => group.weight),
+    unitGroupWeight: new Float64Array(groups.length).fill(1),
+    sectionStart: Int32Array.from(sections, (section) => groups.findIndex((g) => g.section === section)),
+    sectionEnd: Int32Array.from(sections, (section) => groups.findIndex((g) => g.section === section) + groups.filter((g) => g.section === section).length),
     groupStart: new Int32Array(groups.length),
     groupEnd: new Int32Array(groups.length),
   };
@@ -121,40 +137,115 @@ export function round(value: number, precision: number): number {
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
-/** One level of the hierarchy combined from its parts. */
-export interface Combined {
-  score?: number;
-  reason?: string;
+/** Counts behind one application of the scoring rule. */
+export interface RuleCounts {
   applicable: number;
   scored: number;
 }
 
 /**
- * Combines part scores (NaN = no score) into a weighted mean, applying the minimum-share rule.
- * `applicable[i]` is false for parts that do not apply at all (e.g. every item not applicable).
+ * The scoring rule, in one place: the weighted mean of the scored parts in [start, end), or NaN
+ * when fewer than `minShare` of the applicable parts (and at least one) have scores. Parts with
+ * `applicable[i] === 0` do not count at all. Allocation-free, for the aggregation hot path.
  */
-export function combine(scores: ArrayLike<number>, weights: ArrayLike<number>, applicable: ArrayLike<boolean>, minShare: number, noun: string): Combined {
+export function meanByRule(
+  scores: Float64Array,
+  weights: Float64Array,
+  applicable: Uint8Array,
+  start: number,
+  end: number,
+  minShare: number,
+  counts: RuleCounts,
+): number {
   let weightSum = 0;
   let sum = 0;
   let applicableCount = 0;
   let scored = 0;
-  for (let i = 0; i < scores.length; i++) {
-    if (!applicable[i]) continue;
+  for (let i = start; i < end; i++) {
+    if (applicable[i] === 0) continue;
     applicableCount++;
     const score = scores[i]!;
-    if (Number.isNaN(score)) continue;
+    if (score !== score) continue; // NaN: no score
     scored++;
     sum += score * weights[i]!;
     weightSum += weights[i]!;
   }
-  if (applicableCount === 0) return { applicable: 0, scored: 0, reason: `no applicable ${noun}s: every one was answered "not applicable"` };
-  const needed = Math.max(1, Math.ceil(minShare * applicableCount - 1e-9));
-  if (scored < needed) {
-    return {
-      applicable: applicableCount,
-      scored,
-      reason: `${scored} of ${applicableCount} applicable ${noun}s ${scored === 1 ? 'has' : 'have'} a score; at least ${needed} needed`,
-    };
+  counts.applicable = applicableCount;
+  counts.scored = scored;
+  return applicableCount > 0 && scored >= neededScores(applicableCount, minShare) ? sum / weightSum : Number.NaN;
+}
+
+/** How many scored parts a group of `applicable` parts needs under the rule. */
+export function neededScores(applicable: number, minShare: number): number {
+  return Math.max(1, Math.ceil(minShare * applicable - 1e-9));
+}
+
+/** Why the rule gave no score, in words. */
+export function missingReason(counts: RuleCounts, minShare: number, noun: string): string {
+  if (counts.applicable === 0) return `no applicable ${noun}s: every one was answered "not applicable"`;
+  const needed = neededScores(counts.applicable, minShare);
+  return `${counts.scored} of ${counts.applicable} applicable ${noun}s ${counts.scored === 1 ? 'has' : 'have'} a score; at least ${needed} needed`;
+}
+
+/** Scores of one respondent at every level of the hierarchy, in reusable typed arrays. */
+export interface Evaluation {
+  itemScore: Float64Array;
+  itemApplicable: Uint8Array;
+  groupScore: Float64Array;
+  groupApplicable: Uint8Array;
+  groupCounts: RuleCounts[];
+  sectionScore: Float64Array;
+  sectionApplicable: Uint8Array;
+  sectionCounts: RuleCounts[];
+  overall: number;
+  overallCounts: RuleCounts;
+}
+
+/**
+ * Scratch space for {@link evaluate}; make one per plan and reuse it across respondents.
+ * @example
+ * const scratch = createEvaluation(plan);
+ */
+export function createEvaluation(plan: ScoringPlan): Evaluation {
+  return {
+    itemScore: new Float64Array(plan.items.length),
+    itemApplicable: new Uint8Array(plan.items.length),
+    groupScore: new Float64Array(plan.groups.length),
+    groupApplicable: new Uint8Array(plan.groups.length),
+    groupCounts: plan.groups.map(() => ({ applicable: 0, scored: 0 })),
+    sectionScore: new Float64Array(plan.sections.length),
+    sectionApplicable: new Uint8Array(plan.sections.length),
+    sectionCounts: plan.sections.map(() => ({ applicable: 0, scored: 0 })),
+    overall: Number.NaN,
+    overallCounts: { applicable: 0, scored: 0 },
+  };
+}
+
+const ONES = new Float64Array(16).fill(1);
+
+/**
+ * Applies the scoring rule bottom-up to one respondent's encoded answers: items → groups (item
+ * weights) → sections (group weights) → overall (sections count equally). Writes into `into`.
+ */
+export function evaluate(plan: ScoringPlan, codes: Uint8Array, method: ScoringMethod, into: Evaluation): Evaluation {
+  const { itemScore, itemApplicable, groupScore, groupApplicable, sectionScore, sectionApplicable } = into;
+  const valueOfCode = plan.valueOfCode;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    itemScore[i] = valueOfCode[code]!;
+    itemApplicable[i] = code === plan.notApplicableCode ? 0 : 1;
   }
-  return { score: sum / weightSum, applicable: applicableCount, scored };
+  const itemWeights = method.weighted ? plan.itemWeight : plan.unitItemWeight;
+  for (let g = 0; g < groupScore.length; g++) {
+    groupScore[g] = meanByRule(itemScore, itemWeights, itemApplicable, plan.groupStart[g]!, plan.groupEnd[g]!, method.minScoredShare, into.groupCounts[g]!);
+    groupApplicable[g] = into.groupCounts[g]!.applicable > 0 ? 1 : 0;
+  }
+  const groupWeights = method.weighted ? plan.groupWeight : plan.unitGroupWeight;
+  for (let s = 0; s < sectionScore.length; s++) {
+    sectionScore[s] = meanByRule(groupScore, groupWeights, groupApplicable, plan.sectionStart[s]!, plan.sectionEnd[s]!, method.minScoredShare, into.sectionCounts[s]!);
+    sectionApplicable[s] = into.sectionCounts[s]!.applicable > 0 ? 1 : 0;
+  }
+  // Sections count equally: conditions and capacities are two views of readiness, not item pools.
+  into.overall = meanByRule(sectionScore, ONES, sectionApplicable, 0, sectionScore.length, method.minScoredShare, into.overallCounts);
+  return into;
 }

@@ -1,8 +1,8 @@
 import type { Assessment, Framework } from '../model/types.js';
-import type { Completion, GroupScore, ItemScore, ScoreFigures, ScoreResult, ScoringMethod, SectionScore } from '../results/types.js';
+import type { Completion, GroupScore, ItemScore, ScoreFigures, ScoreResult, SectionScore } from '../results/types.js';
 import { cloneJson } from '../util/clone.js';
 import { safeParseAssessment } from '../validate/parse.js';
-import { combine, round, scoringMethod, scoringPlan, UNANSWERED, type Combined, type ScoringOptions, type ScoringPlan } from './plan.js';
+import { createEvaluation, evaluate, missingReason, round, scoringMethod, scoringPlan, UNANSWERED, type RuleCounts, type ScoringOptions, type ScoringPlan } from './plan.js';
 
 /** Options for {@link scoreAssessment}. */
 export interface ScoreOptions extends ScoringOptions {
@@ -27,51 +27,6 @@ export function encodeAnswers(plan: ScoringPlan, assessment: Assessment, out = n
     out[index] = value === 'not-applicable' ? plan.notApplicableCode : value === 'dont-know' ? plan.dontKnowCode : plan.codeOfValue.get(value)!;
   }
   return out;
-}
-
-/** Group scores (NaN when a group has none) of one set of encoded answers. */
-export function groupScoresOf(plan: ScoringPlan, codes: Uint8Array, method: ScoringMethod, out = new Float64Array(plan.groups.length)): { scores: Float64Array; combined: Combined[] } {
-  const combined: Combined[] = [];
-  for (let g = 0; g < plan.groups.length; g++) {
-    const start = plan.groupStart[g]!;
-    const end = plan.groupEnd[g]!;
-    const values = new Float64Array(end - start);
-    const weights = new Float64Array(end - start);
-    const applicable: boolean[] = [];
-    for (let i = start; i < end; i++) {
-      const code = codes[i]!;
-      values[i - start] = code < plan.scaleValues.length ? plan.scaleValues[code]! : Number.NaN;
-      weights[i - start] = method.weighted ? plan.items[i]!.weight : 1;
-      applicable.push(code !== plan.notApplicableCode);
-    }
-    const result = combine(values, weights, applicable, method.minScoredShare, 'item');
-    combined.push(result);
-    out[g] = result.score ?? Number.NaN;
-  }
-  return { scores: out, combined };
-}
-
-/** Section and overall scores from group scores. */
-export function upperScoresOf(plan: ScoringPlan, groupScores: Float64Array, groupCombined: readonly Combined[], method: ScoringMethod): { sections: Combined[]; overall: Combined } {
-  const sections = plan.sections.map((_, s) => {
-    const members = plan.groups.map((_, g) => g).filter((g) => plan.groupSection[g] === s);
-    return combine(
-      members.map((g) => groupScores[g]!),
-      members.map((g) => (method.weighted ? plan.groups[g]!.weight : 1)),
-      members.map((g) => groupCombined[g]!.applicable > 0),
-      method.minScoredShare,
-      plan.sections[s] === 'conditions' ? 'condition' : 'role',
-    );
-  });
-  // Sections count equally: conditions and capacities are two views of readiness, not item pools.
-  const overall = combine(
-    sections.map((s) => s.score ?? Number.NaN),
-    sections.map(() => 1),
-    sections.map((s) => s.applicable > 0),
-    method.minScoredShare,
-    'section',
-  );
-  return { sections, overall };
 }
 
 function completionOf(plan: ScoringPlan, codes: Uint8Array, from: number, to: number): Completion {
@@ -102,10 +57,10 @@ function sumCompletions(parts: readonly Completion[]): Completion {
   return { ...total, percentAnswered: total.items === 0 ? 0 : round((100 * (total.items - total.unanswered)) / total.items, 1) };
 }
 
-function figures(plan: ScoringPlan, combined: Combined, precision: number): ScoreFigures {
-  if (combined.score === undefined) return { reason: combined.reason ?? 'no score' };
+function figures(plan: ScoringPlan, score: number, counts: RuleCounts, minShare: number, noun: string, precision: number): ScoreFigures {
+  if (Number.isNaN(score)) return { reason: missingReason(counts, minShare, noun) };
   const range = plan.max - plan.min;
-  return { score: round(combined.score, precision), normalized: round(range === 0 ? 0 : (combined.score - plan.min) / range, precision) };
+  return { score: round(score, precision), normalized: round(range === 0 ? 0 : (score - plan.min) / range, precision) };
 }
 
 /**
@@ -125,9 +80,9 @@ export function scoreAssessment(assessment: Assessment, framework: Framework, op
   const method = scoringMethod(options);
   const plan = scoringPlan(framework, assessment.level);
   const codes = encodeAnswers(plan, assessment);
-  const { scores: groupScores, combined: groupCombined } = groupScoresOf(plan, codes, method);
-  const { sections, overall } = upperScoresOf(plan, groupScores, groupCombined, method);
+  const evaluation = evaluate(plan, codes, method, createEvaluation(plan));
   const targets = assessment.targets ?? {};
+  const share = method.minScoredShare;
 
   const items: ItemScore[] = plan.items.map((item, i) => {
     const code = codes[i]!;
@@ -136,7 +91,7 @@ export function scoreAssessment(assessment: Assessment, framework: Framework, op
     const base = { id: item.id, kind: item.kind, groupId: item.groupId, section: item.section };
     const scored = value === undefined
       ? { reason: code === UNANSWERED ? 'not answered' : code === plan.notApplicableCode ? 'answered "not applicable"' : 'answered "don\'t know"' }
-      : figures(plan, { score: value, applicable: 1, scored: 1 }, method.precision);
+      : figures(plan, value, { applicable: 1, scored: 1 }, share, 'item', method.precision);
     return {
       ...base,
       ...scored,
@@ -149,12 +104,12 @@ export function scoreAssessment(assessment: Assessment, framework: Framework, op
     id: group.id,
     kind: group.kind,
     section: group.section,
-    ...figures(plan, groupCombined[g]!, method.precision),
+    ...figures(plan, evaluation.groupScore[g]!, evaluation.groupCounts[g]!, share, 'item', method.precision),
     completion: groupCompletion[g]!,
   }));
   const sectionScores: SectionScore[] = plan.sections.map((section, s) => ({
     id: section,
-    ...figures(plan, sections[s]!, method.precision),
+    ...figures(plan, evaluation.sectionScore[s]!, evaluation.sectionCounts[s]!, share, section === 'conditions' ? 'condition' : 'role', method.precision),
     completion: sumCompletions(groupCompletion.filter((_, g) => plan.groupSection[g] === s)),
   }));
   return {
@@ -172,7 +127,7 @@ export function scoreAssessment(assessment: Assessment, framework: Framework, op
     },
     scale: { min: plan.min, max: plan.max },
     method,
-    overall: { ...figures(plan, overall, method.precision), completion: sumCompletions(groupCompletion) },
+    overall: { ...figures(plan, evaluation.overall, evaluation.overallCounts, share, 'section', method.precision), completion: sumCompletions(groupCompletion) },
     sections: sectionScores,
     groups,
     items,
