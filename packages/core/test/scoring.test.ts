@@ -54,45 +54,48 @@ describe('scoreAssessment', () => {
   });
 
   describe('non-scored answers and missing scores', () => {
-    // e1 N/A, e2 = 3, e3 unanswered; e4 don't know, e5 unanswered; every capacity N/A.
-    const answers = { e1: 'not-applicable', e2: 3, e4: 'dont-know', k1: 'not-applicable', k2: 'not-applicable', k3: 'not-applicable', k4: 'not-applicable' } as const;
+    // e1 N/A, e2 = 3, e3 = 5 (weight 2); e4 don't know, e5 unanswered; every capacity N/A.
+    const answers = { e1: 'not-applicable', e2: 3, e3: 5, e4: 'dont-know', k1: 'not-applicable', k2: 'not-applicable', k3: 'not-applicable', k4: 'not-applicable' } as const;
     let result: ScoreResult;
     before(() => {
       result = scoreAssessment(assessmentOf(framework, answers), framework);
     });
 
-    it('excludes "not applicable" from the mean and from the items a score needs', () => {
-      // c1: 2 applicable items (e2, e3), 1 scored ≥ ⌈0.5 × 2⌉ → score 3
-      expect(byId(result.groups, 'c1')).to.include({ score: 3 });
+    it('leaves "not applicable" out of the mean, never counting it as zero', () => {
+      // c1: 2 of 3 items scored ≥ ⌈1.5⌉ → (3 + 2×5) / 3 = 4.3333
+      expect(byId(result.groups, 'c1')).to.include({ score: 4.3333 });
       expect(byId(result.items, 'e1')).to.include({ answer: 'not-applicable', reason: 'answered "not applicable"' });
       expect(byId(result.items, 'e1').score).to.equal(undefined);
     });
 
-    it('counts "don\'t know" as applicable but unscored, and says why a group has no score', () => {
+    it('gives no score to a group with too few scored items, and says why', () => {
       const c2 = byId(result.groups, 'c2');
       expect(c2.score).to.equal(undefined);
-      expect(c2.reason).to.equal('0 of 2 applicable items have a score; at least 1 needed');
+      expect(c2.reason).to.equal('0 of 2 items scored; at least 1 needed');
       expect(c2.completion).to.deep.equal({ items: 2, scored: 0, notApplicable: 0, dontKnow: 1, unanswered: 1, percentAnswered: 50 });
     });
 
-    it('gives a group whose items are all "not applicable" no score, and drops it from the section', () => {
-      expect(byId(result.groups, 'r1').reason).to.equal('no applicable items: every one was answered "not applicable"');
-      expect(byId(result.sections, 'capacities').reason).to.equal('no applicable roles: every one was answered "not applicable"');
-      // conditions: c1 scored, c2 applicable but unscored → 1 of 2 ≥ 1 → 3; overall from conditions alone
-      expect(byId(result.sections, 'conditions').score).to.equal(3);
-      expect(result.overall.score).to.equal(3);
+    it('does not let "not applicable" answers lower the number of scores a group needs', () => {
+      expect(byId(result.groups, 'r1').reason).to.equal('0 of 4 items scored; at least 2 needed');
+      expect(byId(result.sections, 'capacities').reason).to.equal('0 of 1 role scored; at least 1 needed');
+    });
+
+    it('builds sections and the overall score from the groups that have scores', () => {
+      // conditions: c1 scored, c2 not → 1 of 2 ≥ 1 → 4.3333; overall: 1 of 2 sections ≥ 1 → 4.3333
+      expect(byId(result.sections, 'conditions').score).to.equal(4.3333);
+      expect(result.overall.score).to.equal(4.3333);
     });
 
     it('reports completion counts and percentages at every level', () => {
-      expect(byId(result.groups, 'c1').completion).to.deep.equal({ items: 3, scored: 1, notApplicable: 1, dontKnow: 0, unanswered: 1, percentAnswered: 66.7 });
-      expect(result.overall.completion).to.deep.equal({ items: 9, scored: 1, notApplicable: 5, dontKnow: 1, unanswered: 2, percentAnswered: 77.8 });
+      expect(byId(result.groups, 'c1').completion).to.deep.equal({ items: 3, scored: 2, notApplicable: 1, dontKnow: 0, unanswered: 0, percentAnswered: 100 });
+      expect(result.overall.completion).to.deep.equal({ items: 9, scored: 2, notApplicable: 5, dontKnow: 1, unanswered: 1, percentAnswered: 88.9 });
     });
 
     it('applies a stricter minimum share when asked', () => {
       const strict = scoreAssessment(assessmentOf(framework, answers), framework, { minScoredShare: 1 });
-      expect(byId(strict.groups, 'c1').reason).to.equal('1 of 2 applicable items has a score; at least 2 needed');
-      expect(strict.overall.score).to.equal(undefined);
-      expect(strict.overall.reason).to.equal('0 of 1 applicable sections have a score; at least 1 needed');
+      expect(byId(strict.groups, 'c1').reason).to.equal('2 of 3 items scored; at least 3 needed');
+      expect(byId(strict.sections, 'conditions').reason).to.equal('0 of 2 conditions scored; at least 2 needed');
+      expect(strict.overall.reason).to.equal('0 of 2 sections scored; at least 2 needed');
     });
 
     it('scores an empty draft as unscored, never as zero', () => {
@@ -138,6 +141,6 @@ describe('scoreAssessment', () => {
     const result = scoreAssessment(assessment, builtIn);
     expect(result.groups).to.have.length(8);
     expect(byId(result.groups, 'shared-purpose').score).to.equal(3);
-    expect(byId(result.groups, 'mutual-trust').reason).to.equal('0 of 5 applicable items have a score; at least 3 needed');
+    expect(byId(result.groups, 'mutual-trust').reason).to.equal('0 of 5 items scored; at least 3 needed');
   });
 });

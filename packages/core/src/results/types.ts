@@ -22,8 +22,8 @@ export interface ScoringMethod {
   /** Weighted arithmetic mean of scored answers at every level of the hierarchy. */
   method: 'weighted-mean';
   /**
-   * A group (or section, or the overall) is scored only when at least this share of its
-   * applicable parts have scores. Items answered "not applicable" are not applicable.
+   * A group (or section, or the overall) is scored only when at least this share of its parts
+   * have scores. "Not applicable" answers are left out of means but still count as parts.
    * @minimum 0
    * @maximum 1
    */

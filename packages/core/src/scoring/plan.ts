@@ -4,7 +4,7 @@ import type { ScoringMethod, SectionId } from '../results/types.js';
 
 /** Options shared by scoring and aggregation. */
 export interface ScoringOptions {
-  /** Share of applicable parts that must be scored for a group, section or overall score (default 0.5). */
+  /** Share of parts that must be scored for a group, section or overall score (default 0.5). */
   minScoredShare?: number;
   /** Apply the framework's weights (default true). */
   weighted?: boolean;
@@ -139,63 +139,49 @@ export function round(value: number, precision: number): number {
 
 /** Counts behind one application of the scoring rule. */
 export interface RuleCounts {
-  applicable: number;
+  parts: number;
   scored: number;
 }
 
 /**
- * The scoring rule, in one place: the weighted mean of the scored parts in [start, end), or NaN
- * when fewer than `minShare` of the applicable parts (and at least one) have scores. Parts with
- * `applicable[i] === 0` do not count at all. Allocation-free, for the aggregation hot path.
+ * The scoring rule, in one place: the weighted mean of the scored parts in [start, end) (NaN
+ * marks a part without a score), or NaN when fewer than `minShare` of all the parts (and at
+ * least one) have scores. "Not applicable" answers are left out of the mean but still count as
+ * parts, so adding them never changes any score. Allocation-free, for the aggregation hot path.
  */
-export function meanByRule(
-  scores: Float64Array,
-  weights: Float64Array,
-  applicable: Uint8Array,
-  start: number,
-  end: number,
-  minShare: number,
-  counts: RuleCounts,
-): number {
+export function meanByRule(scores: Float64Array, weights: Float64Array, start: number, end: number, minShare: number, counts: RuleCounts): number {
   let weightSum = 0;
   let sum = 0;
-  let applicableCount = 0;
   let scored = 0;
   for (let i = start; i < end; i++) {
-    if (applicable[i] === 0) continue;
-    applicableCount++;
     const score = scores[i]!;
     if (score !== score) continue; // NaN: no score
     scored++;
     sum += score * weights[i]!;
     weightSum += weights[i]!;
   }
-  counts.applicable = applicableCount;
+  counts.parts = end - start;
   counts.scored = scored;
-  return applicableCount > 0 && scored >= neededScores(applicableCount, minShare) ? sum / weightSum : Number.NaN;
+  return scored >= neededScores(end - start, minShare) ? sum / weightSum : Number.NaN;
 }
 
-/** How many scored parts a group of `applicable` parts needs under the rule. */
-export function neededScores(applicable: number, minShare: number): number {
-  return Math.max(1, Math.ceil(minShare * applicable - 1e-9));
+/** How many scored parts a group of `parts` parts needs under the rule. */
+export function neededScores(parts: number, minShare: number): number {
+  return Math.max(1, Math.ceil(minShare * parts - 1e-9));
 }
 
-/** Why the rule gave no score, in words. */
+/** Why the rule gave no score, in words, e.g. "1 of 3 items scored; at least 2 needed". */
 export function missingReason(counts: RuleCounts, minShare: number, noun: string): string {
-  if (counts.applicable === 0) return `no applicable ${noun}s: every one was answered "not applicable"`;
-  const needed = neededScores(counts.applicable, minShare);
-  return `${counts.scored} of ${counts.applicable} applicable ${noun}s ${counts.scored === 1 ? 'has' : 'have'} a score; at least ${needed} needed`;
+  const nouns = counts.parts === 1 ? noun : `${noun}s`;
+  return `${counts.scored} of ${counts.parts} ${nouns} scored; at least ${neededScores(counts.parts, minShare)} needed`;
 }
 
 /** Scores of one respondent at every level of the hierarchy, in reusable typed arrays. */
 export interface Evaluation {
   itemScore: Float64Array;
-  itemApplicable: Uint8Array;
   groupScore: Float64Array;
-  groupApplicable: Uint8Array;
   groupCounts: RuleCounts[];
   sectionScore: Float64Array;
-  sectionApplicable: Uint8Array;
   sectionCounts: RuleCounts[];
   overall: number;
   overallCounts: RuleCounts;
@@ -209,15 +195,12 @@ export interface Evaluation {
 export function createEvaluation(plan: ScoringPlan): Evaluation {
   return {
     itemScore: new Float64Array(plan.items.length),
-    itemApplicable: new Uint8Array(plan.items.length),
     groupScore: new Float64Array(plan.groups.length),
-    groupApplicable: new Uint8Array(plan.groups.length),
-    groupCounts: plan.groups.map(() => ({ applicable: 0, scored: 0 })),
+    groupCounts: plan.groups.map(() => ({ parts: 0, scored: 0 })),
     sectionScore: new Float64Array(plan.sections.length),
-    sectionApplicable: new Uint8Array(plan.sections.length),
-    sectionCounts: plan.sections.map(() => ({ applicable: 0, scored: 0 })),
+    sectionCounts: plan.sections.map(() => ({ parts: 0, scored: 0 })),
     overall: Number.NaN,
-    overallCounts: { applicable: 0, scored: 0 },
+    overallCounts: { parts: 0, scored: 0 },
   };
 }
 
@@ -227,25 +210,19 @@ const ONES = new Float64Array(16).fill(1);
  * Applies the scoring rule bottom-up to one respondent's encoded answers: items → groups (item
  * weights) → sections (group weights) → overall (sections count equally). Writes into `into`.
  */
-export function evaluate(plan: ScoringPlan, codes: Uint8Array, method: ScoringMethod, into: Evaluation): Evaluation {
-  const { itemScore, itemApplicable, groupScore, groupApplicable, sectionScore, sectionApplicable } = into;
+export function evaluate(plan: ScoringPlan, codes: Uint8Array<ArrayBufferLike>, method: ScoringMethod, into: Evaluation): Evaluation {
+  const { itemScore, groupScore, sectionScore } = into;
   const valueOfCode = plan.valueOfCode;
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i]!;
-    itemScore[i] = valueOfCode[code]!;
-    itemApplicable[i] = code === plan.notApplicableCode ? 0 : 1;
-  }
+  for (let i = 0; i < codes.length; i++) itemScore[i] = valueOfCode[codes[i]!]!;
   const itemWeights = method.weighted ? plan.itemWeight : plan.unitItemWeight;
   for (let g = 0; g < groupScore.length; g++) {
-    groupScore[g] = meanByRule(itemScore, itemWeights, itemApplicable, plan.groupStart[g]!, plan.groupEnd[g]!, method.minScoredShare, into.groupCounts[g]!);
-    groupApplicable[g] = into.groupCounts[g]!.applicable > 0 ? 1 : 0;
+    groupScore[g] = meanByRule(itemScore, itemWeights, plan.groupStart[g]!, plan.groupEnd[g]!, method.minScoredShare, into.groupCounts[g]!);
   }
   const groupWeights = method.weighted ? plan.groupWeight : plan.unitGroupWeight;
   for (let s = 0; s < sectionScore.length; s++) {
-    sectionScore[s] = meanByRule(groupScore, groupWeights, groupApplicable, plan.sectionStart[s]!, plan.sectionEnd[s]!, method.minScoredShare, into.sectionCounts[s]!);
-    sectionApplicable[s] = into.sectionCounts[s]!.applicable > 0 ? 1 : 0;
+    sectionScore[s] = meanByRule(groupScore, groupWeights, plan.sectionStart[s]!, plan.sectionEnd[s]!, method.minScoredShare, into.sectionCounts[s]!);
   }
   // Sections count equally: conditions and capacities are two views of readiness, not item pools.
-  into.overall = meanByRule(sectionScore, ONES, sectionApplicable, 0, sectionScore.length, method.minScoredShare, into.overallCounts);
+  into.overall = meanByRule(sectionScore, ONES, 0, sectionScore.length, method.minScoredShare, into.overallCounts);
   return into;
 }

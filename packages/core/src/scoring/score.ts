@@ -17,7 +17,7 @@ export interface ScoreOptions extends ScoringOptions {
  * Encodes an assessment's answers as one byte per item of the plan: the scale position of a
  * value, or the plan's not-applicable / don't-know codes, or UNANSWERED.
  */
-export function encodeAnswers(plan: ScoringPlan, assessment: Assessment, out = new Uint8Array(plan.items.length)): Uint8Array {
+export function encodeAnswers(plan: ScoringPlan, assessment: Assessment, out: Uint8Array<ArrayBufferLike> = new Uint8Array(plan.items.length)): Uint8Array<ArrayBufferLike> {
   out.fill(UNANSWERED);
   for (const id in assessment.ratings) {
     const index = plan.itemIndex.get(id);
@@ -91,7 +91,7 @@ export function scoreAssessment(assessment: Assessment, framework: Framework, op
     const base = { id: item.id, kind: item.kind, groupId: item.groupId, section: item.section };
     const scored = value === undefined
       ? { reason: code === UNANSWERED ? 'not answered' : code === plan.notApplicableCode ? 'answered "not applicable"' : 'answered "don\'t know"' }
-      : figures(plan, value, { applicable: 1, scored: 1 }, share, 'item', method.precision);
+      : figures(plan, value, { parts: 1, scored: 1 }, share, 'item', method.precision);
     return {
       ...base,
       ...scored,
