@@ -6,7 +6,21 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AssessmentSchema, FrameworkSchema, parseFramework, safeParseAssessment, safeParseFramework, type Framework } from '../src/index.js';
+import {
+  aggregateAssessments,
+  AggregateResultSchema,
+  analyzeGaps,
+  AssessmentSchema,
+  FrameworkSchema,
+  GapReportSchema,
+  parseFramework,
+  safeParseAssessment,
+  safeParseFramework,
+  scoreAssessment,
+  ScoreResultSchema,
+  type Framework,
+} from '../src/index.js';
+import { assessmentOf, CASE_A, scoringFramework } from './support/scoring-framework.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const schemas = fileURLToPath(new URL('../../../schemas/', import.meta.url));
@@ -74,8 +88,30 @@ describe('conformance: zod and the published JSON Schemas agree', () => {
     }
   });
 
+  describe('result documents', () => {
+    const framework = scoringFramework();
+    const self = assessmentOf(framework, CASE_A, { targets: { c1: 5 } });
+    const sparse = assessmentOf(framework, { e1: 'not-applicable', e2: 'dont-know', k1: 3 });
+    const results = [
+      ['score-result', ScoreResultSchema, scoreAssessment(self, framework)],
+      ['score-result (sparse)', ScoreResultSchema, scoreAssessment(sparse, framework)],
+      ['gap-report', GapReportSchema, analyzeGaps(framework, { comparison: 'current-vs-target', current: [self, sparse], defaultTarget: 4 })],
+      ['aggregate', AggregateResultSchema, aggregateAssessments([self, sparse], framework)],
+    ] as const;
+    for (const [name, zod, result] of results) {
+      it(`${name}: accepted by zod and by the published schema, and a broken copy rejected by both`, () => {
+        const validate = compile(`${name.split(' ')[0]!}.schema.json`);
+        expect(zod.safeParse(result).success).to.equal(true);
+        expect(validate(result), JSON.stringify(validate.errors)).to.equal(true);
+        const broken = { ...JSON.parse(JSON.stringify(result)), schemaVersion: 2 };
+        expect(zod.safeParse(broken).success).to.equal(false);
+        expect(validate(broken)).to.equal(false);
+      });
+    }
+  });
+
   it('gives each schema a stable $id and a version', () => {
-    for (const file of ['framework.schema.json', 'assessment.schema.json']) {
+    for (const file of ['framework.schema.json', 'assessment.schema.json', 'score-result.schema.json', 'gap-report.schema.json', 'aggregate.schema.json']) {
       const schema = readJson(schemas + file) as { $id: string; version: string };
       expect(schema.$id).to.equal(`urn:sos-kit:schema:v1:${file.replace('.schema.json', '')}`);
       expect(schema.version).to.match(/^1\.\d+\.\d+$/);
