@@ -45,3 +45,6 @@ export {
   type RatingMatrix,
   type RollupKey,
 } from './aggregate/aggregate.js';
+export { readCsv, writeCsv, type CsvCell, type CsvIssue, type CsvTable } from './interchange/csv-text.js';
+export { assessmentsFromCsv, assessmentsToCsv, METADATA_COLUMNS, type CsvAssessments, type CsvReadOptions } from './interchange/csv-assessments.js';
+export { aggregateToCsv, gapReportToCsv, scoreResultToCsv, type CsvWriteOptions } from './interchange/csv-results.js';
