@@ -48,3 +48,5 @@ export {
 export { readCsv, writeCsv, type CsvCell, type CsvIssue, type CsvTable } from './interchange/csv-text.js';
 export { assessmentsFromCsv, assessmentsToCsv, METADATA_COLUMNS, type CsvAssessments, type CsvReadOptions } from './interchange/csv-assessments.js';
 export { aggregateToCsv, gapReportToCsv, scoreResultToCsv, type CsvWriteOptions } from './interchange/csv-results.js';
+export { frameworkToCase, SOS_KIT_UUID_NAMESPACE, type CaseExportOptions, type CasePackage } from './interchange/case.js';
+export { uuidV5 } from './interchange/uuid.js';
