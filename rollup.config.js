@@ -12,15 +12,16 @@ export function onwarn(warning, warn) {
 }
 
 const core = {
-  input: { index: 'packages/core/src/index.ts' },
+  input: { index: 'packages/core/src/index.ts', cli: 'packages/core/src/cli/bin.ts' },
   // Dependencies stay external in the npm build so applications share one copy of zod.
-  external: (id) => id === 'zod' || id.startsWith('zod/'),
+  external: (id) => id === 'zod' || id.startsWith('zod/') || id.startsWith('node:'),
   output: {
     dir: 'packages/core/dist',
     format: 'es',
     entryFileNames: '[name].js',
     // Each built-in framework is its own chunk, loaded only when asked for.
-    chunkFileNames: 'frameworks/[name].js',
+    chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.endsWith('.json')) ? 'frameworks/[name].js' : 'chunks/[name]-[hash].js'),
+    banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
     sourcemap: true,
   },
   plugins: [nodeResolve(), json({ preferConst: true }), esbuild({ target: 'es2022', tsconfig: 'packages/core/tsconfig.json' })],

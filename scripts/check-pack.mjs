@@ -1,6 +1,6 @@
 // Packs each published package and checks that it ships exactly what a user needs, then
 // installs the tarball into a scratch project and uses it the way a vendor would.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +26,7 @@ try {
     'SOURCES.md',
     'dist/index.js',
     'dist/index.d.ts',
+    'dist/cli.js',
     'dist/model/types.d.ts',
     'dist/frameworks/ca-sos-conditions-capacities.js',
     'frameworks/ca-sos-conditions-capacities.json',
@@ -63,6 +64,10 @@ try {
   } catch (error) {
     failures.push(`using the installed package failed:\n${error.stderr ?? error.message}`);
   }
+  // The bin as npm would link it.
+  const cli = spawnSync(process.execPath, [join(project, 'node_modules/@sos-kit/core/dist/cli.js'), 'export', '--format', 'csv', '--level', 'district'], { cwd: project, encoding: 'utf8' });
+  if (cli.status !== 0 || !cli.stdout.startsWith('level,subject_name,shared-purpose.student-centered-purpose,')) failures.push(`the packaged sos-kit CLI failed: ${cli.stderr}`);
+  else console.log('installed sos-kit CLI works: exported the district survey template');
   console.log(`@sos-kit/core ${core.version}: ${files.length} files, ${(core.size / 1024).toFixed(1)} KB packed, ${(core.unpackedSize / 1024).toFixed(1)} KB unpacked`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -1,0 +1,153 @@
+/** The sos-kit CLI, exercised as users run it: a real child process, real files, real exit codes. */
+import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assessmentsToCsv, frameworkToCase } from '../src/index.js';
+import { assessmentOf, CASE_A, scoringFramework } from './support/scoring-framework.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const bin = join(root, 'packages/core/src/cli/bin.ts');
+
+function sosKit(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', bin, ...args], { cwd: root, input: input ?? '', encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('sos-kit CLI', () => {
+  const framework = scoringFramework();
+  let dir: string;
+  let frameworkFile: string;
+  const file = (name: string, content: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+    return path;
+  };
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sos-kit-cli-'));
+    frameworkFile = file('framework.json', framework);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('usage', () => {
+    it('prints help for the tool and for each command, exiting 0', () => {
+      const help = sosKit(['--help']);
+      expect(help.status).to.equal(0);
+      expect(help.stdout).to.contain('Usage: sos-kit <command>');
+      for (const command of ['validate', 'score', 'gaps', 'aggregate', 'export']) {
+        const result = sosKit([command, '--help']);
+        expect(result.status, command).to.equal(0);
+        expect(result.stdout).to.contain(`Usage: sos-kit ${command}`);
+      }
+    });
+
+    it('exits 2 on usage errors, saying what is wrong', () => {
+      expect(sosKit([]).status).to.equal(2);
+      const unknown = sosKit(['grade']);
+      expect([unknown.status, unknown.stderr]).to.deep.equal([2, 'sos-kit: unknown command "grade"; expected validate, score, gaps, aggregate or export\nRun "sos-kit --help" for usage.\n']);
+      expect(sosKit(['score', '--colour']).stderr).to.contain("Unknown option '--colour'");
+      expect(sosKit(['score', '--format', 'xml']).stderr).to.contain('--format must be one of json, csv; got "xml"');
+      expect(sosKit(['gaps', 'sideways', '--framework', frameworkFile]).status).to.equal(2);
+    });
+  });
+
+  describe('validate', () => {
+    it('accepts valid frameworks and assessments (JSON and CSV)', () => {
+      const json = file('ok.json', assessmentOf(framework, CASE_A));
+      const csv = file('ok.csv', assessmentsToCsv([assessmentOf(framework, CASE_A), assessmentOf(framework, { e1: 3 })], framework));
+      const result = sosKit(['validate', '--framework', frameworkFile, frameworkFile, json, csv]);
+      expect(result.status, result.stderr).to.equal(0);
+      expect(result.stdout.split('\n').filter(Boolean).map((line) => line.replace(dir, ''))).to.deep.equal([
+        '/framework.json: valid framework "fixture-scoring" 1.0.0',
+        '/ok.json: 1 valid assessment',
+        '/ok.csv: 2 valid assessments',
+      ]);
+    });
+
+    it('exits 1 and names the file and JSON path, or the CSV row and column, of every problem', () => {
+      const bad = file('bad.json', assessmentOf(framework, { e1: 9 }));
+      const badCsv = file('bad.csv', 'subject_name,level,e1,zz\nX,district,maybe,1\n');
+      const result = sosKit(['validate', '--framework', frameworkFile, bad, badCsv]);
+      expect(result.status).to.equal(1);
+      expect(result.stderr).to.contain(`Invalid assessment (${bad}): 1 problem\n  - $.ratings.e1.value: expected a scale value (1, 2, 3, 4, 5)`);
+      expect(result.stderr).to.contain(`${badCsv} row 1, column zz: is neither an item of framework "fixture-scoring"`);
+    });
+
+    it('reads standard input and reports unreadable files', () => {
+      expect(sosKit(['validate', '--framework', frameworkFile, '-'], JSON.stringify(assessmentOf(framework, CASE_A))).stdout).to.equal('-: 1 valid assessment\n');
+      const missing = sosKit(['validate', '--framework', frameworkFile, join(dir, 'nope.json')]);
+      expect([missing.status, missing.stderr.trim()]).to.deep.equal([1, `${join(dir, 'nope.json')}: cannot be read (ENOENT)`]);
+    });
+
+    it('reports a broken framework file', () => {
+      const broken = file('broken-framework.json', { ...framework, version: 'one' });
+      const result = sosKit(['score', '--framework', broken, '-'], '{}');
+      expect([result.status, result.stderr]).to.deep.equal([1, `Invalid framework (${broken}): 1 problem\n  - $.version: expected a semantic version such as "1.0.0", got "one"\n`]);
+    });
+  });
+
+  describe('score', () => {
+    it('writes a score result as JSON, or as CSV', () => {
+      const input = file('a.json', assessmentOf(framework, CASE_A));
+      const result = sosKit(['score', '--framework', frameworkFile, input]);
+      expect(result.status, result.stderr).to.equal(0);
+      expect(JSON.parse(result.stdout).overall.score).to.equal(2.8333);
+      const csv = sosKit(['score', '--framework', frameworkFile, '--format', 'csv', input]);
+      expect(csv.stdout.split('\r\n')[1]).to.match(/^overall,overall,,District,2\.8333,0\.4583,/);
+    });
+
+    it('reads JSON lines and writes to --out', () => {
+      const lines = file('many.ndjson', [assessmentOf(framework, CASE_A), assessmentOf(framework, { ...CASE_A, e1: 5 })].map((a) => JSON.stringify(a)).join('\n'));
+      const out = join(dir, 'scores.json');
+      expect(sosKit(['score', '--framework', frameworkFile, '--out', out, lines]).status).to.equal(0);
+      expect(JSON.parse(readFileSync(out, 'utf8'))).to.have.length(2);
+    });
+  });
+
+  describe('gaps', () => {
+    it('compares self and partner ratings given as files, including CSV', () => {
+      const self = file('self.json', assessmentOf(framework, CASE_A));
+      const partner = file('partner.csv', assessmentsToCsv([assessmentOf(framework, { ...CASE_A, e1: 4 }, { perspective: { kind: 'partner', rater: { name: 'Sample COE', type: 'coe' } } })], framework));
+      const result = sosKit(['gaps', 'self-partner', '--framework', frameworkFile, '--self', self, '--partner', partner]);
+      expect(result.status, result.stderr).to.equal(0);
+      const report = JSON.parse(result.stdout);
+      expect(report.items[0]).to.deep.include({ id: 'e1', difference: 2, priority: 'high' });
+    });
+
+    it('compares with targets and writes CSV', () => {
+      const current = file('current.json', assessmentOf(framework, CASE_A));
+      const result = sosKit(['gaps', 'target', '--framework', frameworkFile, '--default-target', '4', '--format', 'csv', '--current', current]);
+      expect(result.status, result.stderr).to.equal(0);
+      expect(result.stdout).to.contain('current-vs-target,Current,Target (default 4),element,e1,c1,E1,2,1,4,1,2,0.5,b-higher,high,0.4375,');
+    });
+
+    it('says which input a comparison is missing', () => {
+      const result = sosKit(['gaps', 'baseline', '--framework', frameworkFile, '--baseline', frameworkFile]);
+      expect([result.status, result.stderr.split('\n')[0]]).to.deep.equal([2, 'sos-kit: gaps baseline needs --follow-up <file>']);
+    });
+  });
+
+  describe('aggregate', () => {
+    it('summarises a team and rolls up by school year', () => {
+      const team = file('team.json', [assessmentOf(framework, CASE_A, { schoolYear: '2024-25' }), assessmentOf(framework, { ...CASE_A, e1: 4 }, { schoolYear: '2025-26' })]);
+      const all = sosKit(['aggregate', '--framework', frameworkFile, team]);
+      expect(all.status, all.stderr).to.equal(0);
+      expect(JSON.parse(all.stdout).items[0]).to.deep.include({ id: 'e1', n: 2, mean: 3 });
+      const byYear = JSON.parse(sosKit(['aggregate', '--framework', frameworkFile, '--by', 'school-year', team]).stdout);
+      expect(byYear.map((r: { key: string }) => r.key)).to.deep.equal(['2024-25', '2025-26']);
+    });
+  });
+
+  describe('export', () => {
+    it('exports CASE JSON identical to the SDK, and a CSV survey template', () => {
+      const result = sosKit(['export', '--framework', frameworkFile, '--format', 'case']);
+      expect(result.status, result.stderr).to.equal(0);
+      expect(JSON.parse(result.stdout)).to.deep.equal(frameworkToCase(framework));
+      const template = sosKit(['export', '--framework', frameworkFile, '--format', 'csv', '--level', 'district']);
+      expect(template.stdout).to.equal('level,subject_name,e1,e2,e3,e4,e5,k1,k2,k3,k4\r\n');
+      expect(sosKit(['export', '--framework', frameworkFile, '--format', 'csv']).status).to.equal(2);
+    });
+  });
+});

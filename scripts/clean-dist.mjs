@@ -1,0 +1,5 @@
+// Removes previous build output so renamed or deleted chunks never linger in a package.
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+rmSync(fileURLToPath(new URL('../packages/core/dist', import.meta.url)), { recursive: true, force: true });
