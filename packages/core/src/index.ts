@@ -23,7 +23,7 @@ export {
 export { BUILT_IN_FRAMEWORKS, isBuiltInFrameworkId, loadBuiltInFramework, type BuiltInFrameworkId, type BuiltInFrameworkInfo } from './frameworks/builtin.js';
 export { createAssessment, type NewAssessmentOptions } from './assessment/create.js';
 export type * from './results/types.js';
-export { scoringMethod, scoringPlan, UNANSWERED, type ScoringOptions, type ScoringPlan } from './scoring/plan.js';
+export { scoringMethod, scoringPlan, type ScoringOptions, type ScoringPlan } from './scoring/plan.js';
 export { scoreAssessment, type ScoreOptions } from './scoring/score.js';
 export * from './results/schemas.js';
 export { analyzeGaps, GAP_PRIORITY_THRESHOLDS, groupGapRows, sortGapRows, type GapOptions, type GapRequest, type GapSide } from './gaps/gaps.js';

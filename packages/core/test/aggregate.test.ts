@@ -118,6 +118,21 @@ describe('aggregation', () => {
       expect(aggregateMatrix(matrix, framework)).to.deep.equal(result);
     });
 
+    it('rejects a matrix holding codes its scale cannot produce, before counting anything', () => {
+      const matrix = encodeAssessments(team, framework);
+      for (const position of [0, 5, 13, 26]) {
+        const codes = matrix.codes.slice();
+        codes[position] = 8; // one past "unanswered" (7) on a five-level scale
+        expect(() => aggregateMatrix({ ...matrix, codes }, framework)).to.throw(RangeError, `answer code 8 at position ${position}`);
+      }
+      // A three-level scale has codes 0–5: 6 and 7 must be caught too.
+      const small = { ...framework, scale: { ...framework.scale, levels: framework.scale.levels.slice(0, 3) } };
+      const codes = new Uint8Array(9 * 4).fill(5);
+      codes[22] = 6;
+      expect(() => new Aggregator(small, 'district').addCodes(codes, 4)).to.throw(RangeError, 'answer code 6 at position 22');
+      expect(new Aggregator(small, 'district').addCodes(codes.fill(5), 4).result().respondents).to.equal(4);
+    });
+
     it('names the assessment that does not fit, by its position', async () => {
       const bad = [...team, assessmentOf(framework, { e1: 6 })];
       expect(() => aggregateAssessments(bad, framework)).to.throw(SosValidationError, '$[3].ratings.e1.value');

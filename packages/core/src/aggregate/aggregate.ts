@@ -10,7 +10,7 @@
  */
 import type { Assessment, Framework, SystemLevel } from '../model/types.js';
 import type { AggregateResult, DistributionStats, ScoringMethod } from '../results/types.js';
-import { createEvaluation, evaluate, round, scoringMethod, scoringPlan, type Evaluation, type ScoringOptions, type ScoringPlan } from '../scoring/plan.js';
+import { createEvaluation, evaluate, round, scoringMethod, scoringPlan, type Evaluation, type Tally, type ScoringOptions, type ScoringPlan } from '../scoring/plan.js';
 import { encodeAnswers } from '../scoring/score.js';
 import { issue, SosValidationError, type ValidationIssue } from '../validate/issues.js';
 import { safeParseAssessment } from '../validate/parse.js';
@@ -68,7 +68,6 @@ export class Aggregator {
   private readonly validated: boolean;
   private readonly width: number;
   private readonly bins: number;
-  private readonly slotOfCode: Uint8Array;
   private readonly itemCounts: Float64Array;
   private readonly groupBins: Float64Array;
   private readonly groupInsufficient: Float64Array;
@@ -90,12 +89,11 @@ export class Aggregator {
     const positions = this.plan.scaleValues.length;
     this.width = positions + 3;
     this.bins = Math.round((this.plan.max - this.plan.min) / this.resolution) + 1;
-    this.slotOfCode = Uint8Array.from({ length: 256 }, (_, code) => (code <= positions + 1 ? code : positions + 2));
     this.itemCounts = new Float64Array(this.plan.items.length * this.width);
     this.groupBins = new Float64Array(this.plan.groups.length * this.bins);
     this.groupInsufficient = new Float64Array(this.plan.groups.length);
     this.overallBins = new Float64Array(this.bins);
-    this.evaluation = createEvaluation(this.plan);
+    this.evaluation = createEvaluation(this.plan, this.method);
     this.codes = new Uint8Array(this.plan.items.length);
   }
 
@@ -121,23 +119,27 @@ export class Aggregator {
   addCodes(codes: Uint8Array<ArrayBufferLike>, rows: number): this {
     const items = this.plan.items.length;
     if (codes.length < rows * items) throw new RangeError(`expected ${rows * items} answer codes, got ${codes.length}`);
-    const { width, bins, slotOfCode, itemCounts, groupBins, groupInsufficient, overallBins, evaluation, method } = this;
+    // Codes index the tally directly, so a foreign code would count against the next item:
+    // reject the whole batch before counting anything.
+    const bad = firstCodeAbove(codes, rows * items, this.plan.unansweredCode);
+    if (bad >= 0) throw new RangeError(`answer code ${codes[bad]} at position ${bad} is not a code of this framework's scale (0–${this.plan.unansweredCode})`);
+    const { width, bins, itemCounts, groupBins, groupInsufficient, overallBins, evaluation } = this;
     const min = this.plan.min;
     const inverse = 1 / this.resolution;
     const groups = this.plan.groups.length;
-    for (let r = 0; r < rows; r++) {
-      const row = codes.subarray(r * items, r * items + items);
-      for (let i = 0, base = 0; i < items; i++, base += width) itemCounts[base + slotOfCode[row[i]!]!]!++;
-      evaluate(this.plan, row, method, evaluation);
-      const groupScore = evaluation.groupScore;
-      for (let g = 0; g < groups; g++) {
+    const groupScore = evaluation.groupScore;
+    const tally: Tally = { counts: itemCounts, width };
+    // Bin offsets are never negative, so adding ½ and truncating rounds exactly like Math.round.
+    for (let r = 0, offset = 0; r < rows; r++, offset += items) {
+      evaluate(codes, evaluation, offset, tally);
+      for (let g = 0, bin = 0; g < groups; g++, bin += bins) {
         const score = groupScore[g]!;
         if (score !== score) groupInsufficient[g]!++;
-        else groupBins[g * bins + Math.round((score - min) * inverse)]!++;
+        else groupBins[bin + (((score - min) * inverse + 0.5) | 0)]!++;
       }
       const overall = evaluation.overall;
       if (overall !== overall) this.overallInsufficient++;
-      else overallBins[Math.round((overall - min) * inverse)]!++;
+      else overallBins[((overall - min) * inverse + 0.5) | 0]!++;
     }
     this.respondents += rows;
     return this;
@@ -166,6 +168,27 @@ export class Aggregator {
   result(): AggregateResult {
     return summarizeAggregate(this.state(), this.framework);
   }
+}
+
+/**
+ * Index of the first code above `limit` in codes[0, length), or −1. Tests four bytes at a time:
+ * adding (127 − limit) to each byte sets its high bit exactly when the byte exceeds `limit`
+ * (bytes of 128 and more already have it). A carry can only raise a false alarm, which the
+ * byte-by-byte recheck settles.
+ */
+function firstCodeAbove(codes: Uint8Array<ArrayBufferLike>, length: number, limit: number): number {
+  let k = 0;
+  while (k < length && (codes.byteOffset + k) % 4 !== 0) if (codes[k++]! > limit) return k - 1;
+  const words = new Uint32Array(codes.buffer, codes.byteOffset + k, (length - k) >> 2);
+  const add = Math.imul(0x01010101, 127 - limit) >>> 0;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    if ((((word + add) | word) & 0x80808080) !== 0) {
+      for (let b = k + w * 4, end = b + 4; b < end; b++) if (codes[b]! > limit) return b;
+    }
+  }
+  for (k += words.length * 4; k < length; k++) if (codes[k]! > limit) return k;
+  return -1;
 }
 
 /**
@@ -451,7 +474,7 @@ export interface RatingMatrix {
   rows: number;
   /** Item ids, the columns. */
   items: readonly string[];
-  /** rows × items answer codes: scale position, then "not applicable", "don't know"; 255 = unanswered. */
+  /** rows × items answer codes: scale positions 0…K−1, then K "not applicable", K+1 "don't know", K+2 unanswered. */
   codes: Uint8Array<ArrayBufferLike>;
 }
 

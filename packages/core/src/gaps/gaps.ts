@@ -62,7 +62,7 @@ function collectSide(framework: Framework, side: readonly Assessment[], options:
     groupN: new Int32Array(plan.groups.length),
   };
   const codes = new Uint8Array(plan.items.length);
-  const evaluation = createEvaluation(plan);
+  const evaluation = createEvaluation(plan, method);
   for (const assessment of side) {
     encodeAnswers(plan, assessment, codes);
     for (let i = 0; i < codes.length; i++) {
@@ -72,7 +72,7 @@ function collectSide(framework: Framework, side: readonly Assessment[], options:
         values.itemN[i]!++;
       }
     }
-    const { groupScore } = evaluate(plan, codes, method, evaluation);
+    const { groupScore } = evaluate(codes, evaluation);
     for (let g = 0; g < groupScore.length; g++) {
       if (!Number.isNaN(groupScore[g]!)) {
         values.groupSum[g]! += groupScore[g]!;

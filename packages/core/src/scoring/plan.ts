@@ -30,8 +30,6 @@ function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** Item answers encoded as small integers: scale positions first, then the non-scored codes. */
-export const UNANSWERED = 255;
 
 /**
  * A framework level compiled for fast scoring: items, groups and sections as parallel arrays.
@@ -47,9 +45,13 @@ export interface ScoringPlan {
   /** Scale values in ascending order; an answer's code is its position here. */
   scaleValues: readonly number[];
   codeOfValue: ReadonlyMap<number, number>;
-  /** Codes for the non-scored answers. */
+  /**
+   * Answers are encoded as one byte: scale positions 0…K−1, then K = "not applicable",
+   * K+1 = "don't know", K+2 = unanswered. Each code is also its slot in a per-item tally.
+   */
   notApplicableCode: number;
   dontKnowCode: number;
+  unansweredCode: number;
   min: number;
   max: number;
   itemGroup: Int32Array;
@@ -102,6 +104,7 @@ export function scoringPlan(framework: Framework, level: SystemLevel): ScoringPl
     codeOfValue: new Map(scaleValues.map((value, code) => [value, code])),
     notApplicableCode: scaleValues.length,
     dontKnowCode: scaleValues.length + 1,
+    unansweredCode: scaleValues.length + 2,
     min: scaleValues[0]!,
     max: scaleValues[scaleValues.length - 1]!,
     itemGroup: Int32Array.from(items, (item) => groups.findIndex((g) => g.id === item.groupId)),
@@ -144,28 +147,11 @@ export interface RuleCounts {
 }
 
 /**
- * The scoring rule, in one place: the weighted mean of the scored parts in [start, end) (NaN
- * marks a part without a score), or NaN when fewer than `minShare` of all the parts (and at
- * least one) have scores. "Not applicable" answers are left out of the mean but still count as
- * parts, so adding them never changes any score. Allocation-free, for the aggregation hot path.
+ * The scoring rule: a group (section, overall) of `parts` parts gets a score — the weighted mean
+ * of its scored parts — only when at least this many of its parts have scores. "Not applicable"
+ * answers are left out of the mean but still count as parts, so adding them never changes any
+ * score.
  */
-export function meanByRule(scores: Float64Array, weights: Float64Array, start: number, end: number, minShare: number, counts: RuleCounts): number {
-  let weightSum = 0;
-  let sum = 0;
-  let scored = 0;
-  for (let i = start; i < end; i++) {
-    const score = scores[i]!;
-    if (score !== score) continue; // NaN: no score
-    scored++;
-    sum += score * weights[i]!;
-    weightSum += weights[i]!;
-  }
-  counts.parts = end - start;
-  counts.scored = scored;
-  return scored >= neededScores(end - start, minShare) ? sum / weightSum : Number.NaN;
-}
-
-/** How many scored parts a group of `parts` parts needs under the rule. */
 export function neededScores(parts: number, minShare: number): number {
   return Math.max(1, Math.ceil(minShare * parts - 1e-9));
 }
@@ -176,53 +162,110 @@ export function missingReason(counts: RuleCounts, minShare: number, noun: string
   return `${counts.scored} of ${counts.parts} ${nouns} scored; at least ${neededScores(counts.parts, minShare)} needed`;
 }
 
-/** Scores of one respondent at every level of the hierarchy, in reusable typed arrays. */
+/**
+ * Scores of one respondent at every level of the hierarchy, in reusable typed arrays, bound to
+ * one plan and method. NaN marks "no score".
+ */
 export interface Evaluation {
-  itemScore: Float64Array;
+  readonly plan: ScoringPlan;
+  readonly method: ScoringMethod;
   groupScore: Float64Array;
-  groupCounts: RuleCounts[];
+  groupScored: Int32Array;
   sectionScore: Float64Array;
-  sectionCounts: RuleCounts[];
+  sectionScored: Int32Array;
   overall: number;
-  overallCounts: RuleCounts;
+  overallScored: number;
+  readonly itemWeight: Float64Array;
+  readonly groupWeight: Float64Array;
+  readonly groupNeeded: Int32Array;
+  readonly sectionNeeded: Int32Array;
+  readonly overallNeeded: number;
 }
 
 /**
- * Scratch space for {@link evaluate}; make one per plan and reuse it across respondents.
+ * Scratch space for {@link evaluate}; make one per plan and method and reuse it across
+ * respondents. The rule's thresholds are worked out here, once.
  * @example
- * const scratch = createEvaluation(plan);
+ * const scratch = createEvaluation(plan, scoringMethod());
  */
-export function createEvaluation(plan: ScoringPlan): Evaluation {
+export function createEvaluation(plan: ScoringPlan, method: ScoringMethod): Evaluation {
+  const share = method.minScoredShare;
   return {
-    itemScore: new Float64Array(plan.items.length),
+    plan,
+    method,
     groupScore: new Float64Array(plan.groups.length),
-    groupCounts: plan.groups.map(() => ({ parts: 0, scored: 0 })),
+    groupScored: new Int32Array(plan.groups.length),
     sectionScore: new Float64Array(plan.sections.length),
-    sectionCounts: plan.sections.map(() => ({ parts: 0, scored: 0 })),
+    sectionScored: new Int32Array(plan.sections.length),
     overall: Number.NaN,
-    overallCounts: { parts: 0, scored: 0 },
+    overallScored: 0,
+    itemWeight: method.weighted ? plan.itemWeight : plan.unitItemWeight,
+    groupWeight: method.weighted ? plan.groupWeight : plan.unitGroupWeight,
+    groupNeeded: Int32Array.from(plan.groups, (_, g) => neededScores(plan.groupEnd[g]! - plan.groupStart[g]!, share)),
+    sectionNeeded: Int32Array.from(plan.sections, (_, s) => neededScores(plan.sectionEnd[s]! - plan.sectionStart[s]!, share)),
+    overallNeeded: neededScores(plan.sections.length, share),
   };
 }
 
-const ONES = new Float64Array(16).fill(1);
+/** Per-item answer counts that {@link evaluate} can fill in the same pass (for aggregation). */
+export interface Tally {
+  /** Per item, one count per answer code (see {@link ScoringPlan.unansweredCode}). */
+  counts: Float64Array;
+  /** Codes per item: scale positions + 3. */
+  width: number;
+}
 
 /**
- * Applies the scoring rule bottom-up to one respondent's encoded answers: items → groups (item
- * weights) → sections (group weights) → overall (sections count equally). Writes into `into`.
+ * Applies the scoring rule bottom-up to one respondent's encoded answers, read from `codes`
+ * starting at `offset`: items → groups (item weights) → sections (group weights) → overall
+ * (sections count equally). Writes into `into`. One fused pass with no allocation: this is the
+ * inner loop of aggregation, so rows of a matrix are addressed by offset, not by subarray views.
  */
-export function evaluate(plan: ScoringPlan, codes: Uint8Array<ArrayBufferLike>, method: ScoringMethod, into: Evaluation): Evaluation {
-  const { itemScore, groupScore, sectionScore } = into;
+export function evaluate(codes: Uint8Array<ArrayBufferLike>, into: Evaluation, offset = 0, tally?: Tally): Evaluation {
+  const { plan, groupScore, groupScored, sectionScore, sectionScored, itemWeight, groupWeight, groupNeeded, sectionNeeded } = into;
   const valueOfCode = plan.valueOfCode;
-  for (let i = 0; i < codes.length; i++) itemScore[i] = valueOfCode[codes[i]!]!;
-  const itemWeights = method.weighted ? plan.itemWeight : plan.unitItemWeight;
+  const groupStart = plan.groupStart;
+  const groupEnd = plan.groupEnd;
   for (let g = 0; g < groupScore.length; g++) {
-    groupScore[g] = meanByRule(itemScore, itemWeights, plan.groupStart[g]!, plan.groupEnd[g]!, method.minScoredShare, into.groupCounts[g]!);
+    let sum = 0;
+    let weights = 0;
+    let scored = 0;
+    for (let i = groupStart[g]!, end = groupEnd[g]!; i < end; i++) {
+      const code = codes[offset + i]!;
+      if (tally) tally.counts[i * tally.width + code]!++;
+      const value = valueOfCode[code]!;
+      if (value !== value) continue; // NaN: not scored
+      const weight = itemWeight[i]!;
+      sum += value * weight;
+      weights += weight;
+      scored++;
+    }
+    groupScored[g] = scored;
+    groupScore[g] = scored >= groupNeeded[g]! ? sum / weights : Number.NaN;
   }
-  const groupWeights = method.weighted ? plan.groupWeight : plan.unitGroupWeight;
+  let overallSum = 0;
+  let overallScored = 0;
   for (let s = 0; s < sectionScore.length; s++) {
-    sectionScore[s] = meanByRule(groupScore, groupWeights, plan.sectionStart[s]!, plan.sectionEnd[s]!, method.minScoredShare, into.sectionCounts[s]!);
+    let sum = 0;
+    let weights = 0;
+    let scored = 0;
+    for (let g = plan.sectionStart[s]!, end = plan.sectionEnd[s]!; g < end; g++) {
+      const value = groupScore[g]!;
+      if (value !== value) continue;
+      sum += value * groupWeight[g]!;
+      weights += groupWeight[g]!;
+      scored++;
+    }
+    sectionScored[s] = scored;
+    const score = scored >= sectionNeeded[s]! ? sum / weights : Number.NaN;
+    sectionScore[s] = score;
+    // Sections count equally: conditions and capacities are two views of readiness, not item pools.
+    if (score === score) {
+      overallSum += score;
+      overallScored++;
+    }
   }
-  // Sections count equally: conditions and capacities are two views of readiness, not item pools.
-  into.overall = meanByRule(sectionScore, ONES, 0, sectionScore.length, method.minScoredShare, into.overallCounts);
+  into.overallScored = overallScored;
+  into.overall = overallScored >= into.overallNeeded ? overallSum / overallScored : Number.NaN;
   return into;
 }

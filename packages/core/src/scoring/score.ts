@@ -2,7 +2,7 @@ import type { Assessment, Framework } from '../model/types.js';
 import type { Completion, GroupScore, ItemScore, ScoreFigures, ScoreResult, SectionScore } from '../results/types.js';
 import { cloneJson } from '../util/clone.js';
 import { safeParseAssessment } from '../validate/parse.js';
-import { createEvaluation, evaluate, missingReason, round, scoringMethod, scoringPlan, UNANSWERED, type RuleCounts, type ScoringOptions, type ScoringPlan } from './plan.js';
+import { createEvaluation, evaluate, missingReason, round, scoringMethod, scoringPlan, type RuleCounts, type ScoringOptions, type ScoringPlan } from './plan.js';
 
 /** Options for {@link scoreAssessment}. */
 export interface ScoreOptions extends ScoringOptions {
@@ -15,10 +15,10 @@ export interface ScoreOptions extends ScoringOptions {
 
 /**
  * Encodes an assessment's answers as one byte per item of the plan: the scale position of a
- * value, or the plan's not-applicable / don't-know codes, or UNANSWERED.
+ * value, or the plan's not-applicable, don't-know or unanswered code.
  */
 export function encodeAnswers(plan: ScoringPlan, assessment: Assessment, out: Uint8Array<ArrayBufferLike> = new Uint8Array(plan.items.length)): Uint8Array<ArrayBufferLike> {
-  out.fill(UNANSWERED);
+  out.fill(plan.unansweredCode);
   for (const id in assessment.ratings) {
     const index = plan.itemIndex.get(id);
     if (index === undefined) continue; // validation has already rejected unknown ids
@@ -36,7 +36,7 @@ function completionOf(plan: ScoringPlan, codes: Uint8Array, from: number, to: nu
   let unanswered = 0;
   for (let i = from; i < to; i++) {
     const code = codes[i]!;
-    if (code === UNANSWERED) unanswered++;
+    if (code === plan.unansweredCode) unanswered++;
     else if (code === plan.notApplicableCode) notApplicable++;
     else if (code === plan.dontKnowCode) dontKnow++;
     else scored++;
@@ -57,11 +57,19 @@ function sumCompletions(parts: readonly Completion[]): Completion {
   return { ...total, percentAnswered: total.items === 0 ? 0 : round((100 * (total.items - total.unanswered)) / total.items, 1) };
 }
 
-function figures(plan: ScoringPlan, score: number, counts: RuleCounts, minShare: number, noun: string, precision: number): ScoreFigures {
-  if (Number.isNaN(score)) return { reason: missingReason(counts, minShare, noun) };
-  const range = plan.max - plan.min;
-  return { score: round(score, precision), normalized: round(range === 0 ? 0 : (score - plan.min) / range, precision) };
+/** Fills score, normalized or reason into `target`, by the rule's outcome. */
+function setFigures<T extends ScoreFigures>(target: T, plan: ScoringPlan, score: number, counts: RuleCounts, minShare: number, noun: string, precision: number): T {
+  if (score !== score) {
+    target.reason = missingReason(counts, minShare, noun);
+  } else {
+    const range = plan.max - plan.min;
+    target.score = round(score, precision);
+    target.normalized = round(range === 0 ? 0 : (score - plan.min) / range, precision);
+  }
+  return target;
 }
+
+const ITEM_REASONS = { notApplicable: 'answered "not applicable"', dontKnow: 'answered "don\'t know"', unanswered: 'not answered' } as const;
 
 /**
  * Scores one assessment at every level: items, conditions and roles, sections and overall.
@@ -78,57 +86,58 @@ export function scoreAssessment(assessment: Assessment, framework: Framework, op
     if (!checked.success) throw checked.error;
   }
   const method = scoringMethod(options);
+  const { precision, minScoredShare: share } = method;
   const plan = scoringPlan(framework, assessment.level);
   const codes = encodeAnswers(plan, assessment);
-  const evaluation = evaluate(plan, codes, method, createEvaluation(plan));
+  const evaluation = evaluate(codes, createEvaluation(plan, method));
   const targets = assessment.targets ?? {};
-  const share = method.minScoredShare;
+  const positions = plan.scaleValues.length;
 
-  const items: ItemScore[] = plan.items.map((item, i) => {
+  const items: ItemScore[] = new Array(plan.items.length);
+  for (let i = 0; i < plan.items.length; i++) {
+    const item = plan.items[i]!;
     const code = codes[i]!;
-    const value = code < plan.scaleValues.length ? plan.scaleValues[code] : undefined;
+    const result: ItemScore = { id: item.id, kind: item.kind, groupId: item.groupId, section: item.section };
+    if (code < positions) setFigures(result, plan, plan.scaleValues[code]!, { parts: 1, scored: 1 }, share, 'item', precision);
+    else if (code === plan.notApplicableCode) {
+      result.reason = ITEM_REASONS.notApplicable;
+      result.answer = 'not-applicable';
+    } else if (code === plan.dontKnowCode) {
+      result.reason = ITEM_REASONS.dontKnow;
+      result.answer = 'dont-know';
+    } else result.reason = ITEM_REASONS.unanswered;
     const target = targets[item.id] ?? targets[item.groupId];
-    const base = { id: item.id, kind: item.kind, groupId: item.groupId, section: item.section };
-    const scored = value === undefined
-      ? { reason: code === UNANSWERED ? 'not answered' : code === plan.notApplicableCode ? 'answered "not applicable"' : 'answered "don\'t know"' }
-      : figures(plan, value, { parts: 1, scored: 1 }, share, 'item', method.precision);
-    return {
-      ...base,
-      ...scored,
-      ...(code === plan.notApplicableCode ? { answer: 'not-applicable' as const } : code === plan.dontKnowCode ? { answer: 'dont-know' as const } : {}),
-      ...(target === undefined ? {} : { target }),
-    };
-  });
+    if (target !== undefined) result.target = target;
+    items[i] = result;
+  }
   const groupCompletion = plan.groups.map((_, g) => completionOf(plan, codes, plan.groupStart[g]!, plan.groupEnd[g]!));
-  const groups: GroupScore[] = plan.groups.map((group, g) => ({
-    id: group.id,
-    kind: group.kind,
-    section: group.section,
-    ...figures(plan, evaluation.groupScore[g]!, evaluation.groupCounts[g]!, share, 'item', method.precision),
-    completion: groupCompletion[g]!,
-  }));
-  const sectionScores: SectionScore[] = plan.sections.map((section, s) => ({
-    id: section,
-    ...figures(plan, evaluation.sectionScore[s]!, evaluation.sectionCounts[s]!, share, section === 'conditions' ? 'condition' : 'role', method.precision),
-    completion: sumCompletions(groupCompletion.filter((_, g) => plan.groupSection[g] === s)),
-  }));
+  const groups: GroupScore[] = plan.groups.map((group, g) => {
+    const result = { id: group.id, kind: group.kind, section: group.section } as GroupScore;
+    setFigures(result, plan, evaluation.groupScore[g]!, { parts: plan.groupEnd[g]! - plan.groupStart[g]!, scored: evaluation.groupScored[g]! }, share, 'item', precision);
+    result.completion = groupCompletion[g]!;
+    return result;
+  });
+  const sections: SectionScore[] = plan.sections.map((section, s) => {
+    const result = { id: section } as SectionScore;
+    const parts = plan.sectionEnd[s]! - plan.sectionStart[s]!;
+    setFigures(result, plan, evaluation.sectionScore[s]!, { parts, scored: evaluation.sectionScored[s]! }, share, section === 'conditions' ? 'condition' : 'role', precision);
+    result.completion = sumCompletions(groupCompletion.slice(plan.sectionStart[s]!, plan.sectionEnd[s]!));
+    return result;
+  });
+  const overall = setFigures({} as ScoreResult['overall'], plan, evaluation.overall, { parts: plan.sections.length, scored: evaluation.overallScored }, share, 'section', precision);
+  overall.completion = sumCompletions(groupCompletion);
+  const summary: ScoreResult['assessment'] = { level: assessment.level, subject: cloneJson(assessment.subject), perspective: cloneJson(assessment.perspective), status: assessment.status, updatedAt: assessment.updatedAt };
+  if (assessment.id !== undefined) summary.id = assessment.id;
+  if (assessment.schoolYear !== undefined) summary.schoolYear = assessment.schoolYear;
   return {
     schemaVersion: 1,
     kind: 'score',
     framework: { id: framework.id, version: framework.version },
-    assessment: {
-      ...(assessment.id === undefined ? {} : { id: assessment.id }),
-      level: assessment.level,
-      subject: cloneJson(assessment.subject),
-      perspective: cloneJson(assessment.perspective),
-      ...(assessment.schoolYear === undefined ? {} : { schoolYear: assessment.schoolYear }),
-      status: assessment.status,
-      updatedAt: assessment.updatedAt,
-    },
+    assessment: summary,
     scale: { min: plan.min, max: plan.max },
     method,
-    overall: { ...figures(plan, evaluation.overall, evaluation.overallCounts, share, 'section', method.precision), completion: sumCompletions(groupCompletion) },
-    sections: sectionScores,
+    overall,
+    sections,
     groups,
     items,
   };

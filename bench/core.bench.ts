@@ -1,0 +1,162 @@
+/**
+ * npm run bench: throughput of scoring and aggregation against references measured in the same
+ * run. Figures, never assertions. Usage: npm run bench [-- --assessments N]
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { aggregateMatrixState, encodeAssessments, parseFramework, scoreAssessment, scoringPlan, type Assessment, type Framework } from '../packages/core/src/index.js';
+
+/** A 60-item district instrument: 6 conditions × 5 elements and 6 roles × 5 capacities. */
+export function benchFramework(): Framework {
+  const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+  return parseFramework({
+    schemaVersion: 1,
+    id: 'bench',
+    version: '1.0.0',
+    versionDate: '2026-01-01',
+    title: 'Benchmark framework',
+    scale: { id: 'five', name: 'Five', levels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `Level ${value}` })) },
+    levels: [{ id: 'district', name: 'District', roles: ids('r', 6).map((r) => ({ id: r, name: r, capacities: ids(`${r}.k`, 5).map((k, i) => ({ id: k, statement: k, ...(i === 0 ? { weight: 2 } : {}) })) })) }],
+    conditions: ids('c', 6).map((c) => ({ id: c, name: c, elements: ids(`${c}.e`, 5).map((e) => ({ id: e, name: e, descriptions: { district: e } })) })),
+  });
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run rates the same answers. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function* benchAssessments(framework: Framework, count: number, seed = 1): Generator<Assessment> {
+  const next = random(seed);
+  const items = scoringPlan(framework, 'district').items.map((i) => i.id);
+  for (let n = 0; n < count; n++) {
+    const ratings: Assessment['ratings'] = {};
+    for (const id of items) {
+      const roll = next();
+      // 87% scored, 5% not applicable, 3% don't know, 5% unanswered
+      if (roll < 0.87) ratings[id] = { value: 1 + Math.floor(next() * 5) };
+      else if (roll < 0.92) ratings[id] = { value: 'not-applicable' };
+      else if (roll < 0.95) ratings[id] = { value: 'dont-know' };
+    }
+    yield {
+      schemaVersion: 1,
+      framework: { id: framework.id, version: framework.version },
+      level: 'district',
+      subject: { name: `District ${n % 1000}`, type: 'district', county: `County ${n % 58}` },
+      perspective: { kind: 'self' },
+      status: 'draft',
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+      ratings,
+    };
+  }
+}
+
+function best(runs: number, task: () => void): number {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    task();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest / 1000;
+}
+
+const perSecond = (count: number, seconds: number) => {
+  const rate = count / seconds;
+  return rate >= 1e6 ? `${(rate / 1e6).toFixed(1)} M/s` : `${(rate / 1e3).toFixed(0)} k/s`;
+};
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--stream-child') return streamChild(Number(args[1]));
+  const count = Number(args[args.indexOf('--assessments') + 1] || 100_000) || 100_000;
+  const framework = benchFramework();
+  const plan = scoringPlan(framework, 'district');
+  const items = plan.items.length;
+  const assessments = [...benchAssessments(framework, count)];
+  const ratings = count * items;
+  console.log(`sos-kit bench: ${count.toLocaleString('en-US')} assessments × ${items} items = ${(ratings / 1e6).toFixed(1)} M ratings (Node ${process.version}, best of 3)\n`);
+
+  // Reference: the fastest plausible code for per-item means over the same ratings.
+  const matrix = encodeAssessments(assessments, framework, { validated: true });
+  const sums = new Float64Array(items);
+  const counts = new Float64Array(items);
+  const valueOfCode = plan.valueOfCode;
+  const reference = best(3, () => {
+    sums.fill(0);
+    counts.fill(0);
+    const codes = matrix.codes;
+    for (let r = 0, k = 0; r < count; r++) {
+      for (let i = 0; i < items; i++, k++) {
+        const v = valueOfCode[codes[k]!]!;
+        if (v === v) {
+          sums[i]! += v;
+          counts[i]!++;
+        }
+      }
+    }
+  });
+  // Naive: per-object code as one might first write it.
+  const naive = best(3, () => {
+    const totals = new Map<string, { sum: number; n: number }>();
+    for (const a of assessments) {
+      for (const [id, rating] of Object.entries(a.ratings)) {
+        if (typeof rating.value !== 'number') continue;
+        const t = totals.get(id) ?? { sum: 0, n: 0 };
+        t.sum += rating.value;
+        t.n++;
+        totals.set(id, t);
+      }
+    }
+  });
+  const encode = best(3, () => encodeAssessments(assessments, framework, { validated: true }));
+  const aggregate = best(3, () => aggregateMatrixState(matrix, framework));
+  const scoring = best(3, () => {
+    for (const a of assessments) scoreAssessment(a, framework, { validated: true });
+  });
+  const validating = best(1, () => {
+    for (const a of assessments.slice(0, 10_000)) scoreAssessment(a, framework);
+  });
+
+  const rows: [string, number, number][] = [
+    ['reference: typed-array loop, per-item means', reference, count],
+    ['naive per-object loop, per-item means', naive, count],
+    ['aggregate (batch, encoded matrix)', aggregate, count],
+    ['encode assessments → matrix', encode, count],
+    ['aggregate incl. encoding', aggregate + encode, count],
+    ['score (full result documents)', scoring, count],
+    ['score with validation (10,000)', validating, 10_000],
+  ];
+  console.log(`${'measurement'.padEnd(46)} ${'time'.padStart(9)} ${'assessments'.padStart(12)} ${'ratings'.padStart(11)} ${'vs reference'.padStart(13)}`);
+  for (const [name, seconds, n] of rows) {
+    const ratio = (n * items) / seconds / (ratings / reference);
+    console.log(`${name.padEnd(46)} ${`${(seconds * 1000).toFixed(0)} ms`.padStart(9)} ${perSecond(n, seconds).padStart(12)} ${perSecond(n * items, seconds).padStart(11)} ${`${ratio.toFixed(2)}×`.padStart(13)}`);
+  }
+
+  // Streaming: peak memory with 1× and 10× the input, each in a fresh process.
+  console.log('\nstreaming aggregation (Aggregator.add per assessment, generated lazily):');
+  for (const n of [count, count * 10]) {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--stream-child', String(n)], { encoding: 'utf8' });
+    console.log(`  ${n.toLocaleString('en-US').padStart(11)} assessments: ${child.stdout.trim() || child.stderr.trim()}`);
+  }
+}
+
+async function streamChild(n: number): Promise<void> {
+  const { Aggregator } = await import('../packages/core/src/index.js');
+  const framework = benchFramework();
+  const aggregator = new Aggregator(framework, 'district', { validated: true });
+  const start = performance.now();
+  for (const assessment of benchAssessments(framework, n, 7)) aggregator.add(assessment);
+  const seconds = (performance.now() - start) / 1000;
+  const result = aggregator.result();
+  const peak = process.resourceUsage().maxRSS / 1024;
+  console.log(`peak RSS ${peak.toFixed(0)} MB, ${perSecond(n, seconds)} assessments (${result.respondents.toLocaleString('en-US')} aggregated)`);
+}
+
+await main();
