@@ -27,6 +27,7 @@ try {
     'dist/index.js',
     'dist/index.d.ts',
     'dist/cli.js',
+    'examples/aggregate-with-workers.mjs',
     'dist/model/types.d.ts',
     'dist/frameworks/ca-sos-conditions-capacities.js',
     'frameworks/ca-sos-conditions-capacities.json',
@@ -68,6 +69,9 @@ try {
   const cli = spawnSync(process.execPath, [join(project, 'node_modules/@sos-kit/core/dist/cli.js'), 'export', '--format', 'csv', '--level', 'district'], { cwd: project, encoding: 'utf8' });
   if (cli.status !== 0 || !cli.stdout.startsWith('level,subject_name,shared-purpose.student-centered-purpose,')) failures.push(`the packaged sos-kit CLI failed: ${cli.stderr}`);
   else console.log('installed sos-kit CLI works: exported the district survey template');
+  const example = spawnSync(process.execPath, [join(project, 'node_modules/@sos-kit/core/examples/aggregate-with-workers.mjs')], { cwd: project, encoding: 'utf8' });
+  if (example.status !== 0 || !example.stdout.includes('identical to one thread: true')) failures.push(`the worker-thread example failed: ${example.stdout}${example.stderr}`);
+  else console.log(`installed worker-thread example works: ${example.stdout.split('\n')[0]}`);
   console.log(`@sos-kit/core ${core.version}: ${files.length} files, ${(core.size / 1024).toFixed(1)} KB packed, ${(core.unpackedSize / 1024).toFixed(1)} KB unpacked`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
