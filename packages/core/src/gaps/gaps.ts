@@ -49,18 +49,22 @@ function sameOrganization(a: Organization, b: Organization): boolean {
   return a.id !== undefined && b.id !== undefined ? a.id === b.id : a.name === b.name && a.type === b.type;
 }
 
-function collectSide(framework: Framework, side: readonly Assessment[], options: GapOptions): SideValues {
-  const method = scoringMethod(options);
-  const plan = scoringPlan(framework, side[0]!.level);
-  const values: SideValues = {
+function emptySide(plan: ScoringPlan, respondents: number): SideValues {
+  return {
     level: plan.level,
     plan,
-    respondents: side.length,
+    respondents,
     itemSum: new Float64Array(plan.items.length),
     itemN: new Int32Array(plan.items.length),
     groupSum: new Float64Array(plan.groups.length),
     groupN: new Int32Array(plan.groups.length),
   };
+}
+
+function collectSide(framework: Framework, side: readonly Assessment[], options: GapOptions): SideValues {
+  const method = scoringMethod(options);
+  const plan = scoringPlan(framework, side[0]!.level);
+  const values = emptySide(plan, side.length);
   const codes = new Uint8Array(plan.items.length);
   const evaluation = createEvaluation(plan, method);
   for (const assessment of side) {
@@ -86,15 +90,7 @@ function collectSide(framework: Framework, side: readonly Assessment[], options:
 /** Target values as a side: per item the assessment's item target, else its group's, else the default. */
 function targetSide(framework: Framework, side: readonly Assessment[], defaultTarget: number | undefined): SideValues {
   const plan = scoringPlan(framework, side[0]!.level);
-  const values: SideValues = {
-    level: plan.level,
-    plan,
-    respondents: side.length,
-    itemSum: new Float64Array(plan.items.length),
-    itemN: new Int32Array(plan.items.length),
-    groupSum: new Float64Array(plan.groups.length),
-    groupN: new Int32Array(plan.groups.length),
-  };
+  const values = emptySide(plan, side.length);
   const add = (sum: Float64Array, n: Int32Array, index: number, value: number | undefined) => {
     if (value === undefined) return;
     sum[index]! += value;
