@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 const executablePath = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', 'packages/components/src/**/*.test.ts', '!packages/*/test/**/*.node.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'chrome123' })],
   browsers: [

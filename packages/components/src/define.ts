@@ -1,0 +1,17 @@
+/**
+ * Registers every sos-kit element. Import this once (or load the drop-in bundle); element
+ * classes themselves never register, so they can be subclassed or registered under other names.
+ */
+import { SosRubric } from './rubric/rubric.js';
+
+const elements = { 'sos-rubric': SosRubric } as const;
+
+for (const [tag, element] of Object.entries(elements)) {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sos-rubric': SosRubric;
+  }
+}

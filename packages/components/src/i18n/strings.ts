@@ -1,0 +1,91 @@
+/**
+ * Every string the elements show, in English and Spanish. Framework text (statements, scale
+ * labels) comes from the framework itself; these are the interface's own words.
+ */
+import type { Lang, NonScoredAnswer } from '@sos-kit/core';
+
+export interface Strings {
+  notApplicable: string;
+  dontKnow: string;
+  nonScored: (answer: NonScoredAnswer) => string;
+  evidenceLabel: string;
+  evidenceHint: string;
+  lookFors: string;
+  scaleKey: string;
+  progress: (answered: number, total: number) => string;
+  groupProgress: (answered: number, total: number) => string;
+  nextUnanswered: string;
+  allAnswered: string;
+  review: string;
+  noAnswer: string;
+  required: (missing: number) => string;
+  noFramework: string;
+  unknownLevel: (level: string) => string;
+  conditionsHeading: string;
+  capacitiesHeading: string;
+  itemOf: (index: number, total: number) => string;
+}
+
+const en: Strings = {
+  notApplicable: 'Not applicable',
+  dontKnow: "Don't know",
+  nonScored: (answer) => (answer === 'not-applicable' ? en.notApplicable : en.dontKnow),
+  evidenceLabel: 'Evidence and notes',
+  evidenceHint: 'What is this rating based on? Documents, observations, data.',
+  lookFors: 'What to look for',
+  scaleKey: 'Rating scale',
+  progress: (answered, total) => `${answered} of ${total} answered`,
+  groupProgress: (answered, total) => `${answered}/${total}`,
+  nextUnanswered: 'Next unanswered',
+  allAnswered: 'Every item is answered.',
+  review: 'Review: answers are read-only.',
+  noAnswer: 'No answer yet',
+  required: (missing) => `${missing} ${missing === 1 ? 'item needs' : 'items need'} an answer.`,
+  noFramework: 'No framework loaded.',
+  unknownLevel: (level) => `This framework has no "${level}" level.`,
+  conditionsHeading: 'Enabling conditions',
+  capacitiesHeading: 'Capacities',
+  itemOf: (index, total) => `Item ${index} of ${total}`,
+};
+
+const es: Strings = {
+  notApplicable: 'No aplica',
+  dontKnow: 'No sé',
+  nonScored: (answer) => (answer === 'not-applicable' ? es.notApplicable : es.dontKnow),
+  evidenceLabel: 'Evidencia y notas',
+  evidenceHint: '¿En qué se basa esta calificación? Documentos, observaciones, datos.',
+  lookFors: 'Qué observar',
+  scaleKey: 'Escala de calificación',
+  progress: (answered, total) => `${answered} de ${total} respondidos`,
+  groupProgress: (answered, total) => `${answered}/${total}`,
+  nextUnanswered: 'Siguiente sin responder',
+  allAnswered: 'Todos los elementos están respondidos.',
+  review: 'Revisión: las respuestas son de solo lectura.',
+  noAnswer: 'Sin respuesta todavía',
+  required: (missing) => `${missing} ${missing === 1 ? 'elemento necesita' : 'elementos necesitan'} una respuesta.`,
+  noFramework: 'No se ha cargado un marco.',
+  unknownLevel: (level) => `Este marco no tiene el nivel "${level}".`,
+  conditionsHeading: 'Condiciones habilitantes',
+  capacitiesHeading: 'Capacidades',
+  itemOf: (index, total) => `Elemento ${index} de ${total}`,
+};
+
+const STRINGS: Record<Lang, Strings> = { en, es };
+
+/**
+ * The language an element speaks: its own `lang`, else the nearest ancestor's (across shadow
+ * roots), else the document's; Spanish when that starts with "es", English otherwise.
+ */
+export function langOf(element: Element): Lang {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!.toLowerCase().startsWith('es') ? 'es' : 'en';
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return (element.ownerDocument.documentElement.lang || 'en').toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+/** The interface strings for a language. */
+export function stringsFor(lang: Lang): Strings {
+  return STRINGS[lang];
+}
