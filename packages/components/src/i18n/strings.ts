@@ -24,6 +24,15 @@ export interface Strings {
   conditionsHeading: string;
   capacitiesHeading: string;
   itemOf: (index: number, total: number) => string;
+  restoredDraft: (when: string) => string;
+  discardDraft: string;
+  storageUnavailable: string;
+  clearSaved: string;
+  confirmClear: string;
+  confirmClearYes: string;
+  cancel: string;
+  cleared: string;
+  draftDiscarded: string;
 }
 
 const en: Strings = {
@@ -46,6 +55,15 @@ const en: Strings = {
   conditionsHeading: 'Enabling conditions',
   capacitiesHeading: 'Capacities',
   itemOf: (index, total) => `Item ${index} of ${total}`,
+  restoredDraft: (when) => `Restored your saved draft from ${when}.`,
+  discardDraft: 'Discard draft',
+  storageUnavailable: "Your answers can't be saved in this browser (storage is full or turned off). Keep this page open until you have submitted or downloaded them.",
+  clearSaved: 'Clear saved answers',
+  confirmClear: 'Remove all answers from this device? This cannot be undone.',
+  confirmClearYes: 'Yes, clear answers',
+  cancel: 'Cancel',
+  cleared: 'Saved answers were cleared from this device.',
+  draftDiscarded: 'The saved draft was discarded.',
 };
 
 const es: Strings = {
@@ -68,6 +86,15 @@ const es: Strings = {
   conditionsHeading: 'Condiciones habilitantes',
   capacitiesHeading: 'Capacidades',
   itemOf: (index, total) => `Elemento ${index} de ${total}`,
+  restoredDraft: (when) => `Se recuperó su borrador guardado del ${when}.`,
+  discardDraft: 'Descartar borrador',
+  storageUnavailable: 'No se pueden guardar sus respuestas en este navegador (el almacenamiento está lleno o desactivado). Mantenga esta página abierta hasta enviarlas o descargarlas.',
+  clearSaved: 'Borrar respuestas guardadas',
+  confirmClear: '¿Eliminar todas las respuestas de este dispositivo? No se puede deshacer.',
+  confirmClearYes: 'Sí, borrar respuestas',
+  cancel: 'Cancelar',
+  cleared: 'Las respuestas guardadas se borraron de este dispositivo.',
+  draftDiscarded: 'Se descartó el borrador guardado.',
 };
 
 const STRINGS: Record<Lang, Strings> = { en, es };

@@ -26,6 +26,18 @@ export const rubricStyles = css`
     border-inline-start: 4px solid var(--_accent);
     background: var(--_surface-alt);
   }
+  .draft {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+  }
+  .notice button {
+    margin-inline-start: 0.5em;
+    margin-block: 0.25em;
+  }
+  .notice.warning {
+    border-inline-start-color: var(--_danger);
+  }
   details.scale {
     margin-block: calc(var(--_space) / 2);
   }

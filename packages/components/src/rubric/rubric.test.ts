@@ -228,6 +228,64 @@ describe('sos-rubric', () => {
     });
   });
 
+  describe('autosave', () => {
+    const key = 'test-autosave';
+    afterEach(() => localStorage.removeItem(`sos-kit:draft:${key}`));
+    const text = (el: SosRubric) => el.shadowRoot!.querySelector('.draft')!.textContent!.replace(/\s+/g, ' ').trim();
+
+    it('saves every edit and restores it after a reload, saying so, with a way to discard it', async () => {
+      const first = await rubric(smallFramework(), `autosave-key="${key}"`);
+      radios(first, 'c.e')[2]!.click();
+      first.remove();
+      const reloaded = await rubric(smallFramework(), `autosave-key="${key}"`);
+      expect(reloaded.value!.ratings).to.deep.equal({ 'c.e': { value: 3 } });
+      expect(radios(reloaded, 'c.e')[2]!.checked).to.equal(true);
+      expect(text(reloaded)).to.match(/^Restored your saved draft from .+\. Discard draft/);
+      await expect(reloaded).to.be.accessible();
+      reloaded.shadowRoot!.querySelector<HTMLButtonElement>('.draft .notice button')!.click();
+      await reloaded.updateComplete;
+      expect(reloaded.value!.ratings).to.deep.equal({});
+      expect(localStorage.getItem(`sos-kit:draft:${key}`)).to.equal(null);
+      expect(text(reloaded)).to.contain('The saved draft was discarded.');
+    });
+
+    it('tells the user when storage is full or off, and keeps their answers on screen', async () => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const el = await rubric(smallFramework(), `autosave-key="${key}"`);
+        radios(el, 'c.e')[0]!.click();
+        await el.updateComplete;
+        expect(el.value!.ratings['c.e']).to.deep.equal({ value: 1 });
+        expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain("can't be saved in this browser");
+        await expect(el).to.be.accessible();
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+    });
+
+    it('clears saved answers only after the user confirms, for shared computers', async () => {
+      const el = await rubric(smallFramework(), `autosave-key="${key}"`);
+      radios(el, 'c.e')[1]!.click();
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button.clear')!.click();
+      await el.updateComplete;
+      expect(text(el)).to.contain('Remove all answers from this device?');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.draft [role=group] button.secondary')!.click();
+      await el.updateComplete;
+      expect(el.value!.ratings['c.e']).to.deep.equal({ value: 2 });
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button.clear')!.click();
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.draft [role=group] button:not(.secondary)')!.click();
+      await el.updateComplete;
+      expect(el.value!.ratings).to.deep.equal({});
+      expect(localStorage.getItem(`sos-kit:draft:${key}`)).to.equal(null);
+      expect(text(el)).to.contain('Saved answers were cleared from this device.');
+    });
+  });
+
   describe('language', () => {
     it('speaks Spanish from its own or an ancestor\'s lang, including the scale labels', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"><sos-rubric></sos-rubric></div>`);

@@ -16,6 +16,7 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { langOf, stringsFor, type Strings } from '../i18n/strings.js';
 import { frameworkContext } from '../shared/context.js';
+import { clearDraft, loadDraft, saveDraft } from '../shared/draft-store.js';
 import { SosCompleteEvent } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { rubricStyles } from './rubric.styles.js';
@@ -38,6 +39,7 @@ type Answer = number | NonScoredAnswer;
  * @csspart item - One item's fieldset.
  * @csspart option - One answer choice.
  * @csspart evidence - The evidence and notes field.
+ * @csspart draft - Autosave notices and the "clear saved answers" control.
  *
  * @cssproperty --sos-font-family - Font of all text.
  * @cssproperty --sos-font-size - Base font size (default 1rem).
@@ -66,7 +68,10 @@ export class SosRubric extends LitElement {
     review: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
     subjectName: { attribute: 'subject-name' },
+    autosaveKey: { attribute: 'autosave-key' },
     announcement: { state: true },
+    draftNotice: { state: true },
+    confirmingClear: { state: true },
   };
 
   /** The framework to rate; set as a property, or provided by an enclosing composite. */
@@ -85,7 +90,15 @@ export class SosRubric extends LitElement {
   declare disabled: boolean;
   /** Name of the organisation rated, for a new assessment. */
   declare subjectName: string | undefined;
+  /**
+   * Opt-in: save every edit in this browser under this key and restore it on reload. Use a key
+   * per form and organisation, e.g. "district-2025-self".
+   */
+  declare autosaveKey: string | undefined;
   declare protected announcement: string;
+  declare protected draftNotice: { kind: 'restored'; savedAt: string } | { kind: 'unavailable' } | { kind: 'cleared' } | { kind: 'discarded' } | undefined;
+  declare protected confirmingClear: boolean;
+  private draftChecked = false;
 
   private readonly internals: ElementInternals;
   private defaultValue: Assessment | undefined;
@@ -99,6 +112,7 @@ export class SosRubric extends LitElement {
     this.review = false;
     this.disabled = false;
     this.announcement = '';
+    this.confirmingClear = false;
     this.internals = this.attachInternals();
     new ContextConsumer(this, {
       context: frameworkContext,
@@ -174,12 +188,42 @@ export class SosRubric extends LitElement {
       this.instrument = this.framework ? instrumentFor(this.framework, this.level) : undefined;
     }
     if (this.framework && this.instrument && (!this.value || this.value.framework.id !== this.framework.id || this.value.level !== this.level)) {
-      this.value = createAssessment(this.framework, {
-        level: this.level,
-        subject: { name: this.subjectName || 'Unnamed organization', type: defaultSubjectType(this.level) },
-      });
+      this.value = this.freshAssessment();
     }
     if (this.value && !this.defaultValue) this.defaultValue = structuredClone(this.value);
+    // A saved draft is newer than anything the page supplied: restore it once, visibly.
+    if (this.framework && this.instrument && this.autosaveKey && !this.draftChecked) {
+      this.draftChecked = true;
+      const saved = loadDraft(this.autosaveKey, this.framework, this.level);
+      if (saved) {
+        this.value = saved.assessment;
+        this.draftNotice = { kind: 'restored', savedAt: saved.savedAt };
+      }
+    }
+  }
+
+  private freshAssessment(): Assessment {
+    return createAssessment(this.framework!, {
+      level: this.level,
+      subject: { name: this.subjectName || 'Unnamed organization', type: defaultSubjectType(this.level) },
+    });
+  }
+
+  private persist(): void {
+    if (!this.autosaveKey || !this.value) return;
+    if (saveDraft(this.autosaveKey, this.value)) {
+      if (this.draftNotice?.kind === 'unavailable') this.draftNotice = undefined;
+    } else this.draftNotice = { kind: 'unavailable' };
+  }
+
+  /** Drops the saved draft and the answers on screen, back to what the page supplied. */
+  private resetToDefault(notice: 'cleared' | 'discarded'): void {
+    if (this.autosaveKey) clearDraft(this.autosaveKey);
+    this.value = this.defaultValue ? structuredClone(this.defaultValue) : this.freshAssessment();
+    this.draftNotice = { kind: notice };
+    this.confirmingClear = false;
+    this.emit('input');
+    this.emit('change');
   }
 
   protected override updated(): void {
@@ -206,6 +250,7 @@ export class SosRubric extends LitElement {
     if (this.review || this.disabled) return;
     const wasComplete = this.unansweredItems.length === 0;
     this.setRating(item.id, { value: answer });
+    this.persist();
     this.emit('input');
     this.emit('change');
     if (!wasComplete && this.unansweredItems.length === 0) this.dispatchEvent(new SosCompleteEvent(structuredClone(this.value!)));
@@ -214,6 +259,7 @@ export class SosRubric extends LitElement {
   private onEvidence(item: LevelItem, text: string): void {
     if (this.review || this.disabled) return;
     this.setRating(item.id, { evidence: text });
+    this.persist();
     this.emit('input');
   }
 
@@ -235,7 +281,7 @@ export class SosRubric extends LitElement {
         ${this.review ? nothing : html`<button type="button" class="secondary" ?disabled=${this.disabled} @click=${() => this.focusNextUnanswered()}>${s.nextUnanswered}</button>`}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       </div>
-      ${this.review ? html`<p class="notice">${s.review}</p>` : nothing} ${this.renderScaleKey()}
+      ${this.renderDraftControls()} ${this.review ? html`<p class="notice">${s.review}</p>` : nothing} ${this.renderScaleKey()}
       <div @input=${stopInternal} @change=${stopInternal}>
         ${sections.map(
           ({ section, groups }) => html`
@@ -243,6 +289,34 @@ export class SosRubric extends LitElement {
             ${groups.map((group) => this.renderGroup(group))}
           `,
         )}
+      </div>
+    `;
+  }
+
+  private renderDraftControls(): TemplateResult | typeof nothing {
+    if (!this.autosaveKey) return nothing;
+    const s = this.strings;
+    const notice = this.draftNotice;
+    const when = (iso: string) => new Intl.DateTimeFormat(langOf(this), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+    return html`
+      <div class="draft" part="draft">
+        ${notice?.kind === 'restored'
+          ? html`<p class="notice" role="status">
+              ${s.restoredDraft(when(notice.savedAt))}
+              <button type="button" class="secondary" @click=${() => this.resetToDefault('discarded')}>${s.discardDraft}</button>
+            </p>`
+          : nothing}
+        ${notice?.kind === 'unavailable' ? html`<p class="notice warning" role="alert">${s.storageUnavailable}</p>` : nothing}
+        ${notice?.kind === 'cleared' || notice?.kind === 'discarded' ? html`<p class="notice" role="status">${notice.kind === 'cleared' ? s.cleared : s.draftDiscarded}</p>` : nothing}
+        ${this.review
+          ? nothing
+          : this.confirmingClear
+            ? html`<p class="notice" role="group" aria-label=${s.clearSaved}>
+                ${s.confirmClear}
+                <button type="button" @click=${() => this.resetToDefault('cleared')}>${s.confirmClearYes}</button>
+                <button type="button" class="secondary" @click=${() => (this.confirmingClear = false)}>${s.cancel}</button>
+              </p>`
+            : html`<button type="button" class="secondary clear" @click=${() => (this.confirmingClear = true)}>${s.clearSaved}</button>`}
       </div>
     `;
   }
