@@ -13,10 +13,22 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        // A headless page can count as backgrounded; its timers and rendering must not be throttled.
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+        ],
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: keyboard and viewport commands need the focused page.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
 };

@@ -2,9 +2,10 @@
  * Registers every sos-kit element. Import this once (or load the drop-in bundle); element
  * classes themselves never register, so they can be subclassed or registered under other names.
  */
+import { SosGapTable } from './gap-table/gap-table.js';
 import { SosRubric } from './rubric/rubric.js';
 
-const elements = { 'sos-rubric': SosRubric } as const;
+const elements = { 'sos-rubric': SosRubric, 'sos-gap-table': SosGapTable } as const;
 
 for (const [tag, element] of Object.entries(elements)) {
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -13,5 +14,6 @@ for (const [tag, element] of Object.entries(elements)) {
 declare global {
   interface HTMLElementTagNameMap {
     'sos-rubric': SosRubric;
+    'sos-gap-table': SosGapTable;
   }
 }

@@ -33,6 +33,19 @@ export interface Strings {
   cancel: string;
   cleared: string;
   draftDiscarded: string;
+  gapCaption: string;
+  columns: { item: string; group: string; difference: string; priority: string };
+  priority: (p: 'high' | 'medium' | 'low') => string;
+  noComparison: string;
+  filterGroup: string;
+  allGroups: string;
+  minimumGap: string;
+  noRows: string;
+  noReport: string;
+  downloadCsv: string;
+  rowsShown: (shown: number, total: number) => string;
+  sortBy: (column: string) => string;
+  respondents: (n: number) => string;
 }
 
 const en: Strings = {
@@ -64,6 +77,19 @@ const en: Strings = {
   cancel: 'Cancel',
   cleared: 'Saved answers were cleared from this device.',
   draftDiscarded: 'The saved draft was discarded.',
+  gapCaption: 'Gaps by item',
+  columns: { item: 'Item', group: 'Condition or role', difference: 'Difference', priority: 'Priority' },
+  priority: (p) => ({ high: 'High', medium: 'Medium', low: 'Low' })[p],
+  noComparison: 'Not compared',
+  filterGroup: 'Condition or role',
+  allGroups: 'All',
+  minimumGap: 'Minimum gap (scale points)',
+  noRows: 'No gaps match these filters.',
+  noReport: 'No comparison to show yet.',
+  downloadCsv: 'Download CSV',
+  rowsShown: (shown, total) => `Showing ${shown} of ${total} items`,
+  sortBy: (column) => `Sort by ${column}`,
+  respondents: (n) => `n = ${n}`,
 };
 
 const es: Strings = {
@@ -95,6 +121,19 @@ const es: Strings = {
   cancel: 'Cancelar',
   cleared: 'Las respuestas guardadas se borraron de este dispositivo.',
   draftDiscarded: 'Se descartó el borrador guardado.',
+  gapCaption: 'Brechas por elemento',
+  columns: { item: 'Elemento', group: 'Condición o función', difference: 'Diferencia', priority: 'Prioridad' },
+  priority: (p) => ({ high: 'Alta', medium: 'Media', low: 'Baja' })[p],
+  noComparison: 'Sin comparar',
+  filterGroup: 'Condición o función',
+  allGroups: 'Todas',
+  minimumGap: 'Brecha mínima (puntos de la escala)',
+  noRows: 'Ninguna brecha coincide con estos filtros.',
+  noReport: 'Todavía no hay una comparación para mostrar.',
+  downloadCsv: 'Descargar CSV',
+  rowsShown: (shown, total) => `Se muestran ${shown} de ${total} elementos`,
+  sortBy: (column) => `Ordenar por ${column}`,
+  respondents: (n) => `n = ${n}`,
 };
 
 const STRINGS: Record<Lang, Strings> = { en, es };

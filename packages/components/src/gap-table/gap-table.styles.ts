@@ -1,0 +1,102 @@
+import { css } from 'lit';
+
+export const gapTableStyles = css`
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  label {
+    display: grid;
+    gap: 0.25em;
+    font-weight: 600;
+  }
+  select,
+  input {
+    font: inherit;
+    min-height: 44px;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.25em 0.5em;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    font-size: 1.1em;
+    padding-block-end: 0.5em;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.5em;
+    border-block-end: 1px solid var(--_border);
+  }
+  td.number,
+  th.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  th button {
+    all: unset;
+    cursor: pointer;
+    font-weight: 700;
+    display: inline-flex;
+    gap: 0.25em;
+    align-items: center;
+    min-height: 44px;
+  }
+  th button:focus-visible,
+  td button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  td button {
+    all: unset;
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .n {
+    display: block;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .priority {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .priority svg {
+    inline-size: 1em;
+    block-size: 1em;
+    fill: currentColor;
+  }
+  .priority.high {
+    color: var(--sos-color-priority-high, #a4000f);
+  }
+  .priority.medium {
+    color: var(--sos-color-priority-medium, #7a4a00);
+  }
+  .priority.low {
+    color: var(--sos-color-priority-low, #3d4a59);
+  }
+  .status {
+    color: var(--_muted);
+    margin: 0.5em 0 0;
+  }
+`;

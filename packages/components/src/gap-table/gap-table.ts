@@ -1,0 +1,207 @@
+import { gapReportToCsv, localize, sortGapRows, type GapPriority, type GapReport, type GapRow } from '@sos-kit/core';
+import { html, LitElement, svg, type TemplateResult } from 'lit';
+import { langOf, stringsFor, type Strings } from '../i18n/strings.js';
+import { downloadText } from '../shared/download.js';
+import { SosRowActivateEvent } from '../shared/events.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { gapTableStyles } from './gap-table.styles.js';
+
+/** Columns a gap table can be sorted by. */
+export type GapSortKey = 'priority' | 'item' | 'group' | 'a' | 'b' | 'difference';
+
+// Each priority has its own shape, so it reads without colour (and in greyscale print).
+const PRIORITY_ICONS: Record<GapPriority, TemplateResult> = {
+  high: html`<svg viewBox="0 0 16 16" aria-hidden="true">${svg`<path d="M8 1 15 14H1z" />`}</svg>`,
+  medium: html`<svg viewBox="0 0 16 16" aria-hidden="true">${svg`<rect x="2" y="2" width="12" height="12" rx="1" />`}</svg>`,
+  low: html`<svg viewBox="0 0 16 16" aria-hidden="true">${svg`<circle cx="8" cy="8" r="5" />`}</svg>`,
+};
+
+/**
+ * A table of gaps from `analyzeGaps` in @sos-kit/core: one row per item with both values, n,
+ * the difference and its priority. Sortable by every column, filterable by condition/role and
+ * by minimum gap, downloadable as CSV.
+ *
+ * @summary Sortable, filterable gap table with priorities shown as text and shape.
+ *
+ * @fires sos-row-activate - The user activated an item's name ({@link SosRowActivateEvent}).
+ *
+ * @csspart controls - The filters and download button.
+ * @csspart table - The table.
+ * @csspart row - A body row.
+ * @csspart priority - A priority cell's label.
+ *
+ * @cssproperty --sos-color-priority-high - Text colour of high priorities.
+ * @cssproperty --sos-color-priority-medium - Text colour of medium priorities.
+ * @cssproperty --sos-color-priority-low - Text colour of low priorities.
+ * @cssproperty --sos-color-accent - Links and buttons.
+ * @cssproperty --sos-color-border - Row rules.
+ */
+export class SosGapTable extends LitElement {
+  static override styles = [themeStyles, gapTableStyles];
+
+  static override properties = {
+    report: { attribute: false },
+    caption: {},
+    filename: {},
+    sortKey: { attribute: 'sort-key' },
+    sortDirection: { attribute: 'sort-direction' },
+    group: {},
+    minimumGap: { type: Number, attribute: 'minimum-gap' },
+  };
+
+  /** The gap report to show. */
+  declare report: GapReport | undefined;
+  /** The table's caption (a default names the comparison). */
+  declare caption: string | undefined;
+  /** Name of the downloaded CSV file. */
+  declare filename: string;
+  declare sortKey: GapSortKey;
+  declare sortDirection: 'ascending' | 'descending';
+  /** Show only the items of this condition or role id. */
+  declare group: string;
+  /** Show only rows whose difference is at least this many scale points. */
+  declare minimumGap: number;
+
+  private strings: Strings = stringsFor('en');
+
+  constructor() {
+    super();
+    this.filename = 'gaps.csv';
+    this.sortKey = 'priority';
+    this.sortDirection = 'ascending';
+    this.group = '';
+    this.minimumGap = 0;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The rows shown, after filtering and sorting. */
+  get visibleRows(): GapRow[] {
+    if (!this.report) return [];
+    const lang = langOf(this);
+    const groupName = new Map(this.report.groups.map((g) => [g.id, localize(g.label, lang)]));
+    const filtered = this.report.items.filter((row) => (!this.group || row.groupId === this.group) && (this.minimumGap <= 0 || Math.abs(row.difference ?? 0) >= this.minimumGap));
+    if (this.sortKey === 'priority') {
+      const sorted = sortGapRows(filtered);
+      return this.sortDirection === 'ascending' ? sorted : sorted.reverse();
+    }
+    const key = (row: GapRow): string | number =>
+      this.sortKey === 'item'
+        ? localize(row.label, lang)
+        : this.sortKey === 'group'
+          ? (groupName.get(row.groupId ?? '') ?? '')
+          : this.sortKey === 'a'
+            ? (row.a.value ?? Number.NEGATIVE_INFINITY)
+            : this.sortKey === 'b'
+              ? (row.b.value ?? Number.NEGATIVE_INFINITY)
+              : (row.difference ?? Number.NEGATIVE_INFINITY);
+    const direction = this.sortDirection === 'ascending' ? 1 : -1;
+    const collator = new Intl.Collator(lang);
+    return filtered
+      .map((row, index) => ({ row, index }))
+      .sort((x, y) => {
+        const kx = key(x.row);
+        const ky = key(y.row);
+        const order = typeof kx === 'string' ? collator.compare(kx, ky as string) : kx - (ky as number);
+        return order * direction || x.index - y.index;
+      })
+      .map(({ row }) => row);
+  }
+
+  private sortBy(key: GapSortKey): void {
+    if (this.sortKey === key) this.sortDirection = this.sortDirection === 'ascending' ? 'descending' : 'ascending';
+    else {
+      this.sortKey = key;
+      // Numbers read best largest first; text and priority from the top of their order.
+      this.sortDirection = key === 'a' || key === 'b' || key === 'difference' ? 'descending' : 'ascending';
+    }
+  }
+
+  /** Downloads the whole report as CSV (the same file the SDK and CLI write). */
+  downloadCsv(): Blob | undefined {
+    if (!this.report) return undefined;
+    return downloadText(this.ownerDocument, this.filename, gapReportToCsv(this.report, { lang: langOf(this) }), 'text/csv;charset=utf-8');
+  }
+
+  protected override willUpdate(): void {
+    this.strings = stringsFor(langOf(this));
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.strings;
+    if (!this.report) return html`<p class="status" role="status">${s.noReport}</p>`;
+    const lang = langOf(this);
+    const rows = this.visibleRows;
+    const format = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+    const signed = new Intl.NumberFormat(lang, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+    const groupName = new Map(this.report.groups.map((g) => [g.id, localize(g.label, lang)]));
+    const header = (key: GapSortKey, label: string, numeric = false) => {
+      const sorted = this.sortKey === key;
+      return html`<th scope="col" class=${numeric ? 'number' : ''} aria-sort=${sorted ? this.sortDirection : 'none'}>
+        <button type="button" @click=${() => this.sortBy(key)} aria-label=${s.sortBy(label)}>
+          ${label}<span aria-hidden="true">${sorted ? (this.sortDirection === 'ascending' ? '▲' : '▼') : ''}</span>
+        </button>
+      </th>`;
+    };
+    const value = (v: { value?: number; n: number }) =>
+      v.value === undefined ? html`<span>—</span>` : html`${format.format(v.value)} <span class="n">${s.respondents(v.n)}</span>`;
+    return html`
+      <div class="controls" part="controls">
+        <label
+          >${s.filterGroup}
+          <select @change=${(e: Event) => (this.group = (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!this.group}>${s.allGroups}</option>
+            ${this.report.groups.map((g) => html`<option value=${g.id} ?selected=${this.group === g.id}>${localize(g.label, lang)}</option>`)}
+          </select>
+        </label>
+        <label
+          >${s.minimumGap}
+          <input type="number" min="0" step="0.5" inputmode="decimal" .value=${String(this.minimumGap)} @change=${(e: Event) => (this.minimumGap = Math.max(0, Number((e.target as HTMLInputElement).value) || 0))} />
+        </label>
+        <button type="button" @click=${() => this.downloadCsv()}>${s.downloadCsv}</button>
+      </div>
+      <div class="scroll">
+        <table part="table">
+          <caption>
+            ${this.caption ?? `${s.gapCaption}: ${this.report.a.label} / ${this.report.b.label}`}
+          </caption>
+          <thead>
+            <tr>
+              ${header('item', s.columns.item)} ${header('group', s.columns.group)} ${header('a', this.report.a.label, true)} ${header('b', this.report.b.label, true)}
+              ${header('difference', s.columns.difference, true)} ${header('priority', s.columns.priority)}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.length === 0
+              ? html`<tr>
+                  <td colspan="6">${s.noRows}</td>
+                </tr>`
+              : rows.map(
+                  (row) => html`<tr part="row">
+                    <th scope="row"><button type="button" @click=${() => this.dispatchEvent(new SosRowActivateEvent(row))}>${localize(row.label, lang)}</button></th>
+                    <td>${groupName.get(row.groupId ?? '') ?? ''}</td>
+                    <td class="number">${value(row.a)}</td>
+                    <td class="number">${value(row.b)}</td>
+                    <td class="number">${row.difference === undefined ? '—' : signed.format(row.difference)}</td>
+                    <td>
+                      ${row.priority
+                        ? html`<span part="priority" class="priority ${row.priority}">${PRIORITY_ICONS[row.priority]}${s.priority(row.priority)}</span>`
+                        : html`<span>${s.noComparison}</span>`}
+                    </td>
+                  </tr>`,
+                )}
+          </tbody>
+        </table>
+      </div>
+      <p class="status" role="status">${s.rowsShown(rows.length, this.report.items.length)}</p>
+    `;
+  }
+}
+
