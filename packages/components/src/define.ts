@@ -3,9 +3,10 @@
  * classes themselves never register, so they can be subclassed or registered under other names.
  */
 import { SosGapTable } from './gap-table/gap-table.js';
+import { SosRadarChart } from './radar-chart/radar-chart.js';
 import { SosRubric } from './rubric/rubric.js';
 
-const elements = { 'sos-rubric': SosRubric, 'sos-gap-table': SosGapTable } as const;
+const elements = { 'sos-rubric': SosRubric, 'sos-gap-table': SosGapTable, 'sos-radar-chart': SosRadarChart } as const;
 
 for (const [tag, element] of Object.entries(elements)) {
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -15,5 +16,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'sos-rubric': SosRubric;
     'sos-gap-table': SosGapTable;
+    'sos-radar-chart': SosRadarChart;
   }
 }

@@ -46,6 +46,15 @@ export interface Strings {
   rowsShown: (shown: number, total: number) => string;
   sortBy: (column: string) => string;
   respondents: (n: number) => string;
+  radarSummary: (axes: number, series: string[]) => string;
+  showTable: string;
+  hideTable: string;
+  downloadSvg: string;
+  downloadPng: string;
+  axis: string;
+  noData: string;
+  noValue: string;
+  chartKeys: string;
 }
 
 const en: Strings = {
@@ -90,6 +99,15 @@ const en: Strings = {
   rowsShown: (shown, total) => `Showing ${shown} of ${total} items`,
   sortBy: (column) => `Sort by ${column}`,
   respondents: (n) => `n = ${n}`,
+  radarSummary: (axes, series) => `Radar chart of ${axes} axes comparing ${series.join(', ')}. The same data is in the table that follows.`,
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
+  axis: 'Axis',
+  noData: 'No data to chart yet.',
+  noValue: 'no value',
+  chartKeys: 'Use the arrow keys to move between points.',
 };
 
 const es: Strings = {
@@ -134,6 +152,15 @@ const es: Strings = {
   rowsShown: (shown, total) => `Se muestran ${shown} de ${total} elementos`,
   sortBy: (column) => `Ordenar por ${column}`,
   respondents: (n) => `n = ${n}`,
+  radarSummary: (axes, series) => `Gráfico radial de ${axes} ejes que compara ${series.join(', ')}. Los mismos datos están en la tabla que sigue.`,
+  showTable: 'Mostrar tabla de datos',
+  hideTable: 'Ocultar tabla de datos',
+  downloadSvg: 'Descargar SVG',
+  downloadPng: 'Descargar PNG',
+  axis: 'Eje',
+  noData: 'Todavía no hay datos para graficar.',
+  noValue: 'sin valor',
+  chartKeys: 'Use las flechas para moverse entre los puntos.',
 };
 
 const STRINGS: Record<Lang, Strings> = { en, es };
