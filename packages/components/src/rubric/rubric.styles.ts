@@ -94,7 +94,7 @@ export const rubricStyles = css`
   }
   .options {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9.5rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
     gap: 0.5em;
   }
   .option {
@@ -112,6 +112,10 @@ export const rubricStyles = css`
     border-color: var(--_accent);
     background: var(--_surface-alt);
     font-weight: 600;
+  }
+  .option > span {
+    min-inline-size: 0;
+    overflow-wrap: break-word;
   }
   .option.non-scored {
     border-style: dashed;
@@ -154,9 +158,9 @@ export const rubricStyles = css`
   }
   summary {
     cursor: pointer;
-    min-height: 44px;
-    display: flex;
-    align-items: center;
+    /* Stays a list item so the disclosure triangle shows that it opens. */
+    display: list-item;
+    padding-block: 0.6em;
   }
   .review-answer {
     margin: 0;
