@@ -4,9 +4,35 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
 
+// Endpoints for submit-url specs: /__test__/submit/ok records what was POSTed (read it back with
+// GET /__test__/submit/last); /__test__/submit/fail answers 503.
+let lastSubmission = null;
+async function submitEndpoints(ctx, next) {
+  if (ctx.path === '/__test__/submit/ok' && ctx.method === 'POST') {
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    lastSubmission = Buffer.concat(chunks).toString('utf8');
+    ctx.status = 201;
+    ctx.body = '{"received":true}';
+    return;
+  }
+  if (ctx.path === '/__test__/submit/fail' && ctx.method === 'POST') {
+    ctx.status = 503;
+    ctx.body = 'unavailable';
+    return;
+  }
+  if (ctx.path === '/__test__/submit/last') {
+    ctx.type = 'application/json';
+    ctx.body = lastSubmission ?? 'null';
+    return;
+  }
+  return next();
+}
+
 export default {
   files: ['packages/*/test/**/*.test.ts', 'packages/components/src/**/*.test.ts', '!packages/*/test/**/*.node.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
+  middleware: [submitEndpoints],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'chrome123' })],
   browsers: [
     chromeLauncher({

@@ -5,8 +5,9 @@
 import { SosGapTable } from './gap-table/gap-table.js';
 import { SosRadarChart } from './radar-chart/radar-chart.js';
 import { SosRubric } from './rubric/rubric.js';
+import { SosSelfAssessment } from './self-assessment/self-assessment.js';
 
-const elements = { 'sos-rubric': SosRubric, 'sos-gap-table': SosGapTable, 'sos-radar-chart': SosRadarChart } as const;
+const elements = { 'sos-rubric': SosRubric, 'sos-gap-table': SosGapTable, 'sos-radar-chart': SosRadarChart, 'sos-self-assessment': SosSelfAssessment } as const;
 
 for (const [tag, element] of Object.entries(elements)) {
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -17,5 +18,6 @@ declare global {
     'sos-rubric': SosRubric;
     'sos-gap-table': SosGapTable;
     'sos-radar-chart': SosRadarChart;
+    'sos-self-assessment': SosSelfAssessment;
   }
 }

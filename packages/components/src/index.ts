@@ -1,5 +1,6 @@
 /** @sos-kit/components: element classes (side-effect free). Register them with `@sos-kit/components/define.js`. */
 export { SosRubric } from './rubric/rubric.js';
+export { SosSelfAssessment } from './self-assessment/self-assessment.js';
 export { SosGapTable, type GapSortKey } from './gap-table/gap-table.js';
 export { SosRadarChart, wrapLabel, type RadarAxis, type RadarScale, type RadarSeries } from './radar-chart/radar-chart.js';
 export { SosCompleteEvent, SosRowActivateEvent } from './shared/events.js';
