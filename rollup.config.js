@@ -2,7 +2,9 @@
 // "build"); rollup-plugin-esbuild only strips types, so `npm run typecheck` is what type-checks.
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { fileURLToPath } from 'node:url';
 
 /** zod 4 ships annotations and import cycles rollup warns about harmlessly; hide only those. */
 export function onwarn(warning, warn) {
@@ -28,4 +30,42 @@ const core = {
   onwarn,
 };
 
-export default [core];
+const components = {
+  input: { index: 'packages/components/src/index.ts', define: 'packages/components/src/define.ts' },
+  // Bundler users bring their own lit and core; the drop-in below carries everything.
+  external: (id) => /^(lit|@lit\/|@sos-kit\/|zod)/.test(id),
+  output: { dir: 'packages/components/dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  plugins: [esbuild({ target: 'es2022', tsconfig: 'packages/components/tsconfig.json' })],
+  onwarn,
+};
+
+/**
+ * Bundles @sos-kit/core from its sources: its npm build is pre-chunked (shared with the CLI),
+ * which hides unused code from tree-shaking.
+ */
+function coreFromSource() {
+  const entry = fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url));
+  return { name: 'core-from-source', resolveId: (id) => (id === '@sos-kit/core' ? entry : null) };
+}
+
+/** The drop-in: one <script type="module" src=".../sos-kit.js"> on any page. */
+const dropIn = {
+  input: { 'sos-kit': 'packages/components/src/define.ts' },
+  output: {
+    dir: 'packages/components/dist/drop-in',
+    format: 'es',
+    entryFileNames: '[name].js',
+    // Built-in framework data lands in its own chunks, loaded only when a page asks for it.
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
+  plugins: [
+    coreFromSource(),
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    json({ preferConst: true, compact: true }),
+    esbuild({ target: 'es2022', tsconfig: 'packages/components/tsconfig.json' }),
+    terser({ format: { comments: false } }),
+  ],
+  onwarn,
+};
+
+export default [core, components, dropIn];

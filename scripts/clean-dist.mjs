@@ -2,4 +2,4 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-rmSync(fileURLToPath(new URL('../packages/core/dist', import.meta.url)), { recursive: true, force: true });
+for (const pkg of ['core', 'components']) rmSync(fileURLToPath(new URL(`../packages/${pkg}/dist`, import.meta.url)), { recursive: true, force: true });

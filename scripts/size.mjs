@@ -11,7 +11,7 @@ import { onwarn } from '../rollup.config.js';
 async function measure(input, entryName) {
   const bundle = await rollup({
     input,
-    plugins: [nodeResolve({ browser: true }), json({ preferConst: true, compact: true }), esbuild({ target: 'es2022', tsconfig: 'packages/core/tsconfig.json' }), terser()],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), json({ preferConst: true, compact: true }), esbuild({ target: 'es2022' }), terser()],
     onwarn,
   });
   const { output } = await bundle.generate({ format: 'es', chunkFileNames: '[name].js' });
@@ -22,6 +22,13 @@ async function measure(input, entryName) {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const whole = await measure('packages/core/src/index.ts', '@sos-kit/core, everything (with zod/mini)');
 const widget = await measure('scripts/size-entries/widget.ts', 'what a widget uses: validate, score, gaps, CSV');
-const rows = [...whole, widget.find((row) => !row.name.startsWith('framework'))];
+const radar = await measure('scripts/size-entries/radar.ts', 'sos-radar-chart alone, with lit');
+const dropIn = await measure('packages/components/src/define.ts', 'drop-in sos-kit.js: lit + core + all elements');
+const entryOf = (rows) => rows.find((row) => !row.name.startsWith('framework'));
+const rows = [...whole, entryOf(widget), entryOf(dropIn), entryOf(radar)];
 console.log('size (minified / min+gzip):');
+process.on('exit', () => {
+  const total = entryOf(dropIn).gz + whole.find((row) => row.name.includes('conditions-capacities')).gz;
+  console.log(`  ${'drop-in + conditions-and-capacities data, as a page loads it'.padEnd(58)} ${''.padStart(9)} ${kb(total).padStart(9)}`);
+});
 for (const row of rows) console.log(`  ${row.name.padEnd(58)} ${kb(row.min).padStart(9)} ${kb(row.gz).padStart(9)}`);

@@ -191,7 +191,8 @@ export class SosRubric extends LitElement {
       this.value = this.freshAssessment();
     }
     if (this.value && !this.defaultValue) this.defaultValue = structuredClone(this.value);
-    // A saved draft is newer than anything the page supplied: restore it once, visibly.
+    // A saved draft is newer than anything the page supplied: restore it once per key, visibly.
+    if (changed.has('autosaveKey') || changed.has('level')) this.draftChecked = false;
     if (this.framework && this.instrument && this.autosaveKey && !this.draftChecked) {
       this.draftChecked = true;
       const saved = loadDraft(this.autosaveKey, this.framework, this.level);

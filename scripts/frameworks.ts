@@ -1,8 +1,8 @@
 /**
- * `npm start`: an overview of the built-in frameworks, and a validator for your own files.
+ * `npm run frameworks`: an overview of the built-in frameworks, and a validator for your own files.
  *   npm start                                  list frameworks, levels and item counts
- *   npm start -- county-framework.json         validate a framework
- *   npm start -- a.json --framework f.json     validate assessments (against a framework)
+ *   npm run frameworks -- county-framework.json         validate a framework
+ *   npm run frameworks -- a.json --framework f.json     validate assessments (against a framework)
  */
 import { readFile } from 'node:fs/promises';
 import {
@@ -31,8 +31,8 @@ async function overview(): Promise<void> {
     }
     console.log('');
   }
-  console.log('Validate your own documents:  npm start -- my-framework.json');
-  console.log('                              npm start -- assessment.json --framework ca-sos-conditions-capacities');
+  console.log('Validate your own documents:  npm run frameworks -- my-framework.json');
+  console.log('                              npm run frameworks -- assessment.json --framework ca-sos-conditions-capacities');
 }
 
 async function validate(files: string[], frameworkArg: string | undefined): Promise<number> {
