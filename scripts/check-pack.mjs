@@ -72,6 +72,13 @@ try {
   const example = spawnSync(process.execPath, [join(project, 'node_modules/@sos-kit/core/examples/aggregate-with-workers.mjs')], { cwd: project, encoding: 'utf8' });
   if (example.status !== 0 || !example.stdout.includes('identical to one thread: true')) failures.push(`the worker-thread example failed: ${example.stdout}${example.stderr}`);
   else console.log(`installed worker-thread example works: ${example.stdout.split('\n')[0]}`);
+  const components = pack('packages/components');
+  const componentFiles = components.files.map((f) => f.path);
+  for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/drop-in/sos-kit.js', 'custom-elements.json', 'README.md', 'LICENSE']) {
+    if (!componentFiles.includes(file)) failures.push(`@sos-kit/components is missing ${file}`);
+  }
+  for (const file of componentFiles) if (/^(src|test)\/|\.test\./.test(file)) failures.push(`@sos-kit/components ships a development file: ${file}`);
+  console.log(`@sos-kit/components ${components.version}: ${componentFiles.length} files, ${(components.size / 1024).toFixed(1)} KB packed`);
   console.log(`@sos-kit/core ${core.version}: ${files.length} files, ${(core.size / 1024).toFixed(1)} KB packed, ${(core.unpackedSize / 1024).toFixed(1)} KB unpacked`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -10,3 +10,4 @@ for (const file of readdirSync(`${root}schemas`).filter((f) => f.endsWith('.sche
   copyFileSync(`${root}schemas/${file}`, `${core}schemas/${file}`);
 }
 copyFileSync(`${root}LICENSE`, `${core}LICENSE`);
+copyFileSync(`${root}LICENSE`, `${root}packages/components/LICENSE`);

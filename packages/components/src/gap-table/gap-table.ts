@@ -35,6 +35,8 @@ const PRIORITY_ICONS: Record<GapPriority, TemplateResult> = {
  * @cssproperty --sos-color-priority-low - Text colour of low priorities.
  * @cssproperty --sos-color-accent - Links and buttons.
  * @cssproperty --sos-color-border - Row rules.
+ *
+ * @tagname sos-gap-table
  */
 export class SosGapTable extends LitElement {
   static override styles = [themeStyles, gapTableStyles];
@@ -55,7 +57,9 @@ export class SosGapTable extends LitElement {
   declare caption: string | undefined;
   /** Name of the downloaded CSV file. */
   declare filename: string;
+  /** The column rows are sorted by: priority (default), item, group, a, b or difference. */
   declare sortKey: GapSortKey;
+  /** Sort direction. */
   declare sortDirection: 'ascending' | 'descending';
   /** Show only the items of this condition or role id. */
   declare group: string;

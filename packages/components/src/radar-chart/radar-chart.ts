@@ -83,6 +83,8 @@ export function wrapLabel(label: string, width: number, lines = 2): string[] {
  * @cssproperty --sos-radar-grid - Colour of rings and spokes.
  * @cssproperty --sos-radar-size - Largest width of the chart (default 40rem).
  * @cssproperty --sos-color-text - Labels.
+ *
+ * @tagname sos-radar-chart
  */
 export class SosRadarChart extends LitElement {
   static override styles = [themeStyles, radarStyles];
@@ -98,8 +100,11 @@ export class SosRadarChart extends LitElement {
     active: { state: true },
   };
 
+  /** The axes, in drawing order (clockwise from the top); axes of one group should be adjacent. */
   declare axes: RadarAxis[];
+  /** The series to overlay: up to four are drawn, all are listed in the data table. */
   declare series: RadarSeries[];
+  /** The scale the values are on; its ticks become the rings. */
   declare scale: RadarScale;
   /** Title of the chart, also its accessible name. */
   declare heading: string;
@@ -107,7 +112,9 @@ export class SosRadarChart extends LitElement {
   declare filename: string;
   /** Show the data table visibly (it is always available to assistive technology). */
   declare showTable: boolean;
+  /** @internal */
   declare protected width: number;
+  /** @internal */
   declare protected active: { axis: number; series: number } | undefined;
 
   private strings: Strings = stringsFor('en');

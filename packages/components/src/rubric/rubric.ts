@@ -53,6 +53,8 @@ type Answer = number | NonScoredAnswer;
  * @cssproperty --sos-color-focus - Focus outline.
  * @cssproperty --sos-radius - Corner radius.
  * @cssproperty --sos-space - Base spacing unit.
+ *
+ * @tagname sos-rubric
  */
 export class SosRubric extends LitElement {
   static override styles = [themeStyles, rubricStyles];
@@ -95,8 +97,11 @@ export class SosRubric extends LitElement {
    * per form and organisation, e.g. "district-2025-self".
    */
   declare autosaveKey: string | undefined;
+  /** @internal */
   declare protected announcement: string;
+  /** @internal */
   declare protected draftNotice: { kind: 'restored'; savedAt: string } | { kind: 'unavailable' } | { kind: 'cleared' } | { kind: 'discarded' } | undefined;
+  /** @internal */
   declare protected confirmingClear: boolean;
   private draftChecked = false;
 

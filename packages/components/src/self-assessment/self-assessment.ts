@@ -45,6 +45,8 @@ type Submit = { state: 'idle' } | { state: 'submitting' } | { state: 'done' } | 
  *
  * @cssproperty --sos-color-accent - Accent colour of buttons and chosen answers (all elements).
  * @cssproperty --sos-font-family - Font of all text (all elements).
+ *
+ * @tagname sos-self-assessment
  */
 export class SosSelfAssessment extends LitElement {
   static override styles = [themeStyles, selfAssessmentStyles];
@@ -77,12 +79,19 @@ export class SosSelfAssessment extends LitElement {
   declare submitUrl: string | undefined;
   /** Name of the organisation being rated. */
   declare subjectName: string | undefined;
+  /** @internal */
   declare protected step: Step;
+  /** @internal */
   declare protected load: Load;
+  /** @internal */
   declare protected assessment: Assessment | undefined;
+  /** @internal */
   declare protected comparison: Assessment | undefined;
+  /** @internal */
   declare protected comparisonError: readonly ValidationIssue[] | undefined;
+  /** @internal */
   declare protected submitState: Submit;
+  /** @internal */
   declare protected chartView: 'conditions' | 'elements';
 
   private loaded: Framework | undefined;
