@@ -33,7 +33,11 @@ export default {
   files: ['packages/*/test/**/*.test.ts', 'packages/components/src/**/*.test.ts', '!packages/*/test/**/*.node.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   middleware: [submitEndpoints],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'chrome123' })],
+  plugins: [
+    // Tests run against core's source: nothing has to be built first (a fresh clone has no dist/).
+    { name: 'core-from-source', resolveImport: ({ source }) => (source === '@sos-kit/core' ? '/packages/core/src/index.ts' : undefined) },
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'chrome123' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
