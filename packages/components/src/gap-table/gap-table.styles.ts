@@ -81,10 +81,9 @@ export const gapTableStyles = css`
     font-weight: 600;
     white-space: nowrap;
   }
-  .priority svg {
-    inline-size: 1em;
-    block-size: 1em;
-    fill: currentColor;
+  .priority .shape {
+    font-size: 0.9em;
+    line-height: 1;
   }
   .priority.high {
     color: var(--sos-color-priority-high, #a4000f);

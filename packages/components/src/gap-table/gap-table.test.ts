@@ -70,7 +70,8 @@ describe('sos-gap-table', () => {
       const el = await table();
       const cells = [...el.shadowRoot!.querySelectorAll('[part=priority]')];
       expect(cells.map((c) => c.textContent!.trim())).to.deep.equal(['High', 'Medium', 'Low']);
-      expect(cells.map((c) => c.querySelector('svg')!.firstElementChild!.tagName)).to.deep.equal(['path', 'rect', 'circle']);
+      expect(cells.map((c) => c.querySelector('.shape')!.textContent)).to.deep.equal(['▲', '■', '●']);
+      expect(cells.every((c) => c.querySelector('.shape')!.getAttribute('aria-hidden') === 'true')).to.equal(true);
     });
   });
 

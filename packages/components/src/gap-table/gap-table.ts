@@ -1,7 +1,8 @@
 import { gapReportToCsv, localize, sortGapRows, type GapPriority, type GapReport, type GapRow } from '@sos-kit/core';
-import { html, LitElement, svg, type TemplateResult } from 'lit';
+import { html, LitElement, type TemplateResult } from 'lit';
 import { langOf, stringsFor, type Strings } from '../i18n/strings.js';
 import { downloadText } from '../shared/download.js';
+import { numberFormat } from '../shared/format.js';
 import { SosRowActivateEvent } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { gapTableStyles } from './gap-table.styles.js';
@@ -9,12 +10,9 @@ import { gapTableStyles } from './gap-table.styles.js';
 /** Columns a gap table can be sorted by. */
 export type GapSortKey = 'priority' | 'item' | 'group' | 'a' | 'b' | 'difference';
 
-// Each priority has its own shape, so it reads without colour (and in greyscale print).
-const PRIORITY_ICONS: Record<GapPriority, TemplateResult> = {
-  high: html`<svg viewBox="0 0 16 16" aria-hidden="true">${svg`<path d="M8 1 15 14H1z" />`}</svg>`,
-  medium: html`<svg viewBox="0 0 16 16" aria-hidden="true">${svg`<rect x="2" y="2" width="12" height="12" rx="1" />`}</svg>`,
-  low: html`<svg viewBox="0 0 16 16" aria-hidden="true">${svg`<circle cx="8" cy="8" r="5" />`}</svg>`,
-};
+// Each priority has its own shape, so it reads without colour (and in greyscale print). Text
+// glyphs rather than SVG: a table may hold a thousand of them.
+const PRIORITY_SHAPES: Record<GapPriority, string> = { high: '▲', medium: '■', low: '●' };
 
 /**
  * A table of gaps from `analyzeGaps` in @sos-kit/core: one row per item with both values, n,
@@ -143,8 +141,8 @@ export class SosGapTable extends LitElement {
     if (!this.report) return html`<p class="status" role="status">${s.noReport}</p>`;
     const lang = langOf(this);
     const rows = this.visibleRows;
-    const format = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-    const signed = new Intl.NumberFormat(lang, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+    const format = numberFormat(lang, { maximumFractionDigits: 2 });
+    const signed = numberFormat(lang, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
     const groupName = new Map(this.report.groups.map((g) => [g.id, localize(g.label, lang)]));
     const header = (key: GapSortKey, label: string, numeric = false) => {
       const sorted = this.sortKey === key;
@@ -196,7 +194,7 @@ export class SosGapTable extends LitElement {
                     <td class="number">${row.difference === undefined ? '—' : signed.format(row.difference)}</td>
                     <td>
                       ${row.priority
-                        ? html`<span part="priority" class="priority ${row.priority}">${PRIORITY_ICONS[row.priority]}${s.priority(row.priority)}</span>`
+                        ? html`<span part="priority" class="priority ${row.priority}"><span class="shape" aria-hidden="true">${PRIORITY_SHAPES[row.priority]}</span>${s.priority(row.priority)}</span>`
                         : html`<span>${s.noComparison}</span>`}
                     </td>
                   </tr>`,

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { langOf, stringsFor, type Strings } from '../i18n/strings.js';
 import { downloadText } from '../shared/download.js';
+import { numberFormat } from '../shared/format.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { radarStyles } from './radar-chart.styles.js';
 
@@ -188,7 +189,7 @@ export class SosRadarChart extends LitElement {
 
   private valueText(value: number | undefined): string {
     if (value === undefined) return this.strings.noValue;
-    const formatted = new Intl.NumberFormat(langOf(this), { maximumFractionDigits: 2 }).format(value);
+    const formatted = numberFormat(langOf(this), { maximumFractionDigits: 2 }).format(value);
     const tick = this.scale.ticks?.find((t) => t.value === value);
     return tick ? `${formatted} ${tick.label}` : formatted;
   }

@@ -1,0 +1,178 @@
+/**
+ * Render benchmarks run in the browser by bench/components/run.mjs. Each scenario is timed from
+ * creating the element until its first render is done and the page's style and layout are
+ * computed (forced synchronously), against references timed the same way in the same page.
+ * Waiting for the next frame instead would round everything up to the 16.7 ms frame clock.
+ */
+import { loadBuiltInFramework, localize, type GapReport, type GapRow } from '@sos-kit/core';
+import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinearScale, Legend, Tooltip } from 'chart.js';
+import { html, LitElement, svg } from 'lit';
+import '../../packages/components/src/define.js';
+import type { RadarAxis, RadarSeries } from '../../packages/components/src/radar-chart/radar-chart.js';
+
+Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
+
+const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const stage = document.getElementById('stage')!;
+
+async function time(runs: number, build: () => Promise<HTMLElement | void> | HTMLElement | void): Promise<number> {
+  const samples: number[] = [];
+  for (let r = 0; r < runs + 3; r++) {
+    stage.replaceChildren();
+    await nextPaint();
+    const start = performance.now();
+    await build();
+    void stage.offsetHeight; // force style and layout of what was just rendered
+    if (r >= 3) samples.push(performance.now() - start); // the first runs warm up the JIT
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+
+// --- References ---------------------------------------------------------------------------
+
+/** The least a Lit SVG radar can do: rings, spokes, labels and one polygon per series. */
+class MinimalRadar extends LitElement {
+  static override properties = { axes: { attribute: false }, series: { attribute: false } };
+  declare axes: RadarAxis[];
+  declare series: RadarSeries[];
+  override render() {
+    const n = this.axes.length;
+    const at = (i: number, v: number) => {
+      const a = -Math.PI / 2 + (2 * Math.PI * i) / n;
+      const r = (200 * (v - 1)) / 4;
+      return `${300 + r * Math.cos(a)},${300 + r * Math.sin(a)}`;
+    };
+    return html`<svg viewBox="0 0 600 600" width="600" height="600">
+      ${[1, 2, 3, 4, 5].map((v) => svg`<polygon fill="none" stroke="#999" points=${this.axes.map((_, i) => at(i, v)).join(' ')} />`)}
+      ${this.axes.map((axis, i) => svg`<line x1="300" y1="300" x2=${at(i, 5).split(',')[0]} y2=${at(i, 5).split(',')[1]} stroke="#999" /><text x=${at(i, 5.6).split(',')[0]} y=${at(i, 5.6).split(',')[1]}>${axis.label}</text>`)}
+      ${this.series.map((s) => svg`<polygon fill="none" stroke="#005a9c" points=${this.axes.map((axis, i) => at(i, s.values[axis.id] ?? 1)).join(' ')} />`)}
+    </svg>`;
+  }
+}
+customElements.define('minimal-radar', MinimalRadar);
+
+/** A plain Lit form with the same radio groups as the rubric: no progress, state or a11y extras. */
+class MinimalForm extends LitElement {
+  static override properties = { items: { attribute: false }, labels: { attribute: false } };
+  declare items: { id: string; label: string }[];
+  declare labels: string[];
+  override render() {
+    return html`<form>
+      ${this.items.map(
+        (item) => html`<fieldset>
+          <legend>${item.label}</legend>
+          ${this.labels.map((label) => html`<label><input type="radio" name=${item.id} />${label}</label>`)}
+          <textarea></textarea>
+        </fieldset>`,
+      )}
+    </form>`;
+  }
+}
+customElements.define('minimal-form', MinimalForm);
+
+/** A plain Lit table of the same rows: no sorting, filtering or formatting. */
+class PlainTable extends LitElement {
+  static override properties = { rows: { attribute: false } };
+  declare rows: GapRow[];
+  override render() {
+    return html`<table>
+      <thead><tr><th>Item</th><th>Group</th><th>A</th><th>B</th><th>Difference</th><th>Priority</th></tr></thead>
+      <tbody>
+        ${this.rows.map((r) => html`<tr><th>${r.label}</th><td>${r.groupId}</td><td>${r.a.value}</td><td>${r.b.value}</td><td>${r.difference}</td><td>${r.priority}</td></tr>`)}
+      </tbody>
+    </table>`;
+  }
+}
+customElements.define('plain-table', PlainTable);
+
+// --- Data -----------------------------------------------------------------------------------
+
+const framework = await loadBuiltInFramework('ca-sos-conditions-capacities');
+const axes: RadarAxis[] = framework.conditions!.flatMap((c) => c.elements.map((e) => ({ id: e.id, label: localize(e.name), group: localize(c.name) })));
+const series: RadarSeries[] = ['Self', 'Partner', 'Target'].map((label, k) => ({ label, values: Object.fromEntries(axes.map((a, i) => [a.id, ((i + k) % 5) + 1])) }));
+const scale = { min: 1, max: 5, ticks: framework.scale.levels.map((l) => ({ value: l.value, label: localize(l.label) })) };
+const priorities = ['high', 'medium', 'low'] as const;
+const rows: GapRow[] = Array.from({ length: 1000 }, (_, i) => ({
+  id: `item.${i}`,
+  rowKind: 'element',
+  label: `Item ${i}`,
+  groupId: `group.${i % 10}`,
+  section: 'conditions',
+  a: { value: (i % 5) + 1, n: 3 },
+  b: { value: 4, n: 1 },
+  difference: 4 - ((i % 5) + 1),
+  size: Math.abs(4 - ((i % 5) + 1)) / 4,
+  direction: 'b-higher',
+  priorityScore: ((i % 7) / 7),
+  priority: priorities[i % 3]!,
+}));
+const report: GapReport = {
+  schemaVersion: 1,
+  kind: 'gaps',
+  comparison: 'current-vs-target',
+  framework: { id: framework.id, version: framework.version },
+  scale: { min: 1, max: 5 },
+  a: { label: 'Current', respondents: 3 },
+  b: { label: 'Target', respondents: 1 },
+  rule: { current: 'a', counts: 'b-above-a', high: 0.375, medium: 0.15 },
+  items: rows,
+  groups: Array.from({ length: 10 }, (_, g) => ({ id: `group.${g}`, rowKind: 'condition' as const, label: `Group ${g}`, section: 'conditions' as const, a: { n: 0 }, b: { n: 0 } })),
+};
+const items = framework.conditions!.flatMap((c) => c.elements.map((e) => ({ id: e.id, label: localize(e.name) }))).concat(
+  framework.levels.find((l) => l.id === 'district')!.roles!.flatMap((r) => r.capacities.map((k) => ({ id: k.id, label: localize(k.statement) }))),
+);
+const labels = [...framework.scale.levels.map((l) => `${l.value} ${localize(l.label)}`), 'Not applicable', "Don't know"];
+
+// --- Scenarios ------------------------------------------------------------------------------
+
+const RUNS = 15;
+const results: Record<string, number> = {};
+results['radar: sos-radar-chart'] = await time(RUNS, async () => {
+  const el = document.createElement('sos-radar-chart');
+  Object.assign(el, { axes, series, scale, heading: 'Bench' });
+  stage.append(el);
+  await el.updateComplete;
+});
+results['radar: minimal Lit SVG'] = await time(RUNS, async () => {
+  const el = document.createElement('minimal-radar') as MinimalRadar;
+  Object.assign(el, { axes, series });
+  stage.append(el);
+  await el.updateComplete;
+});
+results['radar: Chart.js'] = await time(RUNS, () => {
+  const canvas = document.createElement('canvas');
+  canvas.width = 600;
+  canvas.height = 600;
+  stage.append(canvas);
+  new Chart(canvas, {
+    type: 'radar',
+    data: { labels: axes.map((a) => a.label), datasets: series.map((s) => ({ label: s.label, data: axes.map((a) => s.values[a.id] ?? null) })) },
+    options: { animation: false, responsive: false, scales: { r: { min: 1, max: 5 } } },
+  });
+});
+results['rubric: sos-rubric, district (45 items)'] = await time(RUNS, async () => {
+  const el = document.createElement('sos-rubric');
+  el.framework = framework;
+  stage.append(el);
+  await el.updateComplete;
+});
+results['rubric: minimal Lit radio form (45 items)'] = await time(RUNS, async () => {
+  const el = document.createElement('minimal-form') as MinimalForm;
+  Object.assign(el, { items, labels });
+  stage.append(el);
+  await el.updateComplete;
+});
+results['gap table: sos-gap-table, 1,000 rows'] = await time(RUNS, async () => {
+  const el = document.createElement('sos-gap-table');
+  el.report = report;
+  stage.append(el);
+  await el.updateComplete;
+});
+results['gap table: plain Lit table, 1,000 rows'] = await time(RUNS, async () => {
+  const el = document.createElement('plain-table') as PlainTable;
+  el.rows = rows;
+  stage.append(el);
+  await el.updateComplete;
+});
+(window as unknown as { benchResults: Record<string, number> }).benchResults = results;
