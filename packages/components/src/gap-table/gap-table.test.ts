@@ -37,6 +37,9 @@ async function table(attributes = ''): Promise<SosGapTable> {
   return el;
 }
 
+/** Visible text without the decorative (aria-hidden) priority shape. */
+const spoken = (node: Element) => node.textContent!.replace(/[▲■●]/g, '').replace(/\s+/g, ' ').trim();
+
 const names = (el: SosGapTable) => [...el.shadowRoot!.querySelectorAll('tbody th button')].map((b) => b.textContent!.trim());
 
 describe('sos-gap-table', () => {
@@ -69,7 +72,7 @@ describe('sos-gap-table', () => {
     it('shows priority as words and a distinct shape, not by colour alone', async () => {
       const el = await table();
       const cells = [...el.shadowRoot!.querySelectorAll('[part=priority]')];
-      expect(cells.map((c) => c.textContent!.trim())).to.deep.equal(['High', 'Medium', 'Low']);
+      expect(cells.map(spoken)).to.deep.equal(['High', 'Medium', 'Low']);
       expect(cells.map((c) => c.querySelector('.shape')!.textContent)).to.deep.equal(['▲', '■', '●']);
       expect(cells.every((c) => c.querySelector('.shape')!.getAttribute('aria-hidden') === 'true')).to.equal(true);
     });
@@ -80,7 +83,7 @@ describe('sos-gap-table', () => {
       const el = await table();
       expect(names(el)).to.deep.equal(['Alpha', 'Bravo', 'Charlie', 'Delta']);
       const first = [...el.shadowRoot!.querySelectorAll('tbody tr')][0]!;
-      expect([...first.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Trust', '1 n = 1', '4 n = 1', '+3', 'High']);
+      expect([...first.querySelectorAll('td')].map(spoken)).to.deep.equal(['Trust', '1 n = 1', '4 n = 1', '+3', 'High']);
       expect(el.shadowRoot!.querySelector('tbody tr:last-child')!.textContent).to.contain('Not compared');
     });
 
@@ -118,7 +121,7 @@ describe('sos-gap-table', () => {
 
     it('speaks Spanish', async () => {
       const el = await table('lang="es"');
-      expect(el.shadowRoot!.querySelector('[part=priority]')!.textContent!.trim()).to.equal('Alta');
+      expect(spoken(el.shadowRoot!.querySelector('[part=priority]')!)).to.equal('Alta');
       expect(el.shadowRoot!.querySelector('.controls button')!.textContent).to.equal('Descargar CSV');
     });
   });
