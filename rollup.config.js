@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { fileURLToPath } from 'node:url';
+import minifyTemplates from './scripts/minify-templates.mjs';
 
 /** zod 4 ships annotations and import cycles rollup warns about harmlessly; hide only those. */
 export function onwarn(warning, warn) {
@@ -62,8 +63,9 @@ const dropIn = {
     coreFromSource(),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     json({ preferConst: true, compact: true }),
+    minifyTemplates(),
     esbuild({ target: 'es2022', tsconfig: 'packages/components/tsconfig.json' }),
-    terser({ format: { comments: false } }),
+    terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
   ],
   onwarn,
 };

@@ -22,6 +22,7 @@ const packagesDir = join(root, 'packages');
 const files = readdirSync(packagesDir)
   .map((pkg) => join(packagesDir, pkg, 'test'))
   .filter((dir) => { try { return statSync(dir).isDirectory(); } catch { return false; } })
+  .concat(join(root, 'scripts', 'test')) // the build's own helpers
   .flatMap((dir) => collect(dir))
   .sort();
 

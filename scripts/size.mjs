@@ -7,11 +7,14 @@ import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { gzipSync } from 'node:zlib';
 import { onwarn } from '../rollup.config.js';
+import minifyTemplates from './minify-templates.mjs';
+// The same terser settings as the drop-in build in rollup.config.js.
+const TERSER = { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } };
 
 async function measure(input, entryName) {
   const bundle = await rollup({
     input,
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), json({ preferConst: true, compact: true }), esbuild({ target: 'es2022' }), terser()],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), json({ preferConst: true, compact: true }), minifyTemplates(), esbuild({ target: 'es2022' }), terser(TERSER)],
     onwarn,
   });
   const { output } = await bundle.generate({ format: 'es', chunkFileNames: '[name].js' });
@@ -25,10 +28,13 @@ const widget = await measure('scripts/size-entries/widget.ts', 'what a widget us
 const radar = await measure('scripts/size-entries/radar.ts', 'sos-radar-chart alone, with lit');
 const dropIn = await measure('packages/components/src/define.ts', 'drop-in sos-kit.js: lit + core + all elements');
 const entryOf = (rows) => rows.find((row) => !row.name.startsWith('framework'));
-const rows = [...whole, entryOf(widget), entryOf(dropIn), entryOf(radar)];
+const rows = [...whole.filter((row) => !row.name.includes('.')), entryOf(widget), entryOf(dropIn), entryOf(radar)];
 console.log('size (minified / min+gzip):');
-process.on('exit', () => {
-  const total = entryOf(dropIn).gz + whole.find((row) => row.name.includes('conditions-capacities')).gz;
-  console.log(`  ${'drop-in + conditions-and-capacities data, as a page loads it'.padEnd(58)} ${''.padStart(9)} ${kb(total).padStart(9)}`);
-});
 for (const row of rows) console.log(`  ${row.name.padEnd(58)} ${kb(row.min).padStart(9)} ${kb(row.gz).padStart(9)}`);
+// <sos-self-assessment level="…"> downloads the bundle and the data of the level it rates.
+const slices = whole.filter((row) => row.name.startsWith('framework data: ca-sos-conditions-capacities.'));
+console.log('\ndrop-in page rating one level of the conditions-and-capacities framework (bundle + that level\'s data):');
+for (const slice of slices) {
+  const level = slice.name.split('.').pop();
+  console.log(`  ${`level="${level}": ${kb(entryOf(dropIn).gz)} + ${kb(slice.gz)} data`.padEnd(58)} ${''.padStart(9)} ${kb(entryOf(dropIn).gz + slice.gz).padStart(9)}`);
+}

@@ -15,18 +15,26 @@ Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Fi
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const stage = document.getElementById('stage')!;
 
-async function time(runs: number, build: () => Promise<HTMLElement | void> | HTMLElement | void): Promise<number> {
-  const samples: number[] = [];
-  for (let r = 0; r < runs + 3; r++) {
-    stage.replaceChildren();
-    await nextPaint();
-    const start = performance.now();
-    await build();
-    void stage.offsetHeight; // force style and layout of what was just rendered
-    if (r >= 3) samples.push(performance.now() - start); // the first runs warm up the JIT
+type Build = () => Promise<HTMLElement | void> | HTMLElement | void;
+
+/**
+ * Times every scenario round-robin, so each one is measured in the same state of the JIT, the
+ * garbage collector and the style engine; the first rounds only warm up.
+ */
+async function timeAll(scenarios: Record<string, Build>, runs: number, warmup: number): Promise<Record<string, number>> {
+  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(scenarios).map((name) => [name, []]));
+  for (let round = 0; round < warmup + runs; round++) {
+    for (const [name, build] of Object.entries(scenarios)) {
+      stage.replaceChildren();
+      await nextPaint();
+      const start = performance.now();
+      await build();
+      void stage.offsetHeight; // force style and layout of what was just rendered
+      if (round >= warmup) samples[name]!.push(performance.now() - start);
+    }
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)]!;
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
 }
 
 // --- References ---------------------------------------------------------------------------
@@ -126,53 +134,66 @@ const labels = [...framework.scale.levels.map((l) => `${l.value} ${localize(l.la
 
 // --- Scenarios ------------------------------------------------------------------------------
 
-const RUNS = 15;
-const results: Record<string, number> = {};
-results['radar: sos-radar-chart'] = await time(RUNS, async () => {
-  const el = document.createElement('sos-radar-chart');
-  Object.assign(el, { axes, series, scale, heading: 'Bench' });
-  stage.append(el);
-  await el.updateComplete;
-});
-results['radar: minimal Lit SVG'] = await time(RUNS, async () => {
-  const el = document.createElement('minimal-radar') as MinimalRadar;
-  Object.assign(el, { axes, series });
-  stage.append(el);
-  await el.updateComplete;
-});
-results['radar: Chart.js'] = await time(RUNS, () => {
-  const canvas = document.createElement('canvas');
-  canvas.width = 600;
-  canvas.height = 600;
-  stage.append(canvas);
-  new Chart(canvas, {
-    type: 'radar',
-    data: { labels: axes.map((a) => a.label), datasets: series.map((s) => ({ label: s.label, data: axes.map((a) => s.values[a.id] ?? null) })) },
-    options: { animation: false, responsive: false, scales: { r: { min: 1, max: 5 } } },
-  });
-});
-results['rubric: sos-rubric, district (45 items)'] = await time(RUNS, async () => {
-  const el = document.createElement('sos-rubric');
-  el.framework = framework;
-  stage.append(el);
-  await el.updateComplete;
-});
-results['rubric: minimal Lit radio form (45 items)'] = await time(RUNS, async () => {
-  const el = document.createElement('minimal-form') as MinimalForm;
-  Object.assign(el, { items, labels });
-  stage.append(el);
-  await el.updateComplete;
-});
-results['gap table: sos-gap-table, 1,000 rows'] = await time(RUNS, async () => {
-  const el = document.createElement('sos-gap-table');
-  el.report = report;
-  stage.append(el);
-  await el.updateComplete;
-});
-results['gap table: plain Lit table, 1,000 rows'] = await time(RUNS, async () => {
-  const el = document.createElement('plain-table') as PlainTable;
-  el.rows = rows;
-  stage.append(el);
-  await el.updateComplete;
-});
+export const RUNS = 25;
+export const WARMUP = 10;
+const results = await timeAll(
+  {
+    'radar: sos-radar-chart': async () => {
+      const el = document.createElement('sos-radar-chart');
+      Object.assign(el, { axes, series, scale, heading: 'Bench' });
+      stage.append(el);
+      await el.updateComplete;
+    },
+    'radar: minimal Lit SVG': async () => {
+      const el = document.createElement('minimal-radar') as MinimalRadar;
+      Object.assign(el, { axes, series });
+      stage.append(el);
+      await el.updateComplete;
+    },
+    'radar: Chart.js': () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 600;
+      canvas.height = 600;
+      stage.append(canvas);
+      new Chart(canvas, {
+        type: 'radar',
+        data: { labels: axes.map((a) => a.label), datasets: series.map((s) => ({ label: s.label, data: axes.map((a) => s.values[a.id] ?? null) })) },
+        options: { animation: false, responsive: false, scales: { r: { min: 1, max: 5 } } },
+      });
+    },
+    'rubric: sos-rubric, district (45 items)': async () => {
+      const el = document.createElement('sos-rubric');
+      el.framework = framework;
+      stage.append(el);
+      await el.updateComplete;
+    },
+    'rubric: minimal Lit radio form (45 items)': async () => {
+      const el = document.createElement('minimal-form') as MinimalForm;
+      Object.assign(el, { items, labels });
+      stage.append(el);
+      await el.updateComplete;
+    },
+    'gap table: sos-gap-table, 1,000 rows': async () => {
+      const el = document.createElement('sos-gap-table');
+      el.report = report;
+      stage.append(el);
+      await el.updateComplete;
+    },
+    'gap table: sos-gap-table, all 1,000 rows (page-size 0)': async () => {
+      const el = document.createElement('sos-gap-table');
+      el.pageSize = 0;
+      el.report = report;
+      stage.append(el);
+      await el.updateComplete;
+    },
+    'gap table: plain Lit table, 1,000 rows': async () => {
+      const el = document.createElement('plain-table') as PlainTable;
+      el.rows = rows;
+      stage.append(el);
+      await el.updateComplete;
+    },
+  },
+  RUNS,
+  WARMUP,
+);
 (window as unknown as { benchResults: Record<string, number> }).benchResults = results;

@@ -40,7 +40,7 @@ try {
     const ratio = value / reference;
     console.log(`  ${name.padEnd(44)} ${ms(value)}   ${ratio.toFixed(2)}× ${budget ? `(budget ≤ ${budget}×: ${ratio <= budget ? 'met' : 'MISSED'})` : ''}`);
   };
-  console.log(`render budgets, median of 15 runs, creation to first render with style and layout (${(await browser.version()).replace('HeadlessChrome/', 'Chromium ')}):\n`);
+  console.log(`render budgets, median of 25 interleaved runs after 10 warm-up rounds, creation to first render with style and layout (${(await browser.version()).replace('HeadlessChrome/', 'Chromium ')}):\n`);
   console.log('radar, 18 axes × 3 series');
   line('sos-radar-chart vs Chart.js radar', r['radar: sos-radar-chart'], r['radar: Chart.js'], 0.25);
   line('sos-radar-chart vs minimal Lit SVG radar', r['radar: sos-radar-chart'], r['radar: minimal Lit SVG'], 2);
@@ -49,7 +49,8 @@ try {
   line('sos-rubric vs minimal Lit radio form', r['rubric: sos-rubric, district (45 items)'], r['rubric: minimal Lit radio form (45 items)'], 3);
   console.log(`  (minimal form ${ms(r['rubric: minimal Lit radio form (45 items)'])})`);
   console.log('gap table, 1,000 rows');
-  line('sos-gap-table vs plain Lit table', r['gap table: sos-gap-table, 1,000 rows'], r['gap table: plain Lit table, 1,000 rows'], 1.2);
+  line('sos-gap-table (first 100 rows shown) vs plain', r['gap table: sos-gap-table, 1,000 rows'], r['gap table: plain Lit table, 1,000 rows'], 1.2);
+  line('sos-gap-table, page-size 0 (all rows) vs plain', r['gap table: sos-gap-table, all 1,000 rows (page-size 0)'], r['gap table: plain Lit table, 1,000 rows']);
   console.log(`  (plain table ${ms(r['gap table: plain Lit table, 1,000 rows'])})`);
 } finally {
   await browser.close();

@@ -20,7 +20,8 @@ export {
   type LevelItem,
   type Section,
 } from './framework/items.js';
-export { BUILT_IN_FRAMEWORKS, isBuiltInFrameworkId, loadBuiltInFramework, type BuiltInFrameworkId, type BuiltInFrameworkInfo } from './frameworks/builtin.js';
+export { frameworkForLevel } from './framework/slice.js';
+export { BUILT_IN_FRAMEWORKS, isBuiltInFrameworkId, loadBuiltInFramework, type BuiltInFrameworkId, type BuiltInFrameworkInfo, type LoadBuiltInOptions } from './frameworks/builtin.js';
 export { createAssessment, type NewAssessmentOptions } from './assessment/create.js';
 export type * from './results/types.js';
 export { scoringMethod, scoringPlan, type ScoringOptions, type ScoringPlan } from './scoring/plan.js';

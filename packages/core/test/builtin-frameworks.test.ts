@@ -1,7 +1,11 @@
 import { expect } from 'chai';
 import {
   BUILT_IN_FRAMEWORKS,
+  createAssessment,
+  frameworkForLevel,
   instrumentFor,
+  parseAssessment,
+  scoreAssessment,
   isBuiltInFrameworkId,
   loadBuiltInFramework,
   localize,
@@ -194,5 +198,62 @@ describe('loading built-in frameworks', () => {
     }
     expect(error).to.be.instanceOf(RangeError);
     expect((error as Error).message).to.contain('"ca-sos-conditions-capacities"');
+  });
+});
+
+describe('built-in frameworks, one level at a time', () => {
+  const ORGANIZATION_TYPE = { school: 'school', district: 'district', coe: 'coe', 'geo-lead': 'coe', state: 'state-agency' } as const;
+  for (const { id, levels } of BUILT_IN_FRAMEWORKS) {
+    for (const level of levels) {
+      it(`${id} at ${level}: the committed slice is frameworkForLevel of the whole (else run "npm run frameworks:slices")`, async () => {
+        const whole = await loadBuiltInFramework(id);
+        const slice = await loadBuiltInFramework(id, { level });
+        const { $schema: _where, ...expected } = frameworkForLevel(whole, level)!;
+        const { $schema: _whereSlice, ...actual } = slice;
+        expect(actual).to.deep.equal(expected);
+      });
+
+      it(`${id} at ${level}: rates, validates and scores exactly as the whole framework`, async () => {
+        const whole = await loadBuiltInFramework(id);
+        const slice = await loadBuiltInFramework(id, { level });
+        expect(slice.levels.map((l) => l.id)).to.deep.equal([level]);
+        // The same items in the same groups; only the level's conditionsFrom is folded in.
+        expect(instrumentFor(slice, level)!.items).to.deep.equal(instrumentFor(whole, level)!.items);
+        expect(instrumentFor(slice, level)!.groups).to.deep.equal(instrumentFor(whole, level)!.groups);
+        const assessment = createAssessment(slice, { level, subject: { name: 'Sample', type: ORGANIZATION_TYPE[level] }, now: '2026-01-01T00:00:00Z' });
+        const items = instrumentFor(slice, level)!.items;
+        items.forEach((item, i) => (assessment.ratings[item.id] = i % 5 === 4 ? { value: 'not-applicable' } : { value: (i % 4) + 1 }));
+        expect(() => parseAssessment(assessment, whole)).not.to.throw();
+        expect(scoreAssessment(assessment, slice)).to.deep.equal(scoreAssessment(assessment, whole));
+      });
+    }
+  }
+
+  it('gives the borrowed county-office descriptions to Geographic Lead Agencies under their own id', async () => {
+    const whole = await loadBuiltInFramework(CONDITIONS_FRAMEWORK);
+    const geoLead = frameworkForLevel(whole, 'geo-lead')!;
+    expect(geoLead.levels[0]!.conditionsFrom).to.equal(undefined);
+    const element = geoLead.conditions![0]!.elements[0]!;
+    expect(Object.keys(element.descriptions)).to.deep.equal(['geo-lead']);
+    expect(element.descriptions['geo-lead']).to.equal(whole.conditions![0]!.elements[0]!.descriptions.coe);
+  });
+
+  it('leaves the input alone and answers undefined for a level the framework lacks', async () => {
+    const whole = await loadBuiltInFramework(PRINCIPLES_FRAMEWORK);
+    const before = JSON.stringify(whole);
+    frameworkForLevel(whole, 'district')!.conditions!.length = 0;
+    expect(JSON.stringify(whole)).to.equal(before);
+    expect(frameworkForLevel(whole, 'state')).to.equal(undefined);
+  });
+
+  it('rejects a level the built-in framework does not have, naming the ones it has', async () => {
+    let error: unknown;
+    try {
+      await loadBuiltInFramework(PRINCIPLES_FRAMEWORK, { level: 'school' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(RangeError);
+    expect((error as Error).message).to.equal('Built-in framework "ca-sos-effective-support-principles" has no level "school"; expected one of "district", "coe"');
   });
 });

@@ -49,7 +49,7 @@ export const gapTableStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  th button {
+  thead th button {
     all: unset;
     cursor: pointer;
     font-weight: 700;
@@ -63,27 +63,39 @@ export const gapTableStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Row and cell buttons stay inline boxes: flex boxes in a thousand rows double the layout
+     time. Padding keeps the target at least 24 px high (WCAG 2.2 target size). */
+  tbody th button,
   td button {
     all: unset;
     cursor: pointer;
     color: var(--_accent);
     text-decoration: underline;
+    padding-block: 0.125em;
+    line-height: 1.5;
   }
+  tbody th {
+    font-weight: 400;
+  }
+
   .n {
     display: block;
     font-size: 0.85em;
     color: var(--_muted);
   }
   .priority {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
     font-weight: 600;
     white-space: nowrap;
   }
   .priority .shape {
     font-size: 0.9em;
-    line-height: 1;
+    margin-inline-end: 0.35em;
+  }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-start: 0.5em;
   }
   .priority.high {
     color: var(--sos-color-priority-high, #a4000f);

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { analyzeGaps, createAssessment, parseFramework, type Framework, type GapReport } from '@sos-kit/core';
 import '../define.js';
 import type { SosRowActivateEvent } from '../shared/events.js';
@@ -51,6 +52,10 @@ describe('sos-gap-table', () => {
       el.minimumGap = 5;
       await el.updateComplete;
       await expect(el).to.be.accessible();
+      el.minimumGap = 0;
+      el.pageSize = 2;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
       await expect(await table('lang="es"')).to.be.accessible();
     });
 
@@ -83,8 +88,63 @@ describe('sos-gap-table', () => {
       const el = await table();
       expect(names(el)).to.deep.equal(['Alpha', 'Bravo', 'Charlie', 'Delta']);
       const first = [...el.shadowRoot!.querySelectorAll('tbody tr')][0]!;
-      expect([...first.querySelectorAll('td')].map(spoken)).to.deep.equal(['Trust', '1 n = 1', '4 n = 1', '+3', 'High']);
+      expect([...first.querySelectorAll('td')].map(spoken)).to.deep.equal(['Trust', '1', '4', '+3', 'High']);
       expect(el.shadowRoot!.querySelector('tbody tr:last-child')!.textContent).to.contain('Not compared');
+    });
+
+    it('gives n in the column header, and in a cell only where fewer people answered', async () => {
+      const el = await table();
+      const pooled = report();
+      pooled.a = { ...pooled.a, respondents: 3 };
+      pooled.items = pooled.items.map((row, i) => ({ ...row, a: { ...row.a, n: i === 1 ? 2 : 3 } }));
+      el.report = pooled;
+      await el.updateComplete;
+      expect(spoken(el.shadowRoot!.querySelectorAll('thead th')[2]!)).to.equal('Current n = 3');
+      expect(spoken(el.shadowRoot!.querySelectorAll('thead th')[3]!)).to.equal('Target (default 4)');
+      const cells = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => spoken(tr.querySelectorAll('td')[1]!));
+      expect(cells).to.deep.equal(['1', '3 n = 2', '4', '—']);
+    });
+
+    it('shows a page of rows at a time, sorted and filtered across all of them', async () => {
+      const el = await table('page-size="2"');
+      expect(names(el)).to.deep.equal(['Alpha', 'Bravo']);
+      expect(el.shadowRoot!.querySelector('.status')!.textContent).to.equal('Showing 2 of 4 items');
+      const more = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.more button')];
+      expect(more().map((b) => b.textContent)).to.deep.equal(['Show 2 more', 'Show all 4']);
+      // Sorting reaches rows that are not on the page yet.
+      el.sortDirection = 'descending';
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Delta', 'Charlie']);
+      more()[0]!.click();
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Delta', 'Charlie', 'Bravo', 'Alpha']);
+      expect(more()).to.have.length(0);
+      // A new filter starts again from the first page.
+      el.minimumGap = 0.5;
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Bravo', 'Alpha']);
+      el.minimumGap = 0;
+      el.pageSize = 0;
+      await el.updateComplete;
+      expect(names(el)).to.have.length(4);
+    });
+
+    it('pages a thousand rows by default', async () => {
+      const el = await table();
+      const big = report();
+      big.items = Array.from({ length: 1000 }, (_, i) => ({ ...big.items[0]!, id: `row.${i}`, label: `Row ${i}` }));
+      el.report = big;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(100);
+      expect(el.shadowRoot!.querySelector('.status')!.textContent).to.equal('Showing 100 of 1000 items');
+      const originalClick = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = () => {};
+      try {
+        const csv = await el.downloadCsv()!.text();
+        expect(csv.split('\n').filter((line) => line.includes(',row.'))).to.have.length(1000);
+      } finally {
+        HTMLAnchorElement.prototype.click = originalClick;
+      }
     });
 
     it('sorts by any column, toggling direction, and says how it is sorted', async () => {
@@ -133,6 +193,18 @@ describe('sos-gap-table', () => {
       const event = (await oneEvent(el, 'sos-row-activate')) as unknown as SosRowActivateEvent;
       expect(event.row.id).to.equal('trust.a');
       expect(event.composed).to.equal(true);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves focus to the first new row after "show more", so the reader keeps their place', async () => {
+      const el = await table('page-size="2"');
+      const more = el.shadowRoot!.querySelector<HTMLButtonElement>('.more button')!;
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.textContent).to.equal('Charlie');
     });
   });
 

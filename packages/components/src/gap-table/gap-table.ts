@@ -1,5 +1,5 @@
 import { gapReportToCsv, localize, sortGapRows, type GapPriority, type GapReport, type GapRow } from '@sos-kit/core';
-import { html, LitElement, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { langOf, stringsFor, type Strings } from '../i18n/strings.js';
 import { downloadText } from '../shared/download.js';
 import { numberFormat } from '../shared/format.js';
@@ -47,6 +47,8 @@ export class SosGapTable extends LitElement {
     sortDirection: { attribute: 'sort-direction' },
     group: {},
     minimumGap: { type: Number, attribute: 'minimum-gap' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    limit: { state: true },
   };
 
   /** The gap report to show. */
@@ -63,6 +65,13 @@ export class SosGapTable extends LitElement {
   declare group: string;
   /** Show only rows whose difference is at least this many scale points. */
   declare minimumGap: number;
+  /**
+   * Rows shown at first and added by "show more" (default 100; 0 shows every row). Sorting and
+   * filtering always apply to all rows, and the CSV download always has all of them.
+   */
+  declare pageSize: number;
+  /** @internal How many of the matching rows are on the page now. */
+  declare protected limit: number | undefined;
 
   private strings: Strings = stringsFor('en');
 
@@ -73,6 +82,7 @@ export class SosGapTable extends LitElement {
     this.sortDirection = 'ascending';
     this.group = '';
     this.minimumGap = 0;
+    this.pageSize = 100;
   }
 
   static override get observedAttributes(): string[] {
@@ -132,28 +142,46 @@ export class SosGapTable extends LitElement {
     return downloadText(this.ownerDocument, this.filename, gapReportToCsv(this.report, { lang: langOf(this) }), 'text/csv;charset=utf-8');
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     this.strings = stringsFor(langOf(this));
+    // A new report, filter or page size starts again from the first page; a new sort keeps
+    // what the user has opened so far.
+    if (changed.has('report') || changed.has('group') || changed.has('minimumGap') || changed.has('pageSize')) this.limit = undefined;
+  }
+
+  /** Shows more rows and moves focus to the first new one, so keyboard users keep their place. */
+  private async showMore(count: number): Promise<void> {
+    const before = this.shadowRoot!.querySelectorAll('tbody tr').length;
+    this.limit = before + count;
+    await this.updateComplete;
+    this.shadowRoot!.querySelectorAll<HTMLButtonElement>('tbody th button')[before]?.focus();
   }
 
   protected override render(): TemplateResult {
     const s = this.strings;
     if (!this.report) return html`<p class="status" role="status">${s.noReport}</p>`;
     const lang = langOf(this);
-    const rows = this.visibleRows;
+    const matching = this.visibleRows;
+    const pageSize = this.pageSize > 0 ? Math.floor(this.pageSize) : Number.POSITIVE_INFINITY;
+    const rows = matching.length > (this.limit ?? pageSize) ? matching.slice(0, this.limit ?? pageSize) : matching;
+    const hidden = matching.length - rows.length;
     const format = numberFormat(lang, { maximumFractionDigits: 2 });
     const signed = numberFormat(lang, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
     const groupName = new Map(this.report.groups.map((g) => [g.id, localize(g.label, lang)]));
-    const header = (key: GapSortKey, label: string, numeric = false) => {
+    const { a, b } = this.report;
+    const header = (key: GapSortKey, label: string, numeric = false, respondents = 1) => {
       const sorted = this.sortKey === key;
       return html`<th scope="col" class=${numeric ? 'number' : ''} aria-sort=${sorted ? this.sortDirection : 'none'}>
         <button type="button" @click=${() => this.sortBy(key)} aria-label=${s.sortBy(label)}>
           ${label}<span aria-hidden="true">${sorted ? (this.sortDirection === 'ascending' ? '▲' : '▼') : ''}</span>
         </button>
+        ${respondents > 1 ? html`<span class="n">${s.respondents(respondents)}</span>` : nothing}
       </th>`;
     };
-    const value = (v: { value?: number; n: number }) =>
-      v.value === undefined ? html`<span>—</span>` : html`${format.format(v.value)} <span class="n">${s.respondents(v.n)}</span>`;
+    // n is in the column header; a cell repeats it only where fewer answered that item, which
+    // keeps a thousand rows readable (and light to draw).
+    const value = (v: { value?: number; n: number }, respondents: number) =>
+      v.value === undefined ? '—' : v.n === respondents ? format.format(v.value) : html`${format.format(v.value)} <span class="n">${s.respondents(v.n)}</span>`;
     return html`
       <div class="controls" part="controls">
         <label
@@ -172,11 +200,11 @@ export class SosGapTable extends LitElement {
       <div class="scroll">
         <table part="table">
           <caption>
-            ${this.caption ?? `${s.gapCaption}: ${this.report.a.label} / ${this.report.b.label}`}
+            ${this.caption ?? `${s.gapCaption}: ${a.label} / ${b.label}`}
           </caption>
           <thead>
             <tr>
-              ${header('item', s.columns.item)} ${header('group', s.columns.group)} ${header('a', this.report.a.label, true)} ${header('b', this.report.b.label, true)}
+              ${header('item', s.columns.item)} ${header('group', s.columns.group)} ${header('a', a.label, true, a.respondents)} ${header('b', b.label, true, b.respondents)}
               ${header('difference', s.columns.difference, true)} ${header('priority', s.columns.priority)}
             </tr>
           </thead>
@@ -189,8 +217,8 @@ export class SosGapTable extends LitElement {
                   (row) => html`<tr part="row">
                     <th scope="row"><button type="button" @click=${() => this.dispatchEvent(new SosRowActivateEvent(row))}>${localize(row.label, lang)}</button></th>
                     <td>${groupName.get(row.groupId ?? '') ?? ''}</td>
-                    <td class="number">${value(row.a)}</td>
-                    <td class="number">${value(row.b)}</td>
+                    <td class="number">${value(row.a, a.respondents)}</td>
+                    <td class="number">${value(row.b, b.respondents)}</td>
                     <td class="number">${row.difference === undefined ? '—' : signed.format(row.difference)}</td>
                     <td>
                       ${row.priority
@@ -203,6 +231,12 @@ export class SosGapTable extends LitElement {
         </table>
       </div>
       <p class="status" role="status">${s.rowsShown(rows.length, this.report.items.length)}</p>
+      ${hidden > 0
+        ? html`<div class="more">
+            <button type="button" class="secondary" @click=${() => this.showMore(Math.min(pageSize, hidden))}>${s.showMore(Math.min(pageSize, hidden))}</button>
+            <button type="button" class="secondary" @click=${() => this.showMore(hidden)}>${s.showAll(matching.length)}</button>
+          </div>`
+        : nothing}
     `;
   }
 }

@@ -44,6 +44,8 @@ export interface Strings {
   noReport: string;
   downloadCsv: string;
   rowsShown: (shown: number, total: number) => string;
+  showMore: (count: number) => string;
+  showAll: (count: number) => string;
   sortBy: (column: string) => string;
   respondents: (n: number) => string;
   radarSummary: (axes: number, series: string[]) => string;
@@ -121,6 +123,8 @@ const en: Strings = {
   noReport: 'No comparison to show yet.',
   downloadCsv: 'Download CSV',
   rowsShown: (shown, total) => `Showing ${shown} of ${total} items`,
+  showMore: (count) => `Show ${count} more`,
+  showAll: (count) => `Show all ${count}`,
   sortBy: (column) => `Sort by ${column}`,
   respondents: (n) => `n = ${n}`,
   radarSummary: (axes, series) => `Radar chart of ${axes} axes comparing ${series.join(', ')}. The same data is in the table that follows.`,
@@ -198,6 +202,8 @@ const es: Strings = {
   noReport: 'Todavía no hay una comparación para mostrar.',
   downloadCsv: 'Descargar CSV',
   rowsShown: (shown, total) => `Se muestran ${shown} de ${total} elementos`,
+  showMore: (count) => `Mostrar ${count} más`,
+  showAll: (count) => `Mostrar los ${count}`,
   sortBy: (column) => `Ordenar por ${column}`,
   respondents: (n) => `n = ${n}`,
   radarSummary: (axes, series) => `Gráfico radial de ${axes} ejes que compara ${series.join(', ')}. Los mismos datos están en la tabla que sigue.`,

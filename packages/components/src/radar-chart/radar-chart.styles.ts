@@ -51,7 +51,7 @@ export const radarStyles = css`
   .series .point:focus {
     outline: none;
   }
-  .series .point:focus-visible > * {
+  .series .point:focus-visible {
     stroke: var(--_focus);
     stroke-width: 3;
   }

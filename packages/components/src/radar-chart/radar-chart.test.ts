@@ -68,7 +68,7 @@ describe('sos-radar-chart', () => {
       const dashes = [...el.shadowRoot!.querySelectorAll('.series .outline')].map((p) => p.getAttribute('stroke-dasharray'));
       expect(new Set(dashes).size).to.equal(4);
       const shapes = [...el.shadowRoot!.querySelectorAll('.series')].map((g) => {
-        const first = g.querySelector('.point > *')!;
+        const first = g.querySelector('.point')!;
         return first.tagName + (first.getAttribute('d')?.split('L').length ?? '');
       });
       expect(new Set(shapes).size).to.equal(4);

@@ -33,16 +33,34 @@ const DASHES = ['', '8 5', '2 4', '12 4 3 4'];
 const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
 const MAX_SERIES = 4;
 
-function marker(kind: (typeof MARKERS)[number], x: number, y: number, r: number): SVGTemplateResult {
+/**
+ * One focusable data point, drawn as its series' marker. Each point is a single element (no
+ * wrapper) and carries its position in data attributes, so one listener on the chart serves all.
+ */
+function pointMarker(kind: (typeof MARKERS)[number], x: number, y: number, r: number, label: string, axis: number, series: number, active: boolean, focusable: boolean): SVGTemplateResult {
   switch (kind) {
     case 'circle':
-      return svg`<circle cx=${x} cy=${y} r=${r} />`;
+      return svg`<circle class="point" cx=${x} cy=${y} r=${r} role="img" aria-label=${label} tabindex=${focusable ? 0 : -1} data-axis=${axis} data-series=${series} ?data-active=${active} />`;
     case 'square':
-      return svg`<rect x=${x - r} y=${y - r} width=${2 * r} height=${2 * r} />`;
+      return svg`<rect class="point" x=${x - r} y=${y - r} width=${2 * r} height=${2 * r} role="img" aria-label=${label} tabindex=${focusable ? 0 : -1} data-axis=${axis} data-series=${series} ?data-active=${active} />`;
     case 'triangle':
-      return svg`<path d=${`M${x} ${y - r * 1.2}L${x + r * 1.1} ${y + r * 0.8}H${x - r * 1.1}Z`} />`;
+      return svg`<path class="point" d=${`M${x} ${y - r * 1.2}L${x + r * 1.1} ${y + r * 0.8}H${x - r * 1.1}Z`} role="img" aria-label=${label} tabindex=${focusable ? 0 : -1} data-axis=${axis} data-series=${series} ?data-active=${active} />`;
     case 'diamond':
-      return svg`<path d=${`M${x} ${y - r * 1.3}L${x + r * 1.3} ${y}L${x} ${y + r * 1.3}L${x - r * 1.3} ${y}Z`} />`;
+      return svg`<path class="point" d=${`M${x} ${y - r * 1.3}L${x + r * 1.3} ${y}L${x} ${y + r * 1.3}L${x - r * 1.3} ${y}Z`} role="img" aria-label=${label} tabindex=${focusable ? 0 : -1} data-axis=${axis} data-series=${series} ?data-active=${active} />`;
+  }
+}
+
+/** The legend's sample of a series' marker. */
+function legendMarker(kind: (typeof MARKERS)[number]): SVGTemplateResult {
+  switch (kind) {
+    case 'circle':
+      return svg`<circle cx="22" cy="8" r="5" />`;
+    case 'square':
+      return svg`<rect x="17" y="3" width="10" height="10" />`;
+    case 'triangle':
+      return svg`<path d="M22 2L27.5 12H16.5Z" />`;
+    case 'diamond':
+      return svg`<path d="M22 1.5L28.5 8L22 14.5L15.5 8Z" />`;
   }
 }
 
@@ -214,6 +232,15 @@ export class SosRadarChart extends LitElement {
     this.updateComplete.then(() => this.shadowRoot!.querySelector<SVGElement>('[data-active]')?.focus());
   }
 
+  /** Makes the point under focus or pointer the active one (one listener for all points). */
+  private onPointEvent(event: Event): void {
+    const target = event.target as SVGElement;
+    if (!target.classList?.contains('point')) return;
+    const axis = Number(target.dataset['axis']);
+    const series = Number(target.dataset['series']);
+    if (this.active?.axis !== axis || this.active.series !== series) this.active = { axis, series };
+  }
+
   /** The chart as a standalone SVG document, with colours resolved so it looks the same anywhere. */
   svgMarkup(): string {
     const source = this.shadowRoot!.querySelector('svg')!;
@@ -275,6 +302,8 @@ export class SosRadarChart extends LitElement {
     const active = this.active;
     const activeAxis = active ? this.axes[active.axis] : undefined;
     const activeSeries = active ? series[active.series] : undefined;
+    // Each value is read out in its point's label and its table cell: format it once.
+    const texts = this.series.map((entry) => this.axes.map((axis) => this.valueText(entry.values[axis.id])));
     const groupStarts = this.axes.map((axis, i) => i > 0 && axis.group !== undefined && axis.group !== this.axes[i - 1]!.group);
     return html`
       <figure>
@@ -286,6 +315,8 @@ export class SosRadarChart extends LitElement {
           role="img"
           aria-labelledby="chart-title chart-desc"
           @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}
+          @focusin=${(e: Event) => this.onPointEvent(e)}
+          @pointerover=${(e: Event) => this.onPointEvent(e)}
         >
           <title id="chart-title">${this.heading}</title>
           <desc id="chart-desc">${s.radarSummary(this.axes.length, this.series.map((x) => x.label))}</desc>
@@ -309,11 +340,9 @@ export class SosRadarChart extends LitElement {
               const x = center + (radius + 14) * Math.cos(a);
               const y = center + (radius + 14) * Math.sin(a);
               const anchor = Math.abs(Math.cos(a)) < 0.2 ? 'middle' : Math.cos(a) > 0 ? 'start' : 'end';
-              const lines = wrapLabel(axis.label, labelWidth);
-              const dy = Math.sin(a) < -0.2 ? -(lines.length - 1) * 1.1 : Math.abs(Math.sin(a)) <= 0.2 ? -((lines.length - 1) * 1.1) / 2 : 0.4;
-              return svg`<text class="axis-label" x=${x} y=${y} text-anchor=${anchor}><title>${axis.label}</title>${lines.map(
-                (line, k) => svg`<tspan x=${x} dy=${k === 0 ? `${dy}em` : '1.1em'}>${line}</tspan>`,
-              )}</text>`;
+              const [first, second] = wrapLabel(axis.label, labelWidth);
+              const dy = Math.sin(a) < -0.2 ? (second ? -1.1 : 0) : Math.abs(Math.sin(a)) <= 0.2 ? (second ? -0.55 : 0) : 0.4;
+              return svg`<text class="axis-label" x=${x} y=${y} text-anchor=${anchor}><title>${axis.label}</title><tspan x=${x} dy="${dy}em">${first}</tspan>${second === undefined ? nothing : svg`<tspan x=${x} dy="1.1em">${second}</tspan>`}</text>`;
             })}
           </g>
           ${series.map((entry, k) => {
@@ -328,10 +357,7 @@ export class SosRadarChart extends LitElement {
                 if (!p) return nothing;
                 const isActive = active?.axis === i && active.series === k;
                 const focusable = isActive || (!active && i === 0 && k === 0);
-                const label = `${entry.label}, ${this.axes[i]!.label}: ${this.valueText(entry.values[this.axes[i]!.id])}`;
-                return svg`<g class="point" role="img" aria-label=${label} tabindex=${focusable ? 0 : -1} ?data-active=${isActive}
-                  @focus=${() => (this.active = { axis: i, series: k })}
-                  @pointerenter=${() => (this.active = { axis: i, series: k })}>${marker(MARKERS[k]!, p[0], p[1], isActive ? 7 : 5)}</g>`;
+                return pointMarker(MARKERS[k]!, p[0], p[1], isActive ? 7 : 5, `${entry.label}, ${this.axes[i]!.label}: ${texts[k]![i]}`, i, k, isActive, focusable);
               })}
             </g>`;
           })}
@@ -345,7 +371,7 @@ export class SosRadarChart extends LitElement {
               (entry, k) => html`<li class=${`series-${k + 1}`}>
                 <svg viewBox="0 0 44 16" width="44" height="16" aria-hidden="true">
                   <line x1="2" y1="8" x2="42" y2="8" stroke-dasharray=${DASHES[k] || nothing} />
-                  ${marker(MARKERS[k]!, 22, 8, 5)}
+                  ${legendMarker(MARKERS[k]!)}
                 </svg>
                 ${entry.label}
               </li>`,
@@ -371,9 +397,9 @@ export class SosRadarChart extends LitElement {
           </thead>
           <tbody>
             ${this.axes.map(
-              (axis) => html`<tr>
+              (axis, i) => html`<tr>
                 <th scope="row">${axis.group ? html`<span class="group">${axis.group}: </span>` : nothing}${axis.label}</th>
-                ${this.series.map((entry) => html`<td>${this.valueText(entry.values[axis.id])}</td>`)}
+                ${texts.map((row) => html`<td>${row[i]}</td>`)}
               </tr>`,
             )}
           </tbody>

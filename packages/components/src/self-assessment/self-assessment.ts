@@ -130,7 +130,8 @@ export class SosSelfAssessment extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.strings = stringsFor(langOf(this));
-    if (changed.has('framework') || changed.has('src')) void this.loadFramework();
+    // Built-in frameworks load only the rated level's part, so a new level loads again.
+    if (changed.has('framework') || changed.has('src') || (changed.has('level') && !this.src)) void this.loadFramework();
   }
 
   private async loadFramework(): Promise<void> {
@@ -145,7 +146,7 @@ export class SosSelfAssessment extends LitElement {
         const parsed = safeParseFramework(await response.text(), { source: this.src });
         result = parsed.success ? { framework: parsed.data } : { error: { state: 'error', message: this.strings.frameworkError(source), issues: parsed.issues } };
       } else if (isBuiltInFrameworkId(this.framework)) {
-        result = { framework: await loadBuiltInFramework(this.framework) };
+        result = { framework: await loadBuiltInFramework(this.framework, { level: this.level }) };
       } else {
         result = { error: { state: 'error', message: this.strings.loadFailed(source, 'not a built-in framework id'), issues: [] } };
       }

@@ -1,0 +1,40 @@
+import type { Framework, SystemLevel } from '../model/types.js';
+import { findLevel } from './items.js';
+
+/**
+ * The part of a framework that one level rates: that level alone, with its roles, and each
+ * condition element described for it only. Elements not described at that level, and conditions
+ * left empty, are left out. A level that borrows another level's element descriptions (as
+ * Geographic Lead Agencies use the county office's) gets them under its own id, so the result
+ * stands on its own. Everything else (id, version, scale, sources, citations, item ids) is kept,
+ * so assessments of that level validate and score exactly as against the whole framework.
+ *
+ * The drop-in widget downloads these per-level documents instead of whole frameworks.
+ * Returns `undefined` when the framework has no such level. The input is not modified.
+ * @example
+ * const district = frameworkForLevel(framework, 'district');
+ * district?.levels.map((l) => l.id); // ['district']
+ */
+export function frameworkForLevel(framework: Framework, level: SystemLevel): Framework | undefined {
+  const levelDef = findLevel(framework, level);
+  if (!levelDef) return undefined;
+  const descriptionLevel = levelDef.conditionsFrom ?? level;
+  const { conditionsFrom: _borrowed, ...ownLevel } = levelDef;
+  const conditions = framework.conditions
+    ?.map((condition) => ({
+      ...condition,
+      elements: condition.elements.flatMap((element) => {
+        const description = element.descriptions[descriptionLevel];
+        return description === undefined ? [] : [{ ...element, descriptions: { [level]: description } }];
+      }),
+    }))
+    .filter((condition) => condition.elements.length > 0);
+  const slice: Framework = { ...framework, levels: [ownLevel] };
+  if (conditions) slice.conditions = conditions;
+  return structuredCopy(slice);
+}
+
+// JSON data only, so a JSON round trip is an exact deep copy (and works without DOM or Node APIs).
+function structuredCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
