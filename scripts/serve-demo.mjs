@@ -1,6 +1,8 @@
 // The demo site: a county-style page embedding <sos-self-assessment>, and the elements on their
 // own. Every page is served with a strict Content Security Policy (no inline script, no eval),
-// which is the embedding county web teams should be able to use.
+// which is the embedding county web teams should be able to use. Storybook's static build is
+// served alongside under /storybook/ (it is a development tool with inline scripts, so that path
+// alone goes without the policy).
 //   node scripts/serve-demo.mjs [--port 8080]        (npm start builds first, then runs this)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -36,8 +38,9 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', quiet =
   const gapReport = JSON.stringify(await demoGapReport());
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const strict = !url.pathname.startsWith('/storybook/');
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
-      response.writeHead(status, { 'content-type': type, 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+      response.writeHead(status, { 'content-type': type, ...(strict ? { 'content-security-policy': CSP } : {}), 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
       response.end(body);
     };
     if (url.pathname === '/api/submissions' && request.method === 'POST') {
@@ -56,7 +59,8 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', quiet =
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       return send(200, await readFile(path), TYPES[extname(path)] ?? 'application/octet-stream');
     } catch {
-      return send(404, prefix === '/sos-kit/' ? 'Not built yet: run "npm run build".' : 'Not found');
+      const hint = { '/sos-kit/': 'Not built yet: run "npm run build".', '/storybook/': 'Not built yet: run "npm run build-storybook".' }[prefix];
+      return send(404, hint ?? 'Not found');
     }
   });
   await new Promise((resolve) => server.listen(port, host, resolve));
@@ -68,6 +72,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const index = process.argv.indexOf('--port');
   const port = Number(index > 0 ? process.argv[index + 1] : (process.env.PORT ?? 8080));
   const { url } = await startDemoServer({ port });
-  console.log(`sos-kit demo: ${url}/  (the elements on their own: ${url}/elements.html)`);
+  console.log(`sos-kit demo:      ${url}/  (the elements on their own: ${url}/elements.html)`);
+  console.log(`sos-kit Storybook: ${url}/storybook/  (live-reloading version for editing stories: npm run storybook)`);
   console.log('Served with a strict Content-Security-Policy. Stop with Ctrl+C.');
 }

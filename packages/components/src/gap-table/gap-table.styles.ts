@@ -12,9 +12,14 @@ export const gapTableStyles = css`
     display: grid;
     gap: 0.25em;
     font-weight: 600;
+    /* Role names are whole sentences: the group filter must shrink to a phone's width. */
+    grid-template-columns: minmax(0, auto);
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   select,
   input {
+    max-inline-size: 100%;
     font: inherit;
     min-height: 44px;
     color: var(--_text);

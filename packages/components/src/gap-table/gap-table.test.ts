@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { analyzeGaps, createAssessment, parseFramework, type Framework, type GapReport } from '@sos-kit/core';
 import '../define.js';
 import type { SosRowActivateEvent } from '../shared/events.js';
@@ -223,6 +223,23 @@ describe('sos-gap-table', () => {
         expect(await blob.text()).to.contain('current-vs-target,Current,Target (default 4),element,trust.a,trust,Alpha,1,1,4,1,3,0.75,b-higher,high');
       } finally {
         HTMLAnchorElement.prototype.click = originalClick;
+      }
+    });
+  });
+
+  describe('layout', () => {
+    it('fits a 360 px phone: long group names shrink the filter, the table scrolls in its own box', async () => {
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const el = await table();
+        const long = report();
+        long.groups = long.groups.map((g) => ({ ...g, label: `${g.label} — a role described in a whole sentence, as the framework's roles are, much wider than a phone` }));
+        el.report = long;
+        await el.updateComplete;
+        expect(document.documentElement.scrollWidth).to.be.at.most(360);
+        expect(el.getBoundingClientRect().right).to.be.at.most(360);
+      } finally {
+        await setViewport({ width: 1024, height: 768 });
       }
     });
   });

@@ -2,26 +2,28 @@ import { css } from 'lit';
 
 /**
  * The public theme: custom properties every element reads, each with a fallback so an element
- * looks right with no theme at all. Host pages set them on the element or any ancestor.
+ * looks right with no theme at all. Host pages set them on the element or any ancestor. The
+ * comment after each one is its documentation: the manifest build copies it into every element's
+ * cssProperties (see custom-elements-manifest.config.mjs).
  */
 export const themeStyles = css`
   :host {
-    --_font: var(--sos-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_text: var(--sos-color-text, #1b1f24);
-    --_muted: var(--sos-color-text-muted, #4a5360);
-    --_surface: var(--sos-color-surface, #ffffff);
-    --_surface-alt: var(--sos-color-surface-alt, #f4f6f8);
-    --_border: var(--sos-color-border, #8a94a3);
-    --_accent: var(--sos-color-accent, #005a9c);
-    --_accent-text: var(--sos-color-accent-contrast, #ffffff);
-    --_focus: var(--sos-color-focus, #b35c00);
-    --_danger: var(--sos-color-danger, #b00020);
-    --_radius: var(--sos-radius, 6px);
-    --_space: var(--sos-space, 1rem);
+    --_font: var(--sos-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif); /* Typeface of all text. */
+    --_text: var(--sos-color-text, #1b1f24); /* Body text. */
+    --_muted: var(--sos-color-text-muted, #4a5360); /* Secondary text: hints, counts, tick labels. */
+    --_surface: var(--sos-color-surface, #ffffff); /* Background of the element. */
+    --_surface-alt: var(--sos-color-surface-alt, #f4f6f8); /* Background of panels and headers. */
+    --_border: var(--sos-color-border, #8a94a3); /* Borders and table rules. */
+    --_accent: var(--sos-color-accent, #005a9c); /* Buttons, links and the selected state. */
+    --_accent-text: var(--sos-color-accent-contrast, #ffffff); /* Text on accent-coloured buttons. */
+    --_focus: var(--sos-color-focus, #b35c00); /* Focus outline. */
+    --_danger: var(--sos-color-danger, #b00020); /* Errors and warnings (always shown with words too). */
+    --_radius: var(--sos-radius, 6px); /* Corner radius of buttons and fields. */
+    --_space: var(--sos-space, 1rem); /* Base spacing unit. */
     all: initial;
     display: block;
     font-family: var(--_font);
-    font-size: var(--sos-font-size, 1rem);
+    font-size: var(--sos-font-size, 1rem); /* Base text size. */
     line-height: 1.5;
     color: var(--_text);
     background: var(--_surface);

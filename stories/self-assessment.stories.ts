@@ -1,0 +1,138 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { SystemLevel } from '@sos-kit/core';
+import { conditionsFramework, LEVELS, sampleAssessment } from './support/data.js';
+import { accessibilityNotes, renderElement } from './support/render.js';
+import type { SosSelfAssessment } from '../packages/components/src/self-assessment/self-assessment.js';
+
+const meta = {
+  title: 'Widget/Self-assessment',
+  component: 'sos-self-assessment',
+  tags: ['autodocs'],
+  args: { level: 'district', framework: 'ca-sos-conditions-capacities', 'subject-name': 'Sample Unified School District' },
+  argTypes: {
+    level: { control: 'select', options: LEVELS },
+    framework: { control: 'select', options: ['ca-sos-conditions-capacities', 'ca-sos-effective-support-principles'] },
+  },
+  render: (args) => renderElement('sos-self-assessment', args),
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The drop-in widget a county or district web team puts on a CMS page: rate a level of a framework, see the results as a radar chart and a gap table, export JSON or CSV, print, or submit. Configured by attributes only; answers are never lost.',
+      },
+    },
+  },
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+/** Every attribute and CSS custom property is a live control. */
+export const Playground: Story = { args: { 'autosave-key': '', 'submit-url': '' } };
+
+const atLevel = (level: SystemLevel, name: string): Story => ({ args: { level, 'subject-name': name } });
+/** A school rates itself. */
+export const School = atLevel('school', 'Sample Elementary School');
+/** A district rates itself. */
+export const District = atLevel('district', 'Sample Unified School District');
+/** A county office of education rates itself. */
+export const CountyOffice = atLevel('coe', 'Sample County Office of Education');
+/** A Geographic Lead Agency rates itself. */
+export const GeographicLead = atLevel('geo-lead', 'Sample Geographic Lead Agency');
+/** The state level. */
+export const State = atLevel('state', 'California Department of Education');
+
+/** The second built-in framework: the principles of effective support, as a county office provides it. */
+export const PrinciplesOfSupport: Story = { args: { framework: 'ca-sos-effective-support-principles', level: 'coe', 'subject-name': 'Sample County Office of Education' } };
+
+const RESULTS_KEY = 'storybook-results';
+
+/** The results step after rating: radar by condition and role against the target, and the gap table. */
+export const Results: Story = {
+  args: { 'autosave-key': RESULTS_KEY },
+  beforeEach: async () => {
+    const framework = await conditionsFramework('district');
+    localStorage.setItem(`sos-kit:draft:${RESULTS_KEY}`, JSON.stringify({ savedAt: '2026-11-20T15:30:00Z', assessment: sampleAssessment(framework, 'district', 1) }));
+    return () => localStorage.removeItem(`sos-kit:draft:${RESULTS_KEY}`);
+  },
+  play: async ({ canvasElement }) => {
+    const widget = canvasElement.querySelector<SosSelfAssessment>('sos-self-assessment')!;
+    // The framework and the restored draft arrive asynchronously.
+    for (let tries = 0; tries < 100 && !widget.shadowRoot?.querySelector('sos-rubric')?.value; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+    widget.goTo('results');
+  },
+};
+
+/** A county's own framework from a JSON file (`src`): validated, then used like a built-in one. */
+export const CountyFramework: Story = { args: { src: 'data/county-framework.json', framework: '' } };
+
+/** A framework file with mistakes: a readable error panel lists each one with its JSON path. */
+export const InvalidFramework: Story = { args: { src: 'data/invalid-framework.json', framework: '' } };
+
+/** Spanish interface, framework names and scale. */
+export const Spanish: Story = { parameters: { lang: 'es' } };
+
+/** On a 360 px phone. */
+export const Phone: Story = { globals: { viewport: { value: 'phone360', isRotated: false } } };
+
+/** Dark theme. */
+export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** A county branding, through the public custom properties only. */
+export const CountyBranding: Story = { globals: { theme: 'sierra' } };
+
+const SNIPPET = `<!-- In the page's <head> or before </body>: one script, no build step. -->
+<script type="module" src="https://www.example-county.org/assets/sos-kit/sos-kit.js"></script>
+
+<!-- Where the widget goes. Answers are kept in this browser until submitted. -->
+<sos-self-assessment
+  level="district"
+  framework="ca-sos-conditions-capacities"
+  subject-name="Sample Unified School District"
+  autosave-key="sample-unified-2026"
+  lang="en"
+></sos-self-assessment>
+
+<!-- Optional branding, in the page's own stylesheet. -->
+<style>
+  sos-self-assessment {
+    --sos-color-accent: #2f5d2a;
+    --sos-font-family: 'Trebuchet MS', Arial, sans-serif;
+  }
+</style>`;
+
+/** The copy-paste embed for a CMS page, and what it shows. */
+export const EmbedSnippet: Story = {
+  parameters: { docs: { source: { code: SNIPPET, language: 'html' } } },
+  render: (args) => html`<h2>Embed code</h2>
+    <p>Copy this into an HTML block of your CMS page. Host <code>sos-kit.js</code> and its <code>chunks/</code> folder on your own site (from <code>@sos-kit/components/dist/drop-in/</code>).</p>
+    <pre tabindex="0"><code>${SNIPPET}</code></pre>
+    <h2>Result</h2>
+    ${renderElement('sos-self-assessment', args)}`,
+};
+
+/** How the widget works by keyboard and screen reader, and without colour. */
+export const Accessibility: Story = {
+  render: (args) =>
+    accessibilityNotes(
+      'sos-self-assessment',
+      {
+        keyboard: [
+          ['Tab / Shift+Tab', 'Steps (Rate, Results, Export), then the rubric, chart and table in reading order.'],
+          ['Enter or Space on a step', 'Shows that step; the current step is marked with aria-current.'],
+          ['Inside the rubric, chart and table', 'As documented in their own Accessibility stories.'],
+        ],
+        screenReader: [
+          'Loading, saved, submitted and restored states are status messages; errors (framework file, comparison file, submission) are alerts with each problem listed.',
+          'A framework error lists every problem with its JSON path, so a web team can fix the file.',
+          'A failed submission says what went wrong and offers "Try again"; the answers stay on the page.',
+        ],
+        beyondColour: [
+          'The current step is filled and underlined, not only coloured.',
+          'Errors open with a sentence saying what failed and sit in a bordered box, not only in red.',
+          'Chart series and gap priorities carry patterns, shapes and words (see those elements).',
+        ],
+      },
+      renderElement('sos-self-assessment', args),
+    ),
+};
