@@ -1,6 +1,7 @@
 import { gapReportToCsv, localize, sortGapRows, type GapPriority, type GapReport, type GapRow } from '@sos-kit/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { langOf, stringsFor, type Strings } from '../i18n/strings.js';
+import { langOf } from '../i18n/lang.js';
+import { GAP_TABLE_STRINGS, type GapTableStrings } from './gap-table.strings.js';
 import { downloadText } from '../shared/download.js';
 import { numberFormat } from '../shared/format.js';
 import { SosRowActivateEvent } from '../shared/events.js';
@@ -73,7 +74,7 @@ export class SosGapTable extends LitElement {
   /** @internal How many of the matching rows are on the page now. */
   declare protected limit: number | undefined;
 
-  private strings: Strings = stringsFor('en');
+  private strings: GapTableStrings = GAP_TABLE_STRINGS.en;
 
   constructor() {
     super();
@@ -143,7 +144,7 @@ export class SosGapTable extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = stringsFor(langOf(this));
+    this.strings = GAP_TABLE_STRINGS[langOf(this)];
     // A new report, filter or page size starts again from the first page; a new sort keeps
     // what the user has opened so far.
     if (changed.has('report') || changed.has('group') || changed.has('minimumGap') || changed.has('pageSize')) this.limit = undefined;

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { langOf, stringsFor, type Strings } from '../i18n/strings.js';
+import { langOf } from '../i18n/lang.js';
+import { RADAR_STRINGS, type RadarStrings } from './radar-chart.strings.js';
 import { downloadText } from '../shared/download.js';
 import { numberFormat } from '../shared/format.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -136,7 +137,7 @@ export class SosRadarChart extends LitElement {
   /** @internal */
   declare protected active: { axis: number; series: number } | undefined;
 
-  private strings: Strings = stringsFor('en');
+  private strings: RadarStrings = RADAR_STRINGS.en;
   private resizeObserver: ResizeObserver | undefined;
 
   constructor() {
@@ -177,7 +178,7 @@ export class SosRadarChart extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = stringsFor(langOf(this));
+    this.strings = RADAR_STRINGS[langOf(this)];
     if (changed.has('series') && this.series.length > MAX_SERIES) {
       console.warn(`sos-radar-chart draws at most ${MAX_SERIES} series; ${this.series.length - MAX_SERIES} more were not drawn and are listed in the table only.`);
     }

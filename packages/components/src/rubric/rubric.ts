@@ -14,7 +14,8 @@ import {
   type SystemLevel,
 } from '@sos-kit/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { langOf, stringsFor, type Strings } from '../i18n/strings.js';
+import { langOf } from '../i18n/lang.js';
+import { RUBRIC_STRINGS, type RubricStrings } from './rubric.strings.js';
 import { frameworkContext } from '../shared/context.js';
 import { clearDraft, loadDraft, saveDraft } from '../shared/draft-store.js';
 import { SosCompleteEvent } from '../shared/events.js';
@@ -108,7 +109,7 @@ export class SosRubric extends LitElement {
   private readonly internals: ElementInternals;
   private defaultValue: Assessment | undefined;
   private instrument: LevelInstrument | undefined;
-  private strings: Strings = stringsFor('en');
+  private strings: RubricStrings = RUBRIC_STRINGS.en;
 
   constructor() {
     super();
@@ -188,7 +189,7 @@ export class SosRubric extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = stringsFor(langOf(this));
+    this.strings = RUBRIC_STRINGS[langOf(this)];
     if (changed.has('framework') || changed.has('level')) {
       this.instrument = this.framework ? instrumentFor(this.framework, this.level) : undefined;
     }

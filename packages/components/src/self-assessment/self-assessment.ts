@@ -12,11 +12,15 @@ import {
   type Assessment,
   type Framework,
   type GapReport,
+  type Lang,
   type SystemLevel,
   type ValidationIssue,
 } from '@sos-kit/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { langOf, stringsFor, type Strings } from '../i18n/strings.js';
+import { GAP_TABLE_STRINGS, type GapTableStrings } from '../gap-table/gap-table.strings.js';
+import { langOf } from '../i18n/lang.js';
+import { RUBRIC_STRINGS, type RubricStrings } from '../rubric/rubric.strings.js';
+import { SELF_ASSESSMENT_STRINGS, type SelfAssessmentStrings } from './self-assessment.strings.js';
 import type { RadarAxis, RadarSeries } from '../radar-chart/radar-chart.js';
 import type { SosRubric } from '../rubric/rubric.js';
 import { frameworkContext } from '../shared/context.js';
@@ -25,6 +29,15 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { selfAssessmentStyles } from './self-assessment.styles.js';
 
 type Step = 'rate' | 'results' | 'export';
+
+type Words = SelfAssessmentStrings & Pick<RubricStrings, 'conditionsHeading' | 'capacitiesHeading'> & Pick<GapTableStrings, 'noReport' | 'downloadCsv'>;
+
+/** The widget's own words, plus the few it shares with the rubric and the gap table. */
+function stringsOf(lang: Lang): Words {
+  const { conditionsHeading, capacitiesHeading } = RUBRIC_STRINGS[lang];
+  const { noReport, downloadCsv } = GAP_TABLE_STRINGS[lang];
+  return { ...SELF_ASSESSMENT_STRINGS[lang], conditionsHeading, capacitiesHeading, noReport, downloadCsv };
+}
 type Load = { state: 'idle' } | { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string; issues: readonly ValidationIssue[] };
 type Submit = { state: 'idle' } | { state: 'submitting' } | { state: 'done' } | { state: 'error'; reason: string };
 
@@ -96,7 +109,7 @@ export class SosSelfAssessment extends LitElement {
 
   private loaded: Framework | undefined;
   private loadToken = 0;
-  private strings: Strings = stringsFor('en');
+  private strings: Words = stringsOf('en');
   private readonly provider = new ContextProvider(this, { context: frameworkContext });
 
   constructor() {
@@ -129,7 +142,7 @@ export class SosSelfAssessment extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = stringsFor(langOf(this));
+    this.strings = stringsOf(langOf(this));
     // Built-in frameworks load only the rated level's part, so a new level loads again.
     if (changed.has('framework') || changed.has('src') || (changed.has('level') && !this.src)) void this.loadFramework();
   }

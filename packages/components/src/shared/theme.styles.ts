@@ -29,6 +29,23 @@ export const themeStyles = css`
     background: var(--_surface);
     box-sizing: border-box;
   }
+  /* A page's own rules on the host element (a CMS theme's "* { … }" or "div p, … { … }") would
+     otherwise pass inherited text styles into the shadow tree. Inside-the-shadow !important wins
+     over the page's, even its !important: brand through the custom properties above instead. */
+  :host {
+    font-family: var(--_font) !important;
+    line-height: 1.5 !important;
+    color: var(--_text) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    white-space: normal !important;
+    box-sizing: border-box !important;
+  }
   :host([hidden]) {
     display: none;
   }
