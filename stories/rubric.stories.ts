@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { parseFramework, type Framework, type SystemLevel } from '@sos-kit/core';
 import countyFramework from './data/county-framework.json';
-import { conditionsFramework, LEVELS, sampleAssessment } from './support/data.js';
+import { atLevel, conditionsFramework, LEVELS, sampleAssessment } from './support/data.js';
 import { accessibilityNotes, renderElement } from './support/render.js';
 import type { SosRubric } from '../packages/components/src/rubric/rubric.js';
 
@@ -48,7 +48,7 @@ export const PartlyAnswered: Story = {
   },
 };
 
-/** Every item answered: progress is complete and `sos-complete` has fired. */
+/** Every item answered: progress is complete. (`sos-complete` fires when a user answers the last item, not for data set by a page.) */
 export const Complete: Story = {
   render: (args, { loaded }) => {
     const { framework } = loaded as Loaded;
@@ -113,17 +113,16 @@ export const StorageUnavailable: Story = {
   },
 };
 
-const atLevel = (level: SystemLevel, name: string): Story => ({ args: { level, 'subject-name': name } });
 /** A school: conditions described for schools, and the capacities of school roles. */
-export const School = atLevel('school', 'Sample Elementary School');
+export const School: Story = atLevel('school');
 /** A district. */
-export const District = atLevel('district', 'Sample Unified School District');
+export const District: Story = atLevel('district');
 /** A county office of education. */
-export const CountyOffice = atLevel('coe', 'Sample County Office of Education');
+export const CountyOffice: Story = atLevel('coe');
 /** A Geographic Lead Agency: county-office conditions plus its own roles. */
-export const GeographicLead = atLevel('geo-lead', 'Sample Geographic Lead Agency');
+export const GeographicLead: Story = atLevel('geo-lead');
 /** The state level. */
-export const State = atLevel('state', 'California Department of Education');
+export const State: Story = atLevel('state');
 
 /** Interface, scale labels and numbers in Spanish. */
 export const Spanish: Story = { parameters: { lang: 'es' } };

@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { SystemLevel } from '@sos-kit/core';
-import { conditionsFramework, LEVELS, sampleAssessment } from './support/data.js';
+import { atLevel, conditionsFramework, LEVELS, sampleAssessment } from './support/data.js';
 import { accessibilityNotes, renderElement } from './support/render.js';
 import type { SosSelfAssessment } from '../packages/components/src/self-assessment/self-assessment.js';
 
@@ -30,17 +29,16 @@ type Story = StoryObj;
 /** Every attribute and CSS custom property is a live control. */
 export const Playground: Story = { args: { 'autosave-key': '', 'submit-url': '' } };
 
-const atLevel = (level: SystemLevel, name: string): Story => ({ args: { level, 'subject-name': name } });
 /** A school rates itself. */
-export const School = atLevel('school', 'Sample Elementary School');
+export const School: Story = atLevel('school');
 /** A district rates itself. */
-export const District = atLevel('district', 'Sample Unified School District');
+export const District: Story = atLevel('district');
 /** A county office of education rates itself. */
-export const CountyOffice = atLevel('coe', 'Sample County Office of Education');
+export const CountyOffice: Story = atLevel('coe');
 /** A Geographic Lead Agency rates itself. */
-export const GeographicLead = atLevel('geo-lead', 'Sample Geographic Lead Agency');
+export const GeographicLead: Story = atLevel('geo-lead');
 /** The state level. */
-export const State = atLevel('state', 'California Department of Education');
+export const State: Story = atLevel('state');
 
 /** The second built-in framework: the principles of effective support, as a county office provides it. */
 export const PrinciplesOfSupport: Story = { args: { framework: 'ca-sos-effective-support-principles', level: 'coe', 'subject-name': 'Sample County Office of Education' } };

@@ -16,13 +16,17 @@ import {
 import type { RadarAxis, RadarScale, RadarSeries } from '../../packages/components/src/radar-chart/radar-chart.js';
 
 export const LEVELS: readonly SystemLevel[] = ['school', 'district', 'coe', 'geo-lead', 'state'];
-const SUBJECTS: Record<SystemLevel, { name: string; type: 'school' | 'district' | 'coe' | 'state-agency' }> = {
+/** A sample organisation to rate at each level. */
+export const SUBJECTS: Record<SystemLevel, { name: string; type: 'school' | 'district' | 'coe' | 'state-agency' }> = {
   school: { name: 'Sample Elementary School', type: 'school' },
   district: { name: 'Sample Unified School District', type: 'district' },
   coe: { name: 'Sample County Office of Education', type: 'coe' },
   'geo-lead': { name: 'Sample Geographic Lead Agency', type: 'coe' },
   state: { name: 'California Department of Education', type: 'state-agency' },
 };
+
+/** Story args for rating `level` as its sample organisation. */
+export const atLevel = (level: SystemLevel) => ({ args: { level, 'subject-name': SUBJECTS[level].name } });
 
 export const conditionsFramework = (level?: SystemLevel): Promise<Framework> => loadBuiltInFramework('ca-sos-conditions-capacities', level ? { level } : {});
 
