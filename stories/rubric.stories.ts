@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { parseFramework, type Framework, type SystemLevel } from '@sos-kit/core';
 import countyFramework from './data/county-framework.json';
-import { atLevel, conditionsFramework, LEVELS, sampleAssessment } from './support/data.js';
+import { atLevel, conditionsFramework, LEVELS, sampleAssessment, seedDraft } from './support/data.js';
 import { accessibilityNotes, renderElement } from './support/render.js';
 import type { SosRubric } from '../packages/components/src/rubric/rubric.js';
 
@@ -70,11 +70,7 @@ const DRAFT_KEY = 'storybook-draft-restored';
 /** Answers saved in this browser earlier come back, with a visible notice and a way to discard them. */
 export const DraftRestored: Story = {
   args: { 'autosave-key': DRAFT_KEY },
-  beforeEach: async () => {
-    const framework = await conditionsFramework('district');
-    localStorage.setItem(`sos-kit:draft:${DRAFT_KEY}`, JSON.stringify({ savedAt: '2026-11-20T15:30:00Z', assessment: sampleAssessment(framework, 'district', 0.3) }));
-    return () => localStorage.removeItem(`sos-kit:draft:${DRAFT_KEY}`);
-  },
+  beforeEach: seedDraft(DRAFT_KEY, 0.3),
 };
 
 /** Inside a form with `required`: submitting with items left shows the browser's message on the first one. */

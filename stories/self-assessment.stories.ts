@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { atLevel, conditionsFramework, LEVELS, sampleAssessment } from './support/data.js';
+import { atLevel, LEVELS, seedDraft } from './support/data.js';
 import { accessibilityNotes, renderElement } from './support/render.js';
 import type { SosSelfAssessment } from '../packages/components/src/self-assessment/self-assessment.js';
 
@@ -48,11 +48,7 @@ const RESULTS_KEY = 'storybook-results';
 /** The results step after rating: radar by condition and role against the target, and the gap table. */
 export const Results: Story = {
   args: { 'autosave-key': RESULTS_KEY },
-  beforeEach: async () => {
-    const framework = await conditionsFramework('district');
-    localStorage.setItem(`sos-kit:draft:${RESULTS_KEY}`, JSON.stringify({ savedAt: '2026-11-20T15:30:00Z', assessment: sampleAssessment(framework, 'district', 1) }));
-    return () => localStorage.removeItem(`sos-kit:draft:${RESULTS_KEY}`);
-  },
+  beforeEach: seedDraft(RESULTS_KEY, 1),
   play: async ({ canvasElement }) => {
     const widget = canvasElement.querySelector<SosSelfAssessment>('sos-self-assessment')!;
     // The framework and the restored draft arrive asynchronously.

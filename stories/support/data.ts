@@ -93,3 +93,15 @@ export function longReport(base: GapReport, rows: number): GapReport {
   });
   return { ...base, items };
 }
+
+/**
+ * A story's beforeEach that leaves a district draft with `share` of the items answered in this
+ * browser's storage under `key` (as the rubric saves it), and removes it afterwards.
+ */
+export function seedDraft(key: string, share: number) {
+  return async () => {
+    const framework = await conditionsFramework('district');
+    localStorage.setItem(`sos-kit:draft:${key}`, JSON.stringify({ savedAt: '2026-11-20T15:30:00Z', assessment: sampleAssessment(framework, 'district', share) }));
+    return () => localStorage.removeItem(`sos-kit:draft:${key}`);
+  };
+}

@@ -5,4 +5,5 @@ export { SosGapTable, type GapSortKey } from './gap-table/gap-table.js';
 export { SosRadarChart, wrapLabel, type RadarAxis, type RadarScale, type RadarSeries } from './radar-chart/radar-chart.js';
 export { SosCompleteEvent, SosRowActivateEvent } from './shared/events.js';
 export { frameworkContext } from './shared/context.js';
+export { SosElement } from './shared/sos-element.js';
 export { langOf, stringsFor, type Strings } from './i18n/strings.js';

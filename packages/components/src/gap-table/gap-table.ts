@@ -1,6 +1,6 @@
 import { gapReportToCsv, localize, sortGapRows, type GapPriority, type GapReport, type GapRow } from '@sos-kit/core';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { langOf } from '../i18n/lang.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { SosElement } from '../shared/sos-element.js';
 import { GAP_TABLE_STRINGS, type GapTableStrings } from './gap-table.strings.js';
 import { downloadText } from '../shared/download.js';
 import { numberFormat } from '../shared/format.js';
@@ -37,7 +37,7 @@ const PRIORITY_SHAPES: Record<GapPriority, string> = { high: '▲', medium: '■
  *
  * @tagname sos-gap-table
  */
-export class SosGapTable extends LitElement {
+export class SosGapTable extends SosElement {
   static override styles = [themeStyles, gapTableStyles];
 
   static override properties = {
@@ -86,19 +86,10 @@ export class SosGapTable extends LitElement {
     this.pageSize = 100;
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   /** The rows shown, after filtering and sorting. */
   get visibleRows(): GapRow[] {
     if (!this.report) return [];
-    const lang = langOf(this);
+    const lang = this.language;
     const groupName = new Map(this.report.groups.map((g) => [g.id, localize(g.label, lang)]));
     const filtered = this.report.items.filter((row) => (!this.group || row.groupId === this.group) && (this.minimumGap <= 0 || Math.abs(row.difference ?? 0) >= this.minimumGap));
     if (this.sortKey === 'priority') {
@@ -140,11 +131,11 @@ export class SosGapTable extends LitElement {
   /** Downloads the whole report as CSV (the same file the SDK and CLI write). */
   downloadCsv(): Blob | undefined {
     if (!this.report) return undefined;
-    return downloadText(this.ownerDocument, this.filename, gapReportToCsv(this.report, { lang: langOf(this) }), 'text/csv;charset=utf-8');
+    return downloadText(this.ownerDocument, this.filename, gapReportToCsv(this.report, { lang: this.language }), 'text/csv;charset=utf-8');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = GAP_TABLE_STRINGS[langOf(this)];
+    this.strings = GAP_TABLE_STRINGS[this.language];
     // A new report, filter or page size starts again from the first page; a new sort keeps
     // what the user has opened so far.
     if (changed.has('report') || changed.has('group') || changed.has('minimumGap') || changed.has('pageSize')) this.limit = undefined;
@@ -161,7 +152,7 @@ export class SosGapTable extends LitElement {
   protected override render(): TemplateResult {
     const s = this.strings;
     if (!this.report) return html`<p class="status" role="status">${s.noReport}</p>`;
-    const lang = langOf(this);
+    const lang = this.language;
     const matching = this.visibleRows;
     const pageSize = this.pageSize > 0 ? Math.floor(this.pageSize) : Number.POSITIVE_INFINITY;
     const rows = matching.length > (this.limit ?? pageSize) ? matching.slice(0, this.limit ?? pageSize) : matching;

@@ -1,5 +1,5 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { langOf } from '../i18n/lang.js';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { SosElement } from '../shared/sos-element.js';
 import { RADAR_STRINGS, type RadarStrings } from './radar-chart.strings.js';
 import { downloadText } from '../shared/download.js';
 import { numberFormat } from '../shared/format.js';
@@ -106,7 +106,7 @@ export function wrapLabel(label: string, width: number, lines = 2): string[] {
  *
  * @tagname sos-radar-chart
  */
-export class SosRadarChart extends LitElement {
+export class SosRadarChart extends SosElement {
   static override styles = [themeStyles, radarStyles];
 
   static override properties = {
@@ -151,15 +151,6 @@ export class SosRadarChart extends LitElement {
     this.width = 480;
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Redraw for the container's width so text stays readable instead of scaling with the SVG.
@@ -178,7 +169,7 @@ export class SosRadarChart extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = RADAR_STRINGS[langOf(this)];
+    this.strings = RADAR_STRINGS[this.language];
     if (changed.has('series') && this.series.length > MAX_SERIES) {
       console.warn(`sos-radar-chart draws at most ${MAX_SERIES} series; ${this.series.length - MAX_SERIES} more were not drawn and are listed in the table only.`);
     }
@@ -208,7 +199,7 @@ export class SosRadarChart extends LitElement {
 
   private valueText(value: number | undefined): string {
     if (value === undefined) return this.strings.noValue;
-    const formatted = numberFormat(langOf(this), { maximumFractionDigits: 2 }).format(value);
+    const formatted = numberFormat(this.language, { maximumFractionDigits: 2 }).format(value);
     const tick = this.scale.ticks?.find((t) => t.value === value);
     return tick ? `${formatted} ${tick.label}` : formatted;
   }

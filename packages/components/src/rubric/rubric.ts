@@ -14,7 +14,7 @@ import {
   type SystemLevel,
 } from '@sos-kit/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { langOf } from '../i18n/lang.js';
+import { SosElement } from '../shared/sos-element.js';
 import { RUBRIC_STRINGS, type RubricStrings } from './rubric.strings.js';
 import { frameworkContext } from '../shared/context.js';
 import { clearDraft, loadDraft, saveDraft } from '../shared/draft-store.js';
@@ -57,7 +57,7 @@ type Answer = number | NonScoredAnswer;
  *
  * @tagname sos-rubric
  */
-export class SosRubric extends LitElement {
+export class SosRubric extends SosElement {
   static override styles = [themeStyles, rubricStyles];
   static formAssociated = true;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -129,16 +129,6 @@ export class SosRubric extends LitElement {
     });
   }
 
-  // The lang attribute (own or inherited) picks the interface language.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   /** The form this element belongs to. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
@@ -189,7 +179,7 @@ export class SosRubric extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = RUBRIC_STRINGS[langOf(this)];
+    this.strings = RUBRIC_STRINGS[this.language];
     if (changed.has('framework') || changed.has('level')) {
       this.instrument = this.framework ? instrumentFor(this.framework, this.level) : undefined;
     }
@@ -304,7 +294,7 @@ export class SosRubric extends LitElement {
     if (!this.autosaveKey) return nothing;
     const s = this.strings;
     const notice = this.draftNotice;
-    const when = (iso: string) => new Intl.DateTimeFormat(langOf(this), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+    const when = (iso: string) => new Intl.DateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
     return html`
       <div class="draft" part="draft">
         ${notice?.kind === 'restored'
@@ -329,7 +319,7 @@ export class SosRubric extends LitElement {
   }
 
   private renderScaleKey(): TemplateResult {
-    const lang = langOf(this);
+    const lang = this.language;
     const scale = this.framework!.scale;
     return html`
       <details class="scale">
@@ -345,7 +335,7 @@ export class SosRubric extends LitElement {
   }
 
   private renderGroup(group: LevelGroup): TemplateResult {
-    const lang = langOf(this);
+    const lang = this.language;
     const answered = group.items.filter((item) => this.value?.ratings[item.id]?.value !== undefined).length;
     const headingId = `group-${group.id}`;
     return html`
@@ -363,7 +353,7 @@ export class SosRubric extends LitElement {
   }
 
   private renderItem(item: LevelItem): TemplateResult {
-    const lang = langOf(this);
+    const lang = this.language;
     const s = this.strings;
     const rating = this.value?.ratings[item.id];
     const current = rating?.value;
@@ -415,7 +405,7 @@ export class SosRubric extends LitElement {
   }
 
   private renderReviewItem(item: LevelItem): TemplateResult {
-    const lang = langOf(this);
+    const lang = this.language;
     const rating = this.value?.ratings[item.id];
     const answer = rating?.value;
     const level = typeof answer === 'number' ? this.framework!.scale.levels.find((l) => l.value === answer) : undefined;

@@ -16,9 +16,9 @@ import {
   type SystemLevel,
   type ValidationIssue,
 } from '@sos-kit/core';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { GAP_TABLE_STRINGS, type GapTableStrings } from '../gap-table/gap-table.strings.js';
-import { langOf } from '../i18n/lang.js';
+import { SosElement } from '../shared/sos-element.js';
 import { RUBRIC_STRINGS, type RubricStrings } from '../rubric/rubric.strings.js';
 import { SELF_ASSESSMENT_STRINGS, type SelfAssessmentStrings } from './self-assessment.strings.js';
 import type { RadarAxis, RadarSeries } from '../radar-chart/radar-chart.js';
@@ -61,7 +61,7 @@ type Submit = { state: 'idle' } | { state: 'submitting' } | { state: 'done' } | 
  *
  * @tagname sos-self-assessment
  */
-export class SosSelfAssessment extends LitElement {
+export class SosSelfAssessment extends SosElement {
   static override styles = [themeStyles, selfAssessmentStyles];
 
   static override properties = {
@@ -122,15 +122,6 @@ export class SosSelfAssessment extends LitElement {
     this.chartView = 'conditions';
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   /** The framework in use, once loaded. */
   get currentFramework(): Framework | undefined {
     return this.loaded;
@@ -142,7 +133,7 @@ export class SosSelfAssessment extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = stringsOf(langOf(this));
+    this.strings = stringsOf(this.language);
     // Built-in frameworks load only the rated level's part, so a new level loads again.
     if (changed.has('framework') || changed.has('src') || (changed.has('level') && !this.src)) void this.loadFramework();
   }
@@ -223,7 +214,7 @@ export class SosSelfAssessment extends LitElement {
 
   private radarData(): { axes: RadarAxis[]; series: RadarSeries[] } {
     const framework = this.loaded!;
-    const lang = langOf(this);
+    const lang = this.language;
     const self = scoreAssessment(this.assessment!, framework, { validated: true });
     const other = this.comparison ? scoreAssessment(this.comparison, framework, { validated: true }) : undefined;
     const byElement = this.chartView === 'elements';
@@ -321,7 +312,7 @@ export class SosSelfAssessment extends LitElement {
     const { axes, series } = this.radarData();
     const report = this.gapReport();
     const scale = this.loaded!.scale;
-    const lang = langOf(this);
+    const lang = this.language;
     return html`
       <section class="results">
         <label class="compare"
