@@ -132,6 +132,14 @@ export const FrameworkLevelSchema = z.strictObject({
   citations: z.optional(z.array(CitationSchema)),
 });
 
+export const FrameworkTranslationSchema = z.strictObject({
+  language: z.literal('es'),
+  official: z.boolean(),
+  translator: NonEmpty,
+  date: IsoDateSchema,
+  note: z.optional(LocalizedTextSchema),
+});
+
 export const DocumentSchemaVersionSchema = z.literal(1);
 
 export const FrameworkSchema = z.strictObject({
@@ -148,6 +156,7 @@ export const FrameworkSchema = z.strictObject({
   tags: z.optional(z.array(TagDefinitionSchema)),
   levels: z.array(FrameworkLevelSchema).check(z.minLength(1)),
   conditions: z.optional(z.array(ConditionSchema)),
+  translations: z.optional(z.array(FrameworkTranslationSchema)),
 });
 
 // Whether a rated or target number is allowed depends on the framework's scale, so the shape

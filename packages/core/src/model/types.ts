@@ -304,6 +304,26 @@ export interface FrameworkLevel {
   citations?: Citation[];
 }
 
+/**
+ * A translation of a framework's text: which language, who made it, and whether its authors
+ * endorse it. The translated text itself sits beside the original in each `LocalizedStrings`.
+ */
+export interface FrameworkTranslation {
+  /** The language of the translated text: the key it uses in `LocalizedStrings`. */
+  language: 'es';
+  /** True only when the framework's authors made or approved the translation. */
+  official: boolean;
+  /**
+   * Who translated, e.g. "sos-kit contributors".
+   * @minLength 1
+   */
+  translator: string;
+  /** When the translation was made or last revised. */
+  date: IsoDate;
+  /** What readers should know, e.g. that the original text is the authoritative one. */
+  note?: LocalizedText;
+}
+
 /** Version of the framework and assessment document formats this library writes. */
 export type DocumentSchemaVersion = 1;
 
@@ -342,6 +362,8 @@ export interface Framework {
   levels: FrameworkLevel[];
   /** Enabling conditions and their elements, shared by all levels. */
   conditions?: Condition[];
+  /** The translations its text carries (e.g. the `es` of each `LocalizedStrings`), with who made them. */
+  translations?: FrameworkTranslation[];
 }
 
 // ---------------------------------------------------------------------------------------------
