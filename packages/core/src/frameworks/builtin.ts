@@ -1,5 +1,7 @@
+import type { Lang } from '../framework/items.js';
 import type { Framework, SystemLevel } from '../model/types.js';
 import { parseFramework } from '../validate/parse.js';
+import { applyTranslation, type TranslationOverlay } from './translation.js';
 
 /** What a built-in framework is, without loading its data. */
 export interface BuiltInFrameworkInfo {
@@ -42,6 +44,13 @@ export interface LoadBuiltInOptions {
    * the whole framework.
    */
   level?: SystemLevel;
+  /**
+   * The language the page shows, besides English (which is always there). With `level`, the
+   * level's English loads as usual and, for `'es'`, its Spanish text loads beside it as a
+   * separate download, so English pages never fetch Spanish. The whole framework (no `level`)
+   * carries every language. Tags such as `'es-MX'` count by their language (`'es'`).
+   */
+  lang?: Lang | (string & {});
 }
 
 // Literal import paths let bundlers split each document into its own lazily loaded chunk.
@@ -63,26 +72,58 @@ const BY_LEVEL: Record<BuiltInFrameworkId, Partial<Record<SystemLevel, () => Pro
   },
 };
 
+// One Spanish overlay per level: the level's texts in Spanish, merged into its English slice.
+const SPANISH_BY_LEVEL: Record<BuiltInFrameworkId, Partial<Record<SystemLevel, () => Promise<{ default: unknown }>>>> = {
+  'ca-sos-conditions-capacities': {
+    school: () => import('../../frameworks/levels/ca-sos-conditions-capacities.school.es.json', { with: { type: 'json' } }),
+    district: () => import('../../frameworks/levels/ca-sos-conditions-capacities.district.es.json', { with: { type: 'json' } }),
+    coe: () => import('../../frameworks/levels/ca-sos-conditions-capacities.coe.es.json', { with: { type: 'json' } }),
+    'geo-lead': () => import('../../frameworks/levels/ca-sos-conditions-capacities.geo-lead.es.json', { with: { type: 'json' } }),
+    state: () => import('../../frameworks/levels/ca-sos-conditions-capacities.state.es.json', { with: { type: 'json' } }),
+  },
+  'ca-sos-effective-support-principles': {
+    district: () => import('../../frameworks/levels/ca-sos-effective-support-principles.district.es.json', { with: { type: 'json' } }),
+    coe: () => import('../../frameworks/levels/ca-sos-effective-support-principles.coe.es.json', { with: { type: 'json' } }),
+  },
+};
+
+/** The languages built-in text exists in; a page asking for another gets English. */
+const LANGUAGES: readonly Lang[] = ['en', 'es'];
+
 /**
  * Loads and validates a built-in framework, whole or (with `level`) only the part one level
- * rates. Each call returns a fresh copy, so callers may modify what they get without affecting
- * anyone else.
+ * rates, in English or (with `lang: 'es'`) in English and Spanish. Each call returns a fresh
+ * copy, so callers may modify what they get without affecting anyone else.
  * @example
  * const framework = await loadBuiltInFramework('ca-sos-conditions-capacities');
  * instrumentFor(framework, 'district')?.items.length; // 45
  * const district = await loadBuiltInFramework('ca-sos-conditions-capacities', { level: 'district' });
  * district.levels.length; // 1
+ * const spanish = await loadBuiltInFramework('ca-sos-conditions-capacities', { level: 'district', lang: 'es' });
+ * localize(spanish.conditions![0]!.name, 'es'); // 'Propósito compartido'
  */
 export async function loadBuiltInFramework(id: BuiltInFrameworkId, options: LoadBuiltInOptions = {}): Promise<Framework> {
   if (!isBuiltInFrameworkId(id)) {
     throw new RangeError(`Unknown built-in framework "${String(id)}"; expected one of ${BUILT_IN_FRAMEWORKS.map((f) => `"${f.id}"`).join(', ')}`);
   }
   const { level } = options;
+  const lang = languageOf(options.lang);
   if (level === undefined) return parseFramework((await WHOLE[id]()).default, { source: `built-in framework ${id}` });
   const load = BY_LEVEL[id][level];
   if (!load) {
     const levels = BUILT_IN_FRAMEWORKS.find((f) => f.id === id)!.levels;
     throw new RangeError(`Built-in framework "${id}" has no level "${String(level)}"; expected one of ${levels.map((l) => `"${l}"`).join(', ')}`);
   }
-  return parseFramework((await load()).default, { source: `built-in framework ${id}, level ${level}` });
+  const source = `built-in framework ${id}, level ${level}`;
+  if (lang === 'en') return parseFramework((await load()).default, { source });
+  // Both downloads start at once; the English is validated before the Spanish is laid over it.
+  const [english, overlay] = await Promise.all([load(), SPANISH_BY_LEVEL[id][level]!()]);
+  const translated = applyTranslation(parseFramework(english.default, { source }), overlay.default as TranslationOverlay);
+  return parseFramework(translated, { source: `${source}, in Spanish` });
+}
+
+/** The language of a tag such as 'es-MX', or English for a language built-in text lacks. */
+function languageOf(lang: string | undefined): Lang {
+  const short = (lang ?? 'en').slice(0, 2).toLowerCase();
+  return LANGUAGES.find((l) => l === short) ?? 'en';
 }
