@@ -9,9 +9,12 @@ import {
   isBuiltInFrameworkId,
   loadBuiltInFramework,
   localize,
+  parseFramework,
   type Framework,
   type SystemLevel,
 } from '../src/index.js';
+import { applyTranslation, englishOnly, frameworkTexts, translationCoverage, type TranslationOverlay } from '../src/frameworks/translation.js';
+import { levelFiles } from '../../../scripts/framework-files.js';
 
 const CONDITIONS_FRAMEWORK = 'ca-sos-conditions-capacities';
 const PRINCIPLES_FRAMEWORK = 'ca-sos-effective-support-principles';
@@ -43,10 +46,10 @@ describe('built-in framework: Enabling Conditions and Capacities', () => {
 
     it('keeps level-specific wording from Appendices A–D', () => {
       const trust = framework.conditions![1]!.elements.find((e) => e.id === 'mutual-trust.relational-trust')!;
-      expect(trust.descriptions.school).to.equal('Relational trust exists between and among staff, leaders, students, and families.');
-      expect(trust.descriptions.coe).to.equal('Trust exists among COE staff and between the COE and districts.');
+      expect(localize(trust.descriptions.school!)).to.equal('Relational trust exists between and among staff, leaders, students, and families.');
+      expect(localize(trust.descriptions.coe!)).to.equal('Trust exists among COE staff and between the COE and districts.');
       const time = framework.conditions![2]!.elements.find((e) => e.id === 'collaborative-structures.protected-time')!;
-      expect(time.descriptions.district).to.equal(
+      expect(localize(time.descriptions.district!)).to.equal(
         'Collective bargaining agreements support effective school-level improvement efforts as well as districtwide collaboration and shared learning.',
       );
     });
@@ -150,9 +153,11 @@ describe('built-in framework: Principles of Effective Support', () => {
     expect(framework.levels.map((l) => l.id)).to.deep.equal(['district', 'coe']);
     for (const element of framework.conditions!.flatMap((c) => c.elements)) {
       // Each perspective gets its own wording: the same sentence cannot describe receiving and providing.
-      expect(element.descriptions.district, element.id).to.be.a('string');
-      expect(element.descriptions.coe, element.id).to.be.a('string');
-      expect(element.descriptions.district, element.id).to.not.equal(element.descriptions.coe);
+      const [district, coe] = [element.descriptions.district, element.descriptions.coe];
+      expect(district && localize(district), element.id).to.be.a('string');
+      expect(coe && localize(coe), element.id).to.be.a('string');
+      expect(localize(district!), element.id).to.not.equal(localize(coe!));
+      expect(localize(district!, 'es'), element.id).to.not.equal(localize(coe!, 'es'));
     }
   });
 
@@ -205,27 +210,40 @@ describe('built-in frameworks, one level at a time', () => {
   const ORGANIZATION_TYPE = { school: 'school', district: 'district', coe: 'coe', 'geo-lead': 'coe', state: 'state-agency' } as const;
   for (const { id, levels } of BUILT_IN_FRAMEWORKS) {
     for (const level of levels) {
-      it(`${id} at ${level}: the committed slice is frameworkForLevel of the whole (else run "npm run frameworks:slices")`, async () => {
+      it(`${id} at ${level}: the committed slice is the English of frameworkForLevel of the whole (else run "npm run frameworks:slices")`, async () => {
         const whole = await loadBuiltInFramework(id);
         const slice = await loadBuiltInFramework(id, { level });
-        const { $schema: _where, ...expected } = frameworkForLevel(whole, level)!;
+        const { $schema: _where, ...expected } = englishOnly(frameworkForLevel(whole, level)!);
         const { $schema: _whereSlice, ...actual } = slice;
         expect(actual).to.deep.equal(expected);
       });
 
-      it(`${id} at ${level}: rates, validates and scores exactly as the whole framework`, async () => {
+      it(`${id} at ${level} in Spanish: the English slice and the Spanish overlay merge into frameworkForLevel of the whole`, async () => {
         const whole = await loadBuiltInFramework(id);
-        const slice = await loadBuiltInFramework(id, { level });
-        expect(slice.levels.map((l) => l.id)).to.deep.equal([level]);
-        // The same items in the same groups; only the level's conditionsFrom is folded in.
-        expect(instrumentFor(slice, level)!.items).to.deep.equal(instrumentFor(whole, level)!.items);
-        expect(instrumentFor(slice, level)!.groups).to.deep.equal(instrumentFor(whole, level)!.groups);
-        const assessment = createAssessment(slice, { level, subject: { name: 'Sample', type: ORGANIZATION_TYPE[level] }, now: '2026-01-01T00:00:00Z' });
-        const items = instrumentFor(slice, level)!.items;
-        items.forEach((item, i) => (assessment.ratings[item.id] = i % 5 === 4 ? { value: 'not-applicable' } : { value: (i % 4) + 1 }));
-        expect(() => parseAssessment(assessment, whole)).not.to.throw();
-        expect(scoreAssessment(assessment, slice)).to.deep.equal(scoreAssessment(assessment, whole));
+        const spanish = await loadBuiltInFramework(id, { level, lang: 'es' });
+        const { $schema: _where, ...expected } = frameworkForLevel(whole, level)!;
+        const { $schema: _whereSlice, ...actual } = spanish;
+        expect(actual).to.deep.equal(expected);
       });
+
+      for (const lang of ['en', 'es'] as const) {
+        it(`${id} at ${level}, ${lang === 'en' ? 'English' : 'Spanish'}: rates, validates and scores exactly as the whole framework`, async () => {
+          const bilingual = await loadBuiltInFramework(id);
+          // The English slice carries English text only; the Spanish one both languages, like the whole.
+          const whole = lang === 'en' ? englishOnly(bilingual) : bilingual;
+          const slice = await loadBuiltInFramework(id, { level, lang });
+          expect(slice.levels.map((l) => l.id)).to.deep.equal([level]);
+          // The same items in the same groups; only the level's conditionsFrom is folded in.
+          expect(instrumentFor(slice, level)!.items).to.deep.equal(instrumentFor(whole, level)!.items);
+          expect(instrumentFor(slice, level)!.groups).to.deep.equal(instrumentFor(whole, level)!.groups);
+          const assessment = createAssessment(slice, { level, subject: { name: 'Sample', type: ORGANIZATION_TYPE[level] }, now: '2026-01-01T00:00:00Z' });
+          const items = instrumentFor(slice, level)!.items;
+          items.forEach((item, i) => (assessment.ratings[item.id] = i % 5 === 4 ? { value: 'not-applicable' } : { value: (i % 4) + 1 }));
+          expect(() => parseAssessment(assessment, bilingual)).not.to.throw();
+          expect(() => parseAssessment(assessment, slice)).not.to.throw();
+          expect(scoreAssessment(assessment, slice)).to.deep.equal(scoreAssessment(assessment, bilingual));
+        });
+      }
     }
   }
 
@@ -235,7 +253,7 @@ describe('built-in frameworks, one level at a time', () => {
     expect(geoLead.levels[0]!.conditionsFrom).to.equal(undefined);
     const element = geoLead.conditions![0]!.elements[0]!;
     expect(Object.keys(element.descriptions)).to.deep.equal(['geo-lead']);
-    expect(element.descriptions['geo-lead']).to.equal(whole.conditions![0]!.elements[0]!.descriptions.coe);
+    expect(element.descriptions['geo-lead']).to.deep.equal(whole.conditions![0]!.elements[0]!.descriptions.coe);
   });
 
   it('leaves the input alone and answers undefined for a level the framework lacks', async () => {
@@ -255,5 +273,195 @@ describe('built-in frameworks, one level at a time', () => {
     }
     expect(error).to.be.instanceOf(RangeError);
     expect((error as Error).message).to.equal('Built-in framework "ca-sos-effective-support-principles" has no level "school"; expected one of "district", "coe"');
+  });
+});
+
+/** Reads a file of the package as committed: from disk in Node, from the test server in Chromium. */
+async function readPackageFile(path: string): Promise<string> {
+  const url = new URL(`../${path}`, import.meta.url);
+  if (typeof window !== 'undefined') {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return response.text();
+  }
+  const fsModule = 'node:fs/promises'; // a variable, so the browser build never tries to resolve it
+  const { readFile } = (await import(fsModule)) as typeof import('node:fs/promises');
+  return readFile(url, 'utf8');
+}
+
+describe('built-in frameworks in Spanish (unofficial translation)', () => {
+  const frameworks = new Map<string, Framework>();
+  before(async () => {
+    for (const { id } of BUILT_IN_FRAMEWORKS) frameworks.set(id, await loadBuiltInFramework(id));
+  });
+
+  // Texts per framework: conditions 4 + 18 elements (name, 4 descriptions, 3 look-fors) + 18 roles
+  // + 110 capacities + levels, tags, scale and title; principles 7 + 27 items (name, 2 wordings) + the rest.
+  const EXPECTED_TEXTS = { [CONDITIONS_FRAMEWORK]: 299, [PRINCIPLES_FRAMEWORK]: 110 };
+
+  for (const [id, count] of Object.entries(EXPECTED_TEXTS)) {
+    it(`${id}: all ${count} texts have Spanish that is not empty and not the English`, () => {
+      const texts = frameworkTexts(frameworks.get(id)!);
+      expect(texts).to.have.length(count);
+      const untranslated = texts.filter(({ text }) => typeof text === 'string' || !text.es?.trim() || text.es.trim() === text.en.trim());
+      expect(untranslated.map((t) => `${t.key} ${t.field}`)).to.deep.equal([]);
+    });
+
+    it(`${id}: says the Spanish is an unofficial translation by sos-kit contributors, and keeps the English`, () => {
+      const framework = frameworks.get(id)!;
+      expect(framework.translations).to.have.length(1);
+      const [translation] = framework.translations!;
+      expect(translation).to.include({ language: 'es', official: false, translator: 'sos-kit contributors' });
+      expect(localize(translation!.note!, 'en')).to.match(/^Unofficial translation by sos-kit contributors/);
+      expect(localize(translation!.note!, 'es')).to.match(/^Traducción no oficial de colaboradores de sos-kit/);
+      for (const { text } of frameworkTexts(framework)) expect(localize(text, 'en')).to.not.equal(localize(text, 'es'));
+    });
+
+    it(`${id}: numbers, enumerations, abbreviations and final punctuation carry over`, () => {
+      const mismatches: string[] = [];
+      for (const { key, field, text } of frameworkTexts(frameworks.get(id)!)) {
+        const en = localize(text, 'en');
+        const es = localize(text, 'es');
+        const same = (pattern: RegExp) => JSON.stringify((en.match(pattern) ?? []).sort()) === JSON.stringify((es.match(pattern) ?? []).sort());
+        if (!same(/\d+/g)) mismatches.push(`${key} ${field}: numbers`);
+        if (!same(/\([a-d]\)/g)) mismatches.push(`${key} ${field}: (a), (b) enumeration`);
+        // Acronyms the English uses stay (the Spanish may add one after spelling a name out).
+        const acronyms = en.match(/\b(SBE|CDE|CCEE|LCAP)\b/g) ?? [];
+        if (acronyms.some((acronym) => !es.includes(acronym))) mismatches.push(`${key} ${field}: ${acronyms.join(', ')}`);
+        if (/\be\.g\./.test(en) !== /\bp\. ej\./.test(es)) mismatches.push(`${key} ${field}: e.g. is "p. ej."`);
+        if (/\bi\.e\./.test(en) !== /\bes decir\b/.test(es)) mismatches.push(`${key} ${field}: i.e. is "es decir"`);
+        if (/[.?]$/.test(en) !== /[.?]$/.test(es) || en.endsWith('?') !== es.endsWith('?')) mismatches.push(`${key} ${field}: final punctuation`);
+        if (es.endsWith('?') && !es.includes('¿')) mismatches.push(`${key} ${field}: opening ¿`);
+      }
+      expect(mismatches).to.deep.equal([]);
+    });
+  }
+
+  it('keeps to the glossary in SOURCES.md wherever the English uses one of its terms', async () => {
+    const markdown = await readPackageFile('SOURCES.md');
+    const table = markdown.slice(markdown.indexOf('<!-- glossary:start -->'), markdown.indexOf('<!-- glossary:end -->'));
+    const rows = table.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| English'));
+    const glossary = rows.map((row) => {
+      const [english, spanish] = row.split('|').slice(1, 3).map((cell) => cell.trim());
+      return { terms: english!.split(', '), renderings: spanish!.split(' · ') };
+    });
+    expect(glossary.length).to.be.at.least(30);
+    const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const departures: string[] = [];
+    let uses = 0;
+    for (const framework of frameworks.values()) {
+      for (const { key, field, text } of frameworkTexts(framework)) {
+        const [en, es] = [localize(text, 'en'), localize(text, 'es').toLowerCase()];
+        for (const { terms, renderings } of glossary) {
+          for (const term of terms) {
+            // Lowercase terms match any case; "Ability to", acronyms and names only as written.
+            const pattern = new RegExp(`\\b${escape(term)}(s|es)?\\b`, term === term.toLowerCase() ? 'i' : '');
+            if (!pattern.test(en)) continue;
+            uses += 1;
+            if (!renderings.some((r) => es.includes(r.toLowerCase()))) departures.push(`${key} ${field}: "${term}" is not rendered as ${renderings.join(' or ')}`);
+          }
+        }
+      }
+    }
+    expect(uses).to.be.at.least(500);
+    expect(departures).to.deep.equal([]);
+  });
+
+  for (const { id } of BUILT_IN_FRAMEWORKS) {
+    it(`${id}: every committed per-level file is byte for byte what "npm run frameworks:slices" writes`, async () => {
+      const whole = parseFramework(await readPackageFile(`frameworks/${id}.json`));
+      for (const { english, translations } of levelFiles(whole)) {
+        for (const file of [english, ...translations]) expect(await readPackageFile(`frameworks/${file.path}`), file.path).to.equal(file.text);
+      }
+    });
+
+    it(`${id}: the English per-level documents carry no Spanish at all`, async () => {
+      const whole = frameworks.get(id)!;
+      const spanish = frameworkTexts(whole).map(({ text }) => localize(text, 'es'));
+      for (const { english } of levelFiles(whole)) {
+        const raw = await readPackageFile(`frameworks/${english.path}`);
+        const document = parseFramework(raw);
+        expect(document.translations, english.path).to.equal(undefined);
+        expect(frameworkTexts(document).filter(({ text }) => typeof text !== 'string'), english.path).to.deep.equal([]);
+        expect(raw, english.path).to.not.match(/"es"\s*:/);
+        expect(spanish.filter((text) => raw.includes(JSON.stringify(text).slice(1, -1))), english.path).to.deep.equal([]);
+      }
+    });
+
+    it(`${id}: each Spanish overlay covers exactly the texts of its English level document`, async () => {
+      for (const { english, translations } of levelFiles(frameworks.get(id)!)) {
+        const document = parseFramework(await readPackageFile(`frameworks/${english.path}`));
+        for (const { path } of translations) {
+          const overlay = JSON.parse(await readPackageFile(`frameworks/${path}`)) as TranslationOverlay;
+          expect(overlay).to.include({ framework: id, version: document.version, language: 'es' });
+          expect(translationCoverage(document, overlay), path).to.deep.equal({ missing: [], orphans: [] });
+          expect(Object.keys(overlay.texts).length, path).to.be.greaterThan(10);
+        }
+      }
+    });
+  }
+
+  it('loads Spanish for a regional tag such as es-MX, and English for a language it lacks', async () => {
+    const mexican = await loadBuiltInFramework(CONDITIONS_FRAMEWORK, { level: 'school', lang: 'es-MX' });
+    expect(localize(mexican.conditions![0]!.name, 'es')).to.equal('Propósito compartido');
+    expect(localize(mexican.conditions![0]!.elements[0]!.name, 'es')).to.equal('Propósito centrado en los estudiantes');
+    const french = await loadBuiltInFramework(CONDITIONS_FRAMEWORK, { level: 'school', lang: 'fr' });
+    expect(french).to.deep.equal(await loadBuiltInFramework(CONDITIONS_FRAMEWORK, { level: 'school' }));
+    expect(french.conditions![0]!.name).to.equal('Shared Purpose');
+  });
+
+  it('shows the district rubric in Spanish: element names, descriptions, look-fors, roles and capacities', async () => {
+    const district = await loadBuiltInFramework(CONDITIONS_FRAMEWORK, { level: 'district', lang: 'es' });
+    const instrument = instrumentFor(district, 'district')!;
+    expect(instrument.items).to.have.length(45);
+    const equity = district.conditions![0]!.elements.find((e) => e.id === 'shared-purpose.equity-focus')!;
+    expect(localize(equity.name, 'es')).to.equal('Enfoque en la equidad');
+    expect(localize(equity.descriptions.district!, 'es')).to.match(/^El personal del distrito está comprometido/);
+    expect(localize(equity.lookFors![0]!, 'es')).to.match(/^Los resultados se desglosan/);
+    const role = district.levels[0]!.roles![2]!;
+    expect(localize(role.name, 'es')).to.equal('Usar el Plan de Contabilidad y Control Local (LCAP) para orientar la planificación de la mejora.');
+    expect(localize(role.capacities[0]!.statement, 'es')).to.match(/^Capacidad para formular planes de mejora del distrito/);
+    // The English original is always kept beside the Spanish.
+    expect(localize(role.capacities[0]!.statement, 'en')).to.match(/^Ability to formulate district improvement plans/);
+  });
+
+  describe('laying a translation over English', () => {
+    let english: Framework;
+    let overlay: TranslationOverlay;
+    before(async () => {
+      english = await loadBuiltInFramework(PRINCIPLES_FRAMEWORK, { level: 'coe' });
+      overlay = JSON.parse(await readPackageFile(`frameworks/levels/${PRINCIPLES_FRAMEWORK}.coe.es.json`)) as TranslationOverlay;
+    });
+
+    const failure = (run: () => unknown): Error => {
+      try {
+        run();
+      } catch (error) {
+        return error as Error;
+      }
+      throw new Error('expected an error');
+    };
+
+    it('refuses texts made for another version of the framework', () => {
+      const error = failure(() => applyTranslation(english, { ...overlay, version: '0.9.0' }));
+      expect(error).to.be.instanceOf(RangeError);
+      expect(error.message).to.equal(`The "es" texts are for ${PRINCIPLES_FRAMEWORK} 0.9.0, not ${PRINCIPLES_FRAMEWORK} 1.0.0`);
+    });
+
+    it('names every text the overlay lacks and every text that matches nothing', () => {
+      const { 'equity.integral': _dropped, ...texts } = overlay.texts;
+      const error = failure(() => applyTranslation(english, { ...overlay, texts: { ...texts, 'equity.gone': { name: 'Ya no existe' } } }));
+      expect(error).to.be.instanceOf(RangeError);
+      expect(error.message).to.contain('missing: equity.integral name; equity.integral descriptions.coe');
+      expect(error.message).to.contain('not in the framework: equity.gone name');
+    });
+
+    it('leaves its inputs alone and keeps the English of every text', () => {
+      const before = JSON.stringify([english, overlay]);
+      const merged = applyTranslation(english, overlay);
+      expect(JSON.stringify([english, overlay])).to.equal(before);
+      expect(frameworkTexts(merged).map(({ text }) => localize(text, 'en'))).to.deep.equal(frameworkTexts(english).map(({ text }) => localize(text, 'en')));
+      expect(parseFramework(merged).translations![0]!.official).to.equal(false);
+    });
   });
 });

@@ -70,6 +70,24 @@ function forEachText(framework: Framework, visit: (key: string, field: string, t
   }
 }
 
+/** One text of a framework: where it belongs (as in a {@link TranslationOverlay}) and what it says. */
+export interface FrameworkText {
+  key: string;
+  field: string;
+  text: LocalizedText;
+}
+
+/**
+ * Every text a person reads in a framework, in document order.
+ * @example
+ * frameworkTexts(framework).find((t) => t.key === '@scale.3')?.text; // { en: 'Initial Implementation', es: 'Implementación inicial' }
+ */
+export function frameworkTexts(framework: Framework): FrameworkText[] {
+  const out: FrameworkText[] = [];
+  forEachText(framework, (key, field, text) => out.push({ key, field, text }));
+  return out;
+}
+
 // Frameworks are JSON data, so a JSON round trip is an exact deep copy (and needs no DOM or Node API).
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -117,8 +135,7 @@ export function translationOverlay(framework: Framework, language: TranslationLa
  * translationCoverage(englishOnly(framework), translationOverlay(framework, 'es')); // { missing: [], orphans: [] }
  */
 export function translationCoverage(english: Framework, overlay: TranslationOverlay): { missing: string[]; orphans: string[] } {
-  const expected = new Set<string>();
-  forEachText(english, (key, field) => expected.add(`${key} ${field}`));
+  const expected = new Set(frameworkTexts(english).map(({ key, field }) => `${key} ${field}`));
   const given = Object.entries(overlay.texts).flatMap(([key, fields]) => Object.keys(fields).map((field) => `${key} ${field}`));
   const givenSet = new Set(given);
   return { missing: [...expected].filter((k) => !givenSet.has(k)), orphans: given.filter((k) => !expected.has(k)) };
