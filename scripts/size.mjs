@@ -32,9 +32,12 @@ const rows = [...whole.filter((row) => !row.name.includes('.')), entryOf(widget)
 console.log('size (minified / min+gzip):');
 for (const row of rows) console.log(`  ${row.name.padEnd(58)} ${kb(row.min).padStart(9)} ${kb(row.gz).padStart(9)}`);
 // <sos-self-assessment level="…"> downloads the bundle and the data of the level it rates.
-const slices = whole.filter((row) => row.name.startsWith('framework data: ca-sos-conditions-capacities.'));
-console.log('\ndrop-in page rating one level of the conditions-and-capacities framework (bundle + that level\'s data):');
+// Each level's Spanish text (<id>.<level>.es) is a separate chunk, fetched only by Spanish pages.
+const slices = whole.filter((row) => row.name.startsWith('framework data: ca-sos-conditions-capacities.') && !row.name.endsWith('.es'));
+const spanishOf = (slice) => whole.find((row) => row.name === `${slice.name}.es`);
+console.log('\ndrop-in page rating one level of the conditions-and-capacities framework (bundle + that level\'s data; lang="es" adds its Spanish):');
 for (const slice of slices) {
   const level = slice.name.split('.').pop();
-  console.log(`  ${`level="${level}": ${kb(entryOf(dropIn).gz)} + ${kb(slice.gz)} data`.padEnd(58)} ${''.padStart(9)} ${kb(entryOf(dropIn).gz + slice.gz).padStart(9)}`);
+  const spanish = spanishOf(slice);
+  console.log(`  ${`level="${level}": ${kb(entryOf(dropIn).gz)} + ${kb(slice.gz)} data`.padEnd(58)} ${''.padStart(9)} ${kb(entryOf(dropIn).gz + slice.gz).padStart(9)}${spanish ? `   lang="es": + ${kb(spanish.gz)}` : ''}`);
 }
