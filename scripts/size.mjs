@@ -20,7 +20,7 @@ async function measure(input, entryName) {
   const { output } = await bundle.generate({ format: 'es', chunkFileNames: '[name].js' });
   return output
     .filter((o) => o.type === 'chunk')
-    .map((chunk) => ({ name: chunk.isEntry ? entryName : `framework data: ${chunk.name}`, min: chunk.code.length, gz: gzipSync(chunk.code, { level: 9 }).length }));
+    .map((chunk) => ({ name: chunk.isEntry ? entryName : `${chunk.moduleIds.some((id) => id.endsWith('.json')) ? 'framework data' : 'lazy code'}: ${chunk.name}`, min: chunk.code.length, gz: gzipSync(chunk.code, { level: 9 }).length }));
 }
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const whole = await measure('packages/core/src/index.ts', '@sos-kit/core, everything (with zod/mini)');
@@ -35,9 +35,11 @@ for (const row of rows) console.log(`  ${row.name.padEnd(58)} ${kb(row.min).padS
 // Each level's Spanish text (<id>.<level>.es) is a separate chunk, fetched only by Spanish pages.
 const slices = whole.filter((row) => row.name.startsWith('framework data: ca-sos-conditions-capacities.') && !row.name.endsWith('.es'));
 const spanishOf = (slice) => whole.find((row) => row.name === `${slice.name}.es`);
+// Spanish pages also load the code that lays the Spanish texts over the English.
+const translationCode = whole.find((row) => row.name === 'lazy code: translation');
 console.log('\ndrop-in page rating one level of the conditions-and-capacities framework (bundle + that level\'s data; lang="es" adds its Spanish):');
 for (const slice of slices) {
   const level = slice.name.split('.').pop();
   const spanish = spanishOf(slice);
-  console.log(`  ${`level="${level}": ${kb(entryOf(dropIn).gz)} + ${kb(slice.gz)} data`.padEnd(58)} ${''.padStart(9)} ${kb(entryOf(dropIn).gz + slice.gz).padStart(9)}${spanish ? `   lang="es": + ${kb(spanish.gz)}` : ''}`);
+  console.log(`  ${`level="${level}": ${kb(entryOf(dropIn).gz)} + ${kb(slice.gz)} data`.padEnd(58)} ${''.padStart(9)} ${kb(entryOf(dropIn).gz + slice.gz).padStart(9)}${spanish ? `   lang="es": + ${kb(spanish.gz)} text + ${kb(translationCode?.gz ?? 0)} code` : ''}`);
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../framework/items.js';
 import type { Framework, SystemLevel } from '../model/types.js';
 import { parseFramework } from '../validate/parse.js';
-import { applyTranslation, type TranslationOverlay } from './translation.js';
+import type { TranslationOverlay } from './translation.js';
 
 /** What a built-in framework is, without loading its data. */
 export interface BuiltInFrameworkInfo {
@@ -116,8 +116,11 @@ export async function loadBuiltInFramework(id: BuiltInFrameworkId, options: Load
   }
   const source = `built-in framework ${id}, level ${level}`;
   if (lang === 'en') return parseFramework((await load()).default, { source });
-  // Both downloads start at once; the English is validated before the Spanish is laid over it.
-  const [english, overlay] = await Promise.all([load(), SPANISH_BY_LEVEL[id][level]!()]);
+  // All downloads start at once, the merging code among them (English pages never load it);
+  // the English is validated before the Spanish is laid over it.
+  // (Destructured in `then`, so bundlers keep only the function used.)
+  const merging = import('./translation.js').then(({ applyTranslation }) => applyTranslation);
+  const [english, overlay, applyTranslation] = await Promise.all([load(), SPANISH_BY_LEVEL[id][level]!(), merging]);
   const translated = applyTranslation(parseFramework(english.default, { source }), overlay.default as TranslationOverlay);
   return parseFramework(translated, { source: `${source}, in Spanish` });
 }
