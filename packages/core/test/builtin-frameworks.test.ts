@@ -13,7 +13,7 @@ import {
   type Framework,
   type SystemLevel,
 } from '../src/index.js';
-import { applyTranslation, englishOnly, frameworkTexts, translationCoverage, type TranslationOverlay } from '../src/frameworks/translation.js';
+import { applyTranslation, englishOnly, frameworkTexts, translationCoverage, translationOverlay, type TranslationOverlay } from '../src/frameworks/translation.js';
 import { levelFiles } from '../../../scripts/framework-files.js';
 
 const CONDITIONS_FRAMEWORK = 'ca-sos-conditions-capacities';
@@ -454,6 +454,21 @@ describe('built-in frameworks in Spanish (unofficial translation)', () => {
       expect(error).to.be.instanceOf(RangeError);
       expect(error.message).to.contain('missing: equity.integral name; equity.integral descriptions.coe');
       expect(error.message).to.contain('not in the framework: equity.gone name');
+    });
+
+    it('makes an overlay only from a framework that translates every text and says who translated', async () => {
+      const whole = await loadBuiltInFramework(PRINCIPLES_FRAMEWORK);
+      const before = JSON.stringify(whole);
+      const english = englishOnly(whole);
+      expect(JSON.stringify(whole)).to.equal(before);
+      expect(english.translations).to.equal(undefined);
+      expect(translationOverlay(whole, 'es').texts['@scale.1']).to.deep.equal({ label: 'Aún no es evidente', descriptor: 'Vemos poca o ninguna señal de esto en el apoyo.' });
+      const gap = structuredClone(whole);
+      gap.conditions![4]!.elements[2]!.name = 'Equity is part of all the work';
+      expect(failure(() => translationOverlay(gap, 'es')).message).to.equal(
+        `Framework "${PRINCIPLES_FRAMEWORK}" has no "es" text for 1 text(s): equity.integral name`,
+      );
+      expect(failure(() => translationOverlay({ ...whole, translations: [] }, 'es')).message).to.equal(`Framework "${PRINCIPLES_FRAMEWORK}" lists no "es" translation in its translations`);
     });
 
     it('leaves its inputs alone and keeps the English of every text', () => {
