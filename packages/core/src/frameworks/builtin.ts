@@ -48,7 +48,8 @@ export interface LoadBuiltInOptions {
    * The language the page shows, besides English (which is always there). With `level`, the
    * level's English loads as usual and, for `'es'`, its Spanish text loads beside it as a
    * separate download, so English pages never fetch Spanish. The whole framework (no `level`)
-   * carries every language. Tags such as `'es-MX'` count by their language (`'es'`).
+   * carries every language. Tags such as `'es-MX'` count by their language (`'es'`); a
+   * language the built-in text is not written in gets English, as `localize` does.
    */
   lang?: Lang | (string & {});
 }
