@@ -46,7 +46,7 @@ describe('sos-kit CLI', () => {
     it('exits 2 on usage errors, saying what is wrong', () => {
       expect(sosKit([]).status).to.equal(2);
       const unknown = sosKit(['grade']);
-      expect([unknown.status, unknown.stderr]).to.deep.equal([2, 'sos-kit: unknown command "grade"; expected validate, score, gaps, aggregate or export\nRun "sos-kit --help" for usage.\n']);
+      expect([unknown.status, unknown.stderr]).to.deep.equal([2, 'sos-kit: unknown command "grade"; expected validate, score, gaps, aggregate, export or frameworks\nRun "sos-kit --help" for usage.\n']);
       expect(sosKit(['score', '--colour']).stderr).to.contain("Unknown option '--colour'");
       expect(sosKit(['score', '--format', 'xml']).stderr).to.contain('--format must be one of json, csv; got "xml"');
       expect(sosKit(['gaps', 'sideways', '--framework', frameworkFile]).status).to.equal(2);
