@@ -9,7 +9,7 @@ import type { Readable } from 'node:stream';
 import { safeParseAssessment, safeParseFramework, type Assessment, type Framework, type SystemLevel, type ValidationIssue } from '../index.js';
 import { assessmentsFromCsvStream } from '../interchange/csv-assessments.js';
 import type { CsvIssue } from '../interchange/csv-text.js';
-import { JsonSplitter, jsonSyntaxError, positionIn } from './json-stream.js';
+import { JsonSplitter, jsonSyntaxError, positionIn, type JsonText } from './json-stream.js';
 import { echo, type Problems } from './report.js';
 
 /** Bad input the user can fix (exit code 1). */
@@ -98,12 +98,12 @@ export async function* documentsIn(file: string, context: ReadContext, options: 
   const splitter = new JsonSplitter(context.limits.maxJsonRecord);
   // One value is held back until the next arrives, so a file of a single document is named by
   // the file alone, and each of many by its index or line.
-  let held: { text: string; line: number; column: number; inArray: boolean; index: number } | undefined;
-  const check = (value: { text: string; line: number; column: number; inArray: boolean; index: number }, only: boolean): Document | undefined => {
+  let held: JsonText | undefined;
+  const check = (value: JsonText, only: boolean): Document | undefined => {
     const source = value.inArray ? `${name}[${value.index}]` : only ? name : `${name} line ${value.line}`;
     let parsed: unknown;
     try {
-      parsed = JSON.parse(value.text);
+      parsed = 'parsed' in value ? value.parsed : JSON.parse(value.text);
     } catch {
       const found = jsonSyntaxError(value.text) ?? { offset: 0, message: 'is not valid JSON' };
       const at = positionIn(value.text, found.offset, value.line, value.column);

@@ -14,6 +14,8 @@ export interface JsonText {
   inArray: boolean;
   /** Its position among the array's elements, or among the file's values. */
   index: number;
+  /** The value, when reading already had to parse it. */
+  parsed?: unknown;
 }
 
 /** A problem with the text itself, located by line and column (both from 1). */
@@ -152,6 +154,9 @@ export class JsonSplitter {
       } else if (this.arrayDepth > 0 && !this.expectElement) {
         this.problem(j, 'expected "," or "]" between the elements of the array');
         this.start(j, c);
+      } else if (c === 123 && this.arrayDepth === 0 && this.jsonLine(chunk, j)) {
+        i = chunk.indexOf('\n', j);
+        continue;
       } else this.start(j, c);
       from = this.collecting ? j : i;
     }
@@ -192,6 +197,24 @@ export class JsonSplitter {
     this.inString = c === 34;
     this.depth = c === 123 || c === 91 ? 1 : 0;
     this.expectElement = false;
+  }
+
+  /**
+   * JSON lines, the common case, without scanning: a document that starts a line and parses up
+   * to the line's end is that line. Anything else (a pretty-printed document) is scanned.
+   */
+  private jsonLine(chunk: string, j: number): boolean {
+    const end = chunk.indexOf('\n', j);
+    if (end < 0 || end - j > this.maxLength) return false;
+    const text = chunk.slice(j, end);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return false;
+    }
+    this.out.push({ value: { text, line: this.line, column: this.base + j - this.lineStart + 1, inArray: false, index: this.valueIndex++, parsed } });
+    return true;
   }
 
   private keep(text: string): void {

@@ -372,5 +372,5 @@ export function* frameworkToCaseJson(framework: Framework, options: CaseExportOp
   yield* list(parts.associations());
   yield `,\n"CFDefinitions":{"CFItemTypes":${JSON.stringify(parts.itemTypes)}},\n"CFRubrics":[${JSON.stringify(parts.rubric).slice(0, -1)},"CFRubricCriteria":[`;
   yield* list(parts.criteria());
-  yield ']}\n';
+  yield '}]}\n';
 }
