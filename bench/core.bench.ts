@@ -20,6 +20,7 @@ import {
   type Assessment,
   type Framework,
 } from '../packages/core/src/index.js';
+import { wideFramework } from '../packages/core/test/support/wide-framework.js';
 
 /** A 60-item district instrument: 6 conditions × 5 elements and 6 roles × 5 capacities. */
 export function benchFramework(): Framework {
@@ -275,15 +276,7 @@ async function cliSection(count: number): Promise<void> {
     }
 
     // CASE export of a 100,000-item framework: streamed JSON, core's portable SHA-1.
-    const wide = parseFramework({
-      schemaVersion: 1,
-      id: 'wide',
-      version: '1.0.0',
-      versionDate: '2026-01-01',
-      title: 'Wide framework',
-      scale: { id: 'four', name: 'Four', levels: [1, 2, 3, 4].map((value) => ({ value, label: `Level ${value}` })) },
-      levels: [{ id: 'state', name: 'State', roles: Array.from({ length: 100 }, (_, r) => ({ id: `r${r}`, name: `Role ${r}`, capacities: Array.from({ length: 1000 }, (_, k) => ({ id: `r${r}.k${k}`, statement: `Capacity ${k} of role ${r}` })) })) }],
-    });
+    const wide = wideFramework(100, 1000);
     let bytes = 0;
     const exportSeconds = best(1, () => {
       for (const piece of frameworkToCaseJson(wide)) bytes += piece.length;

@@ -5,25 +5,13 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
-import { frameworkToCase, frameworkToCaseJson, loadBuiltInFramework, parseFramework, sha1, uuidV5, uuidV5Namespace, type Framework } from '../src/index.js';
+import { frameworkToCase, frameworkToCaseJson, loadBuiltInFramework, sha1, uuidV5, uuidV5Namespace } from '../src/index.js';
 import { sha1Hex } from '../src/interchange/uuid.js';
+import { wideFramework } from './support/wide-framework.js';
 
 const nodeSha1 = (bytes: Uint8Array, length: number) => createHash('sha1').update(bytes.subarray(0, length)).digest();
 const DNS = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
 const URL_NS = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
-
-/** A framework of `roles` × `capacities` items at one level, for exports of any size. */
-function wideFramework(roles: number, capacities: number): Framework {
-  return parseFramework({
-    schemaVersion: 1,
-    id: 'wide',
-    version: '1.0.0',
-    versionDate: '2026-01-01',
-    title: 'Wide framework',
-    scale: { id: 'four', name: 'Four', levels: [1, 2, 3, 4].map((value) => ({ value, label: `Level ${value}` })) },
-    levels: [{ id: 'state', name: 'State', roles: Array.from({ length: roles }, (_, r) => ({ id: `r${r}`, name: `Role ${r}`, capacities: Array.from({ length: capacities }, (_, k) => ({ id: `r${r}.k${k}`, statement: `Capacity ${k} of role ${r}` })) })) }],
-  });
-}
 
 describe('UUID v5 and SHA-1', () => {
   it('gives the published UUID v5 values', () => {

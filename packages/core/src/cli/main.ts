@@ -19,7 +19,6 @@ import {
   isBuiltInFrameworkId,
   loadBuiltInFramework,
   localize,
-  NOT_SET,
   safeParseFramework,
   scoreAssessment,
   scoreResultToCsv,
@@ -31,6 +30,7 @@ import {
   type ScoreResult,
   type SystemLevel,
 } from '../index.js';
+import { rollupKeyOf } from '../aggregate/aggregate.js';
 import { frameworkToCaseJson } from '../interchange/case.js';
 import { DEFAULT_CSV_LIMITS } from '../interchange/csv-text.js';
 import { assessmentsIn, documentsIn, InputError, type ReadContext } from './input.js';
@@ -197,21 +197,6 @@ async function loadFramework(spec: string | undefined): Promise<Framework> {
   const parsed = safeParseFramework(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { source: name });
   if (!parsed.success) throw new InputError(parsed.error.message);
   return parsed.data;
-}
-
-/** The key an assessment is rolled up under; the same rule as the library's rollupAssessments. */
-function rollupKey(assessment: Assessment, by: RollupBy): string {
-  const key =
-    by === 'county'
-      ? assessment.subject.county
-      : by === 'subject'
-        ? (assessment.subject.id ?? assessment.subject.name)
-        : by === 'subject-type'
-          ? assessment.subject.type
-          : by === 'school-year'
-            ? assessment.schoolYear
-            : assessment.level;
-  return key === undefined || key === '' ? NOT_SET : key;
 }
 
 /** Writes an overview of the built-in frameworks. */
@@ -408,7 +393,7 @@ async function aggregate(
   for await (const { assessment, source } of assessmentsIn(files, context)) {
     let aggregator: Aggregator;
     if (options.by) {
-      const key = rollupKey(assessment, options.by);
+      const key = rollupKeyOf(assessment, options.by);
       const slot = `${key}\u0000${assessment.level}`;
       aggregator = aggregators.get(slot) ?? new Aggregator(framework, assessment.level, { ...common, key });
       aggregators.set(slot, aggregator);
