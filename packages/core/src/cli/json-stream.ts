@@ -293,8 +293,7 @@ export function jsonSyntaxError(text: string): { offset: number; message: string
       } else if (c === '"') {
         const end = stringEnd(text, i);
         if (typeof end !== 'number') return end;
-        i = end;
-        state = 'after';
+        [i, state] = [end, 'after'];
       } else if (c === '-' || (c >= '0' && c <= '9')) {
         NUMBER.lastIndex = i;
         if (!NUMBER.test(text)) return fail('a number is malformed');
@@ -314,8 +313,7 @@ export function jsonSyntaxError(text: string): { offset: number; message: string
       } else if (c === '"') {
         const end = stringEnd(text, i);
         if (typeof end !== 'number') return end;
-        i = end;
-        state = 'colon';
+        [i, state] = [end, 'colon'];
       } else return fail(state === 'first-key' ? 'expected a property name in double quotes, or "}"' : 'expected a property name in double quotes (a trailing comma?)');
     } else if (state === 'colon') {
       if (c !== ':') return fail('expected ":" after the property name');
