@@ -428,7 +428,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 2;
     }
     if (error instanceof OutputError) {
-      io.stderr(`${error.message}\n`);
+      io.stderr(`${printable(error.message)}\n`);
       return 1;
     }
     if (error instanceof InputError || error instanceof SosValidationError) problems.add(error.message);
