@@ -41,6 +41,8 @@ export const displayName = (file: string) => (file === '-' ? 'standard input' : 
 
 /** The text of a file (or "-" for standard input) in chunks, decoded as UTF-8. */
 export async function* textOf(file: string, stdin: Readable): AsyncGenerator<string> {
+  // A terminal would wait for typed input that nobody means to type.
+  if (file === '-' && (stdin as Readable & { isTTY?: boolean }).isTTY) throw new InputError('no input: name a file, or pipe assessments to standard input');
   const stream = file === '-' ? stdin : createReadStream(file, { highWaterMark: 1 << 20 });
   stream.setEncoding('utf8');
   try {
