@@ -421,8 +421,7 @@ export type RollupKey = 'county' | 'subject' | 'subject-type' | 'school-year' | 
 /** The key given to assessments that lack the attribute a rollup splits by. */
 export const NOT_SET = '(not set)';
 
-/** The key an assessment is rolled up under (see {@link rollupAssessments}); for streaming rollups. */
-export function rollupKeyOf(assessment: Assessment, by: RollupKey): string {
+function keyOf(assessment: Assessment, by: RollupKey): string {
   const key =
     typeof by === 'function'
       ? by(assessment)
@@ -449,7 +448,7 @@ export function rollupKeyOf(assessment: Assessment, by: RollupKey): string {
 export function rollupAssessments(assessments: readonly Assessment[], framework: Framework, options: AggregateOptions & { by: RollupKey }): AggregateResult[] {
   const aggregators = new Map<string, Aggregator>();
   assessments.forEach((assessment, index) => {
-    const key = rollupKeyOf(assessment, options.by);
+    const key = keyOf(assessment, options.by);
     const slot = `${key}\u0000${assessment.level}`;
     let aggregator = aggregators.get(slot);
     if (!aggregator) {

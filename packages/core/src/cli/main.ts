@@ -19,6 +19,7 @@ import {
   isBuiltInFrameworkId,
   loadBuiltInFramework,
   localize,
+  NOT_SET,
   safeParseFramework,
   scoreAssessment,
   scoreResultToCsv,
@@ -30,7 +31,6 @@ import {
   type ScoreResult,
   type SystemLevel,
 } from '../index.js';
-import { rollupKeyOf } from '../aggregate/aggregate.js';
 import { frameworkToCaseJson } from '../interchange/case.js';
 import { DEFAULT_CSV_LIMITS } from '../interchange/csv-text.js';
 import { assessmentsIn, documentsIn, InputError, type ReadContext } from './input.js';
@@ -198,6 +198,17 @@ async function loadFramework(spec: string | undefined): Promise<Framework> {
   if (!parsed.success) throw new InputError(parsed.error.message);
   return parsed.data;
 }
+
+// The attribute each --by key rolls up by, as the library's rollupAssessments reads it.
+// (The core rework keeps the same table, private, in aggregate/batch.ts: once merged, export
+// that one and use it here.)
+const ROLLUP_ATTRIBUTES = new Map<RollupBy, (assessment: Assessment) => string | undefined>([
+  ['county', (a) => a.subject.county],
+  ['subject', (a) => a.subject.id ?? a.subject.name],
+  ['subject-type', (a) => a.subject.type],
+  ['school-year', (a) => a.schoolYear],
+  ['level', (a) => a.level],
+]);
 
 /** Writes an overview of the built-in frameworks. */
 async function overview(out: Output): Promise<void> {
@@ -388,12 +399,14 @@ async function aggregate(
 ): Promise<AggregateResult[] | undefined> {
   const { framework, problems } = context;
   const aggregators = new Map<string, Aggregator>();
+  const attribute = options.by && ROLLUP_ATTRIBUTES.get(options.by)!;
   const common = { validated: true, ...(options.minScoredShare === undefined ? {} : { minScoredShare: options.minScoredShare }) };
   let single: Aggregator | undefined = options.level ? new Aggregator(framework, options.level, common) : undefined;
   for await (const { assessment, source } of assessmentsIn(files, context)) {
     let aggregator: Aggregator;
-    if (options.by) {
-      const key = rollupKeyOf(assessment, options.by);
+    if (attribute) {
+      const found = attribute(assessment);
+      const key = found === undefined || found === '' ? NOT_SET : found;
       const slot = `${key}\u0000${assessment.level}`;
       aggregator = aggregators.get(slot) ?? new Aggregator(framework, assessment.level, { ...common, key });
       aggregators.set(slot, aggregator);
