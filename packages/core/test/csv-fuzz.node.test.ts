@@ -7,7 +7,7 @@
  */
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { assessmentsFromCsvStream, assessmentsToCsv, safeParseAssessment, type Assessment } from '../src/index.js';
+import { assessmentsFromCsvStream, assessmentsToCsv, CsvReader, readCsv, safeParseAssessment, type Assessment, type CsvIssue } from '../src/index.js';
 import { JsonSplitter, jsonSyntaxError, positionIn } from '../src/cli/json-stream.js';
 import { assessmentOf, CASE_A, scoringFramework } from './support/scoring-framework.js';
 
@@ -85,6 +85,13 @@ describe('fuzz: mutated CSV documents through the CSV reader', () => {
           documents++;
           const text = mutate(baseTexts[base]!, mutations);
           const options = { now: '2026-10-01T00:00:00Z', ...(limit ? { maxFieldLength: limit, maxRecordLength: limit * 4 } : {}) };
+          // Where a stream cuts the text changes nothing: the same records and problems as in one piece.
+          const records: string[][] = [];
+          const issues: CsvIssue[] = [];
+          const reader = new CsvReader({ record: (r) => records.push(r.fields), issue: (i) => issues.push(i) }, options);
+          for (const chunk of chunked(text, cuts)) reader.push(chunk);
+          reader.end();
+          expect({ records, issues }).to.deep.equal(readCsv(text, options));
           let lastRow = 0;
           for await (const row of assessmentsFromCsvStream(chunked(text, cuts), framework, options)) {
             // Rows come in order, each exactly once: nothing is dropped in silence.
