@@ -1,11 +1,26 @@
 /**
  * npm run bench: throughput of scoring and aggregation against references measured in the same
- * run. Figures, never assertions. Usage: npm run bench [-- --assessments N]
+ * run. Figures, never assertions. Usage: npm run bench [-- --assessments N] [--cli-only]
  */
 import { spawnSync } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { aggregateMatrixState, encodeAssessments, parseFramework, scoreAssessment, scoringPlan, type Assessment, type Framework } from '../packages/core/src/index.js';
+import {
+  aggregateMatrixState,
+  aggregateStream,
+  encodeAssessments,
+  frameworkToCaseJson,
+  parseFramework,
+  safeParseAssessment,
+  scoreAssessment,
+  scoringPlan,
+  type Assessment,
+  type Framework,
+} from '../packages/core/src/index.js';
+import { wideFramework } from '../packages/core/test/support/wide-framework.js';
 
 /** A 60-item district instrument: 6 conditions × 5 elements and 6 roles × 5 capacities. */
 export function benchFramework(): Framework {
@@ -76,7 +91,9 @@ const perSecond = (count: number, seconds: number) => {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--stream-child') return streamChild(Number(args[1]));
+  if (args[0] === '--library-child') return libraryChild(args[1] as 'aggregate' | 'score', args[2]!);
   const count = Number(args[args.indexOf('--assessments') + 1] || 100_000) || 100_000;
+  if (args.includes('--cli-only')) return cliSection(count);
   const framework = benchFramework();
   const plan = scoringPlan(framework, 'district');
   const items = plan.items.length;
@@ -185,6 +202,95 @@ async function main(): Promise<void> {
   for (const n of [count, count * 10]) {
     const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--stream-child', String(n)], { encoding: 'utf8' });
     console.log(`  ${n.toLocaleString('en-US').padStart(11)} assessments: ${child.stdout.trim() || child.stderr.trim()}`);
+  }
+
+  await cliSection(count);
+}
+
+// ---- CLI ---------------------------------------------------------------------------------------
+// The CLI against the library's own streaming path over the same file, each in a fresh process
+// (start-up included in both): reading JSON lines, validating every assessment, and aggregating
+// with aggregateStream, or scoring each one to a JSON line.
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Runs a Node child; returns wall seconds, peak RSS in MB, and its output. */
+function timedChild(args: string[]): { seconds: number; peakMb: number; stdout: string; stderr: string; status: number | null } {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, SOS_KIT_REPORT_PEAK_RSS: '1' } });
+  const seconds = (performance.now() - start) / 1000;
+  const peak = /peak RSS (\d+) KB/.exec(child.stderr);
+  return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : Number.NaN, stdout: child.stdout, stderr: child.stderr, status: child.status };
+}
+
+async function* jsonLines(file: string): AsyncGenerator<unknown> {
+  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) if (line !== '') yield JSON.parse(line);
+}
+
+/** What a developer would write with the library alone: the reference for the CLI. */
+async function libraryChild(command: 'aggregate' | 'score', file: string): Promise<void> {
+  process.on('exit', () => process.stderr.write(`peak RSS ${process.resourceUsage().maxRSS} KB\n`));
+  const framework = benchFramework();
+  if (command === 'aggregate') {
+    async function* assessments(): AsyncGenerator<Assessment> {
+      for await (const value of jsonLines(file)) yield value as Assessment;
+    }
+    const result = await aggregateStream(assessments(), framework);
+    process.stdout.write(`${JSON.stringify(result).length}\n`);
+    return;
+  }
+  const out = createWriteStream('/dev/null');
+  for await (const value of jsonLines(file)) {
+    const parsed = safeParseAssessment(value, framework);
+    if (!parsed.success) throw parsed.error;
+    if (!out.write(`${JSON.stringify(scoreAssessment(parsed.data, framework, { validated: true }))}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+  }
+  out.end();
+}
+
+async function cliSection(count: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sos-kit-bench-'));
+  try {
+    const framework = benchFramework();
+    const frameworkFile = join(dir, 'framework.json');
+    writeFileSync(frameworkFile, JSON.stringify(framework));
+    const file = join(dir, 'assessments.jsonl');
+    const out = createWriteStream(file);
+    for (const assessment of benchAssessments(framework, count, 3)) if (!out.write(`${JSON.stringify(assessment)}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+    await new Promise((resolve) => out.end(resolve));
+    // The built CLI is what users run; without a build, the sources.
+    const built = join(root, 'packages/core/dist/cli.js');
+    const cli = existsSync(built) ? [built] : ['--import', 'tsx', join(root, 'packages/core/src/cli/bin.ts')];
+    const self = ['--import', 'tsx', fileURLToPath(import.meta.url)];
+    console.log(`\nCLI vs the library's streaming path: ${count.toLocaleString('en-US')} assessments as JSON lines (every one validated; fresh processes, start-up included)`);
+    for (const [name, cliArgs, libraryArgs] of [
+      ['aggregate', ['aggregate', '--framework', frameworkFile, file], ['--library-child', 'aggregate', file]],
+      ['score --format jsonl', ['score', '--format', 'jsonl', '--framework', frameworkFile, '--out', '/dev/null', file], ['--library-child', 'score', file]],
+    ] as const) {
+      const library = timedChild([...self, ...libraryArgs]);
+      const command = timedChild([...cli, ...cliArgs]);
+      if (command.status !== 0 || library.status !== 0) throw new Error(`${name} failed: ${command.stderr}${library.stderr}`);
+      console.log(
+        `  ${name.padEnd(22)} library ${perSecond(count, library.seconds).padStart(8)} (${library.peakMb.toFixed(0)} MB)   CLI ${perSecond(count, command.seconds).padStart(8)} (${command.peakMb.toFixed(0)} MB)   CLI/library ${(library.seconds / command.seconds).toFixed(2)}×`,
+      );
+    }
+
+    // CASE export of a 100,000-item framework: streamed JSON, core's portable SHA-1.
+    const wide = wideFramework(100, 1000);
+    let bytes = 0;
+    // CPU time as well as wall time: on a shared machine the wall clock mostly measures waiting.
+    const cpuBefore = process.cpuUsage();
+    const exportSeconds = best(1, () => {
+      for (const piece of frameworkToCaseJson(wide)) bytes += piece.length;
+    });
+    const cpu = process.cpuUsage(cpuBefore);
+    const exportCpu = (cpu.user + cpu.system) / 1e6;
+    const wideFile = join(dir, 'wide.json');
+    writeFileSync(wideFile, JSON.stringify(wide));
+    const command = timedChild([...cli, 'export', '--format', 'case', '--framework', wideFile, '--out', '/dev/null']);
+    console.log(`  CASE export, 100,100 items (${(bytes / 1e6).toFixed(0)} MB of JSON): library ${exportSeconds.toFixed(1)} s (${exportCpu.toFixed(1)} s CPU); CLI incl. start-up and reading the framework ${command.seconds.toFixed(1)} s (${command.peakMb.toFixed(0)} MB peak)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

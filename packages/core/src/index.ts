@@ -46,8 +46,16 @@ export {
   type RatingMatrix,
   type RollupKey,
 } from './aggregate/aggregate.js';
-export { readCsv, writeCsv, type CsvCell, type CsvIssue, type CsvTable } from './interchange/csv-text.js';
-export { assessmentsFromCsv, assessmentsToCsv, METADATA_COLUMNS, type CsvAssessments, type CsvReadOptions } from './interchange/csv-assessments.js';
+export { csvLine, CsvReader, DEFAULT_CSV_LIMITS, readCsv, writeCsv, type CsvCell, type CsvIssue, type CsvLimits, type CsvRecord, type CsvTable } from './interchange/csv-text.js';
+export {
+  assessmentsFromCsv,
+  assessmentsFromCsvStream,
+  assessmentsToCsv,
+  METADATA_COLUMNS,
+  type CsvAssessmentRow,
+  type CsvAssessments,
+  type CsvReadOptions,
+} from './interchange/csv-assessments.js';
 export { aggregateToCsv, gapReportToCsv, scoreResultToCsv, type CsvWriteOptions } from './interchange/csv-results.js';
-export { frameworkToCase, SOS_KIT_UUID_NAMESPACE, type CaseExportOptions, type CasePackage } from './interchange/case.js';
-export { uuidV5 } from './interchange/uuid.js';
+export { frameworkToCase, frameworkToCaseJson, SOS_KIT_UUID_NAMESPACE, type CaseExportOptions, type CasePackage } from './interchange/case.js';
+export { sha1, uuidV5, uuidV5Namespace, type Sha1 } from './interchange/uuid.js';

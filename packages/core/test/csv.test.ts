@@ -5,8 +5,10 @@ import {
   aggregateToCsv,
   analyzeGaps,
   assessmentsFromCsv,
+  assessmentsFromCsvStream,
   assessmentsToCsv,
   gapReportToCsv,
+  CsvReader,
   readCsv,
   scoreAssessment,
   scoreResultToCsv,
@@ -34,6 +36,64 @@ describe('CSV text', () => {
     expect(readCsv('a,b\n1,"open\n').issues.map((i) => i.code)).to.deep.equal(['unterminated_quote']);
   });
 
+  it('reads text in chunks of any size exactly as in one piece', () => {
+    const text = '\uFEFFa,"b\r\nc",d\r\n"x ""q""",,\n\n1,2,3\r';
+    const whole = readCsv(text).records;
+    for (const size of [1, 2, 3, 7]) {
+      const records: string[][] = [];
+      const reader = new CsvReader({ record: (r) => records.push(r.fields), issue: () => expect.fail('no issue expected') });
+      for (let i = 0; i < text.length; i += size) reader.push(text.slice(i, i + size));
+      reader.end();
+      expect(records, `chunks of ${size}`).to.deep.equal(whole);
+    }
+  });
+
+  it('reports a field or row over the size limits by row and column, skips only that row, and keeps reading', () => {
+    const big = 'x'.repeat(50);
+    const text = `a,b,c\n1,${big},3\n4,5,6\n7,"${big}",9\n${'1,'.repeat(40)}1\n10,11,12\n`;
+    const { records, issues } = readCsv(text, { maxFieldLength: 20, maxRecordLength: 60 });
+    expect(records).to.deep.equal([['a', 'b', 'c'], ['4', '5', '6'], ['10', '11', '12']]);
+    expect(issues.map((i) => [i.row, i.columnIndex, i.code])).to.deep.equal([
+      [2, 2, 'field_too_long'],
+      [4, 2, 'field_too_long'],
+      [5, 31, 'record_too_long'],
+    ]);
+    expect(issues[0]!.message).to.equal('is longer than 20 characters, the limit for one field');
+  });
+
+  it('has limits by default: a field of 2 million characters is reported, not read', () => {
+    const { records, issues } = readCsv(`a,b\n1,${'y'.repeat(2_000_000)}\n2,3\n`);
+    expect(records).to.deep.equal([['a', 'b'], ['2', '3']]);
+    expect(issues.map((i) => [i.row, i.columnIndex, i.code])).to.deep.equal([[2, 2, 'field_too_long']]);
+  });
+
+  it('locates an unterminated quote at the row and column where it opened', () => {
+    expect(readCsv('a,b,c\n1,2,"open\n3,4,5\n').issues.map((i) => [i.row, i.columnIndex, i.code])).to.deep.equal([[2, 3, 'unterminated_quote']]);
+  });
+
+  it('guards formulas hidden behind blanks, fullwidth signs, pipes and line breaks, and reads them back unchanged', () => {
+    const hostile = [' =1+1', '\u00a0=1+1', '\u200b=1+1', '\uFEFF=1+1', '\n=1+1', '\r\n=1+1', '\uFF1D1+1', '|calc', '\t=1', '\r=1', '  +1', '\u3000@SUM(A1)', "'\uFF1Dx", '\uFF0B1', '\uFF0D1', '\uFF20x'];
+    const text = writeCsv([hostile]);
+    // Each written cell, unquoted, starts with the guarding apostrophe.
+    for (const cell of hostile) expect(writeCsv([[cell, 'x']]).replace(/^"/, ''), JSON.stringify(cell)).to.match(/^'/);
+    expect(readCsv(text).records[0]).to.deep.equal(hostile);
+  });
+
+  it('round-trips any text, formula-like or not', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme-composite', maxLength: 12 }), { minLength: 2, maxLength: 4 }), (cells) => {
+        expect(readCsv(writeCsv([cells])).records).to.deep.equal([cells]);
+      }),
+      { seed: 12, numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^['\s\u00a0\u200b\ufeff=+\-@|\uff1d\t\r\na]{0,6}$/), { minLength: 2, maxLength: 4 }), (cells) => {
+        expect(readCsv(writeCsv([cells])).records).to.deep.equal([cells]);
+      }),
+      { seed: 13, numRuns: 500 },
+    );
+  });
+
   it('writes cells a spreadsheet would run as formulas inertly, and reads them back unchanged', () => {
     const hostile = ['=HYPERLINK("http://x","y")', '+1', '-2 bullet', '@SUM(A1)', "'=already quoted"];
     const text = writeCsv([hostile]);
@@ -43,6 +103,37 @@ describe('CSV text', () => {
 });
 
 describe('assessmentsFromCsv', () => {
+  it('takes metadata exactly as written, so whatever JSON allows round-trips through CSV', () => {
+    const a = assessmentOf(framework, CASE_A, {
+      subject: { name: ' Sample Unified ', type: 'district', county: ' Sample' },
+      perspective: { kind: 'partner', rater: { name: '  ', type: 'coe', id: ' coe-1 ' } },
+      respondent: { role: 'Director ', name: '\tAna' },
+      notes: '  indented\nnote ',
+    });
+    const back = assessmentsFromCsv(assessmentsToCsv([a], framework), framework);
+    expect(back.issues).to.deep.equal([]);
+    expect(back.assessments).to.deep.equal([a]);
+  });
+
+  it('reports an unknown level, even one named like a JavaScript built-in', () => {
+    for (const level of ['constructor', '__proto__', 'toString']) {
+      const { issues } = assessmentsFromCsv(`subject_name,level,e1\nX,${level},3\n`, framework, { now: NOW });
+      expect(issues.map((i) => [i.row, i.column, i.code])).to.deep.equal([[2, 'level', 'invalid_value']]);
+      expect(issues[0]!.message).to.contain(`got "${level}"`).and.not.contain('function');
+    }
+  });
+
+  it('reads rows as they stream in, and names the column of a field over the limit', async () => {
+    const chunks = ['subject_name,le', 'vel,e1,e1#notes\nA,district,3,', 'ok\nB,district,4,', `${'n'.repeat(30)}\nC,district,5,fine\n`];
+    const rows = [];
+    for await (const row of assessmentsFromCsvStream(chunks, framework, { now: NOW, maxFieldLength: 20 })) rows.push(row);
+    expect(rows.map((r) => [r.row, r.assessment?.subject.name ?? r.issues!.map((i) => `${i.column} ${i.code}`).join()])).to.deep.equal([
+      [2, 'A'],
+      [3, 'e1#notes field_too_long'],
+      [4, 'C'],
+    ]);
+  });
+
   const header = 'subject_name,subject_id,county,school_year,respondent_role,e1,e2,e3,e4,e5,k1,k2,k3,k4,e1#evidence,c1#target';
 
   it('reads one assessment per row, with labels, words and numbers as answers', () => {

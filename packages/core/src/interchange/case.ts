@@ -11,7 +11,7 @@
  */
 import { instrumentFor, localize, type Lang } from '../framework/items.js';
 import type { Framework, LocalizedText } from '../model/types.js';
-import { uuidV5 } from './uuid.js';
+import { sha1, uuidV5Namespace, type Sha1 } from './uuid.js';
 
 /** UUID v5 of "urn:sos-kit" in the URL namespace: the root of all sos-kit CASE identifiers. */
 export const SOS_KIT_UUID_NAMESPACE = '2999e7d6-ef17-5d52-bcea-71b9aced93fd';
@@ -125,6 +125,12 @@ export interface CaseExportOptions {
   baseUri?: string;
   /** Language of the exported text (default English). */
   lang?: Lang;
+  /**
+   * The SHA-1 used for identifiers (default: core's portable one). A host's native hash gives
+   * identical identifiers faster, e.g. in Node:
+   * `(bytes, length) => createHash('sha1').update(bytes.subarray(0, length)).digest()`.
+   */
+  sha1?: Sha1;
 }
 
 const ITEM_TYPES = {
@@ -137,21 +143,33 @@ const ITEM_TYPES = {
 } as const;
 type ItemTypeKey = keyof typeof ITEM_TYPES;
 
+/** One item of the tree as the walk meets it: enough to write its CFItem or its CFAssociation. */
+interface Node {
+  key: string;
+  type: ItemTypeKey;
+  statement: string;
+  self: CaseLink;
+  parent: CaseLink;
+  sequence: number;
+  extra: Partial<CaseItem>;
+}
+
 /**
- * Exports a framework as a CASE 1.1 CFPackage: CFDocument, CFItems with CFItemTypes, isChildOf
- * CFAssociations with sequence numbers, and a CFRubric whose criteria are the rated items and
- * whose levels are the rating scale. Deterministic: identical input gives identical output.
- * @example
- * const pkg = frameworkToCase(framework, { baseUri: 'https://case.example.org/ims/case/v1p1' });
- * JSON.stringify(pkg); // ready for a CASE platform's import
+ * The package in parts, each list a fresh generator: a large framework is written object by
+ * object without the whole package (or its JSON text) ever being in memory. Items and their
+ * associations come from two walks of the framework rather than one stored list.
  */
-export function frameworkToCase(framework: Framework, options: CaseExportOptions = {}): CasePackage {
+function caseParts(framework: Framework, options: CaseExportOptions) {
   const lang = options.lang ?? 'en';
   const text = (t: LocalizedText | undefined) => (t === undefined ? undefined : localize(t, lang));
   const stamp = `${framework.versionDate}T00:00:00Z`;
-  const id = (name: string) => uuidV5(`${framework.id}#${name}`, SOS_KIT_UUID_NAMESPACE);
-  const uri = (path: string, identifier: string) => (options.baseUri ? `${options.baseUri.replace(/\/$/, '')}/${path}/${identifier}` : `urn:sos-kit:case:${framework.id}:${identifier}`);
+  const idOf = uuidV5Namespace(SOS_KIT_UUID_NAMESPACE, options.sha1 ?? sha1);
+  const prefix = `${framework.id}#`;
+  const id = (name: string) => idOf(prefix + name);
+  const base = options.baseUri?.replace(/\/$/, '');
+  const uri = (path: string, identifier: string) => (base !== undefined && base !== '' ? `${base}/${path}/${identifier}` : `urn:sos-kit:case:${framework.id}:${identifier}`);
   const link = (title: string, identifier: string, path: string): CaseLink => ({ title, identifier, uri: uri(path, identifier) });
+  const itemLink = (key: string, statement: string) => link(statement, id(`item:${key}`), 'CFItems');
 
   const documentId = id('document');
   const source = framework.sources?.[0];
@@ -170,139 +188,189 @@ export function frameworkToCase(framework: Framework, options: CaseExportOptions
     adoptionStatus: 'Adopted',
     ...(framework.rights === undefined ? {} : { notes: framework.rights }),
   };
-
-  const itemTypes = Object.fromEntries(
+  const itemTypes = new Map<ItemTypeKey, CaseItemType>(
     (Object.keys(ITEM_TYPES) as ItemTypeKey[]).map((key, index) => {
       const identifier = id(`type:${key}`);
-      const type: CaseItemType = {
-        identifier,
-        uri: uri('CFItemTypes', identifier),
-        title: ITEM_TYPES[key].title,
-        description: ITEM_TYPES[key].description,
-        hierarchyCode: String(index + 1),
-        typeCode: key,
-        lastChangeDateTime: stamp,
-      };
-      return [key, type];
+      return [key, { identifier, uri: uri('CFItemTypes', identifier), title: ITEM_TYPES[key].title, description: ITEM_TYPES[key].description, hierarchyCode: String(index + 1), typeCode: key, lastChangeDateTime: stamp }];
     }),
-  ) as Record<ItemTypeKey, CaseItemType>;
-
-  const items: CaseItem[] = [];
-  const associations: CaseAssociation[] = [];
-  const itemLinks = new Map<string, CaseLink>();
+  );
+  const typeLinks = new Map([...itemTypes].map(([key, type]) => [key, link(type.title, type.identifier, 'CFItemTypes')]));
   const documentLink = link(document.title, documentId, 'CFDocuments');
+  const sourceTitles = new Map((framework.sources ?? []).map((s) => [s.id, s.title]));
+  const citationNote = (citations: readonly { source: string; locator: string }[] | undefined): Partial<CaseItem> =>
+    citations && citations.length > 0 ? { notes: `Source: ${citations.map((c) => `${sourceTitles.get(c.source) ?? c.source}, ${c.locator}`).join('; ')}` } : {};
 
-  const addItem = (key: string, type: ItemTypeKey, statement: string, parent: CaseLink, sequence: number, extra: Partial<CaseItem> = {}): CaseLink => {
-    const identifier = id(`item:${key}`);
-    const item: CaseItem = {
-      identifier,
-      uri: uri('CFItems', identifier),
-      fullStatement: statement,
-      humanCodingScheme: key,
-      listEnumeration: String(sequence),
-      CFItemType: ITEM_TYPES[type].title,
-      CFItemTypeURI: link(itemTypes[type].title, itemTypes[type].identifier, 'CFItemTypes'),
-      language: lang,
-      lastChangeDateTime: stamp,
-      ...extra,
-    };
-    items.push(item);
-    const self = link(statement, identifier, 'CFItems');
-    itemLinks.set(key, self);
-    const associationId = id(`association:${key}>isChildOf`);
-    associations.push({
-      identifier: associationId,
-      uri: uri('CFAssociations', associationId),
-      associationType: 'isChildOf',
-      sequenceNumber: sequence,
-      originNodeURI: self,
-      destinationNodeURI: parent,
-      lastChangeDateTime: stamp,
+  function* walk(): Generator<Node> {
+    const node = (key: string, type: ItemTypeKey, statement: string, parent: CaseLink, sequence: number, extra: Partial<CaseItem> = {}): Node => ({
+      key,
+      type,
+      statement,
+      self: itemLink(key, statement),
+      parent,
+      sequence,
+      extra,
     });
-    return self;
-  };
-  const citationNote = (citations: readonly { source: string; locator: string }[] | undefined) =>
-    citations && citations.length > 0 ? { notes: `Source: ${citations.map((c) => `${framework.sources?.find((s) => s.id === c.source)?.title ?? c.source}, ${c.locator}`).join('; ')}` } : {};
-
-  let sequence = 0;
-  for (const condition of framework.conditions ?? []) {
-    const conditionLink = addItem(condition.id, 'condition', text(condition.name)!, documentLink, ++sequence, citationNote(condition.citations));
-    condition.elements.forEach((element, e) => {
-      const elementLink = addItem(element.id, 'element', text(element.name)!, conditionLink, e + 1, {
-        ...citationNote(element.citations),
-        ...(element.tags?.length ? { conceptKeywords: [...element.tags] } : {}),
-      });
-      let position = 0;
-      for (const level of framework.levels) {
-        const description = element.descriptions[level.id];
-        if (description === undefined) continue;
-        addItem(`${element.id}@${level.id}`, 'levelDescription', text(description)!, elementLink, ++position, { abbreviatedStatement: `${text(element.name)} (${text(level.name)})` });
-      }
-    });
-  }
-  for (const level of framework.levels) {
-    const levelLink = addItem(`level:${level.id}`, 'level', text(level.name)!, documentLink, ++sequence, citationNote(level.citations));
-    (level.roles ?? []).forEach((role, r) => {
-      const roleLink = addItem(role.id, 'role', text(role.name)!, levelLink, r + 1, citationNote(role.citations));
-      role.capacities.forEach((capacity, k) =>
-        addItem(capacity.id, 'capacity', text(capacity.statement)!, roleLink, k + 1, {
-          ...citationNote(capacity.citations),
-          ...(capacity.tags?.length ? { conceptKeywords: [...capacity.tags] } : {}),
-        }),
-      );
-    });
-  }
-
-  // One criterion per rated item of every level; the scale's levels are each criterion's levels.
-  const rubricId = id('rubric');
-  const criteria: CaseRubricCriterion[] = [];
-  for (const level of framework.levels) {
-    const instrument = instrumentFor(framework, level.id)!;
-    for (const group of instrument.groups) {
-      for (const item of group.items) {
-        const key = item.kind === 'element' ? `${item.id}@${level.conditionsFrom ?? level.id}` : item.id;
-        const criterionId = id(`criterion:${level.id}:${item.id}`);
-        criteria.push({
-          identifier: criterionId,
-          uri: uri('CFRubricCriteria', criterionId),
-          category: `${text(level.name)}: ${text(group.name)}`,
-          description: text(item.kind === 'element' ? item.description : item.label)!,
-          CFItemURI: itemLinks.get(key)!,
-          weight: item.weight,
-          position: criteria.length + 1,
-          rubricId,
-          lastChangeDateTime: stamp,
-          CFRubricCriterionLevels: framework.scale.levels.map((scaleLevel, p) => {
-            const levelId = id(`criterion-level:${level.id}:${item.id}:${scaleLevel.value}`);
-            return {
-              identifier: levelId,
-              uri: uri('CFRubricCriterionLevels', levelId),
-              ...(scaleLevel.descriptor === undefined ? {} : { description: text(scaleLevel.descriptor)! }),
-              quality: text(scaleLevel.label)!,
-              score: scaleLevel.value,
-              position: p + 1,
-              rubricCriterionId: criterionId,
-              lastChangeDateTime: stamp,
-            };
-          }),
+    let sequence = 0;
+    for (const condition of framework.conditions ?? []) {
+      const conditionNode = node(condition.id, 'condition', text(condition.name)!, documentLink, ++sequence, citationNote(condition.citations));
+      yield conditionNode;
+      for (const [e, element] of condition.elements.entries()) {
+        const elementNode = node(element.id, 'element', text(element.name)!, conditionNode.self, e + 1, {
+          ...citationNote(element.citations),
+          ...(element.tags?.length ? { conceptKeywords: [...element.tags] } : {}),
         });
+        yield elementNode;
+        let position = 0;
+        for (const level of framework.levels) {
+          const description = Object.hasOwn(element.descriptions, level.id) ? element.descriptions[level.id] : undefined;
+          if (description === undefined) continue;
+          yield node(`${element.id}@${level.id}`, 'levelDescription', text(description)!, elementNode.self, ++position, { abbreviatedStatement: `${text(element.name)} (${text(level.name)})` });
+        }
+      }
+    }
+    for (const level of framework.levels) {
+      const levelNode = node(`level:${level.id}`, 'level', text(level.name)!, documentLink, ++sequence, citationNote(level.citations));
+      yield levelNode;
+      for (const [r, role] of (level.roles ?? []).entries()) {
+        const roleNode = node(role.id, 'role', text(role.name)!, levelNode.self, r + 1, citationNote(role.citations));
+        yield roleNode;
+        for (const [k, capacity] of role.capacities.entries()) {
+          yield node(capacity.id, 'capacity', text(capacity.statement)!, roleNode.self, k + 1, {
+            ...citationNote(capacity.citations),
+            ...(capacity.tags?.length ? { conceptKeywords: [...capacity.tags] } : {}),
+          });
+        }
       }
     }
   }
-  const rubric: CaseRubric = {
+
+  function* items(): Generator<CaseItem> {
+    for (const n of walk()) {
+      yield {
+        identifier: n.self.identifier,
+        uri: n.self.uri,
+        fullStatement: n.statement,
+        humanCodingScheme: n.key,
+        listEnumeration: String(n.sequence),
+        CFItemType: ITEM_TYPES[n.type].title,
+        CFItemTypeURI: typeLinks.get(n.type)!,
+        language: lang,
+        lastChangeDateTime: stamp,
+        ...n.extra,
+      };
+    }
+  }
+
+  function* associations(): Generator<CaseAssociation> {
+    for (const n of walk()) {
+      const identifier = id(`association:${n.key}>isChildOf`);
+      yield {
+        identifier,
+        uri: uri('CFAssociations', identifier),
+        associationType: 'isChildOf',
+        sequenceNumber: n.sequence,
+        originNodeURI: n.self,
+        destinationNodeURI: n.parent,
+        lastChangeDateTime: stamp,
+      };
+    }
+  }
+
+  const rubricId = id('rubric');
+  const rubric: Omit<CaseRubric, 'CFRubricCriteria'> = {
     identifier: rubricId,
     uri: uri('CFRubrics', rubricId),
     title: `${text(framework.title)}: self-assessment rubric`,
     description: `Rate each item on the ${text(framework.scale.name)} scale.`,
     lastChangeDateTime: stamp,
-    CFRubricCriteria: criteria,
   };
 
+  // One criterion per rated item of every level; the scale's levels are each criterion's levels.
+  // A criterion's item is the level description (or capacity) the walk names by the same key,
+  // whose statement is the criterion's description: its link is derived, not looked up.
+  function* criteria(): Generator<CaseRubricCriterion> {
+    let position = 0;
+    for (const level of framework.levels) {
+      const instrument = instrumentFor(framework, level.id)!;
+      for (const group of instrument.groups) {
+        for (const item of group.items) {
+          const key = item.kind === 'element' ? `${item.id}@${level.conditionsFrom ?? level.id}` : item.id;
+          const criterionId = id(`criterion:${level.id}:${item.id}`);
+          const description = text(item.kind === 'element' ? item.description : item.label)!;
+          yield {
+            identifier: criterionId,
+            uri: uri('CFRubricCriteria', criterionId),
+            category: `${text(level.name)}: ${text(group.name)}`,
+            description,
+            CFItemURI: itemLink(key, description),
+            weight: item.weight,
+            position: ++position,
+            rubricId,
+            lastChangeDateTime: stamp,
+            CFRubricCriterionLevels: framework.scale.levels.map((scaleLevel, p) => {
+              const levelId = id(`criterion-level:${level.id}:${item.id}:${scaleLevel.value}`);
+              return {
+                identifier: levelId,
+                uri: uri('CFRubricCriterionLevels', levelId),
+                ...(scaleLevel.descriptor === undefined ? {} : { description: text(scaleLevel.descriptor)! }),
+                quality: text(scaleLevel.label)!,
+                score: scaleLevel.value,
+                position: p + 1,
+                rubricCriterionId: criterionId,
+                lastChangeDateTime: stamp,
+              };
+            }),
+          };
+        }
+      }
+    }
+  }
+
+  return { document, itemTypes: [...itemTypes.values()], items, associations, rubric, criteria };
+}
+
+/**
+ * Exports a framework as a CASE 1.1 CFPackage: CFDocument, CFItems with CFItemTypes, isChildOf
+ * CFAssociations with sequence numbers, and a CFRubric whose criteria are the rated items and
+ * whose levels are the rating scale. Deterministic: identical input gives identical output.
+ * For large frameworks, {@link frameworkToCaseJson} writes the same package as a stream.
+ * @example
+ * const pkg = frameworkToCase(framework, { baseUri: 'https://case.example.org/ims/case/v1p1' });
+ * JSON.stringify(pkg); // ready for a CASE platform's import
+ */
+export function frameworkToCase(framework: Framework, options: CaseExportOptions = {}): CasePackage {
+  const parts = caseParts(framework, options);
   return {
-    CFDocument: document,
-    CFItems: items,
-    CFAssociations: associations,
-    CFDefinitions: { CFItemTypes: Object.values(itemTypes) },
-    CFRubrics: [rubric],
+    CFDocument: parts.document,
+    CFItems: [...parts.items()],
+    CFAssociations: [...parts.associations()],
+    CFDefinitions: { CFItemTypes: parts.itemTypes },
+    CFRubrics: [{ ...parts.rubric, CFRubricCriteria: [...parts.criteria()] }],
   };
+}
+
+/**
+ * The CASE package of {@link frameworkToCase} as JSON text in pieces, one object per line, so
+ * that any size of framework can be written to a file or socket as it is produced. Joined, the
+ * pieces parse to exactly `frameworkToCase(framework, options)`.
+ * @example
+ * for (const piece of frameworkToCaseJson(framework)) await write(piece);
+ */
+export function* frameworkToCaseJson(framework: Framework, options: CaseExportOptions = {}): Generator<string> {
+  const parts = caseParts(framework, options);
+  function* list(objects: Iterable<unknown>): Generator<string> {
+    let first = true;
+    for (const object of objects) {
+      yield `${first ? '\n' : ',\n'}${JSON.stringify(object)}`;
+      first = false;
+    }
+    yield first ? ']' : '\n]';
+  }
+  yield `{"CFDocument":${JSON.stringify(parts.document)},\n"CFItems":[`;
+  yield* list(parts.items());
+  yield ',\n"CFAssociations":[';
+  yield* list(parts.associations());
+  yield `,\n"CFDefinitions":{"CFItemTypes":${JSON.stringify(parts.itemTypes)}},\n"CFRubrics":[${JSON.stringify(parts.rubric).slice(0, -1)},"CFRubricCriteria":[`;
+  yield* list(parts.criteria());
+  yield '}]}\n';
 }

@@ -7,7 +7,7 @@ import { instrumentFor, localize } from '../framework/items.js';
 import type { Assessment, Framework, NonScoredAnswer, Organization, OrganizationType, Perspective, Rating, SystemLevel } from '../model/types.js';
 import { SCHEMA_VERSION } from '../validate/semantics.js';
 import { safeParseAssessment } from '../validate/parse.js';
-import { readCsv, writeCsv, type CsvCell, type CsvIssue } from './csv-text.js';
+import { CsvReader, writeCsv, type CsvCell, type CsvIssue, type CsvLimits } from './csv-text.js';
 
 /** The metadata columns, in the order they are written. */
 export const METADATA_COLUMNS = [
@@ -37,12 +37,18 @@ export const METADATA_COLUMNS = [
 type MetadataColumn = (typeof METADATA_COLUMNS)[number];
 const SUFFIXES = ['evidence', 'notes', 'target'] as const;
 
-const DEFAULT_SUBJECT_TYPE: Record<SystemLevel, OrganizationType> = { school: 'school', district: 'district', coe: 'coe', 'geo-lead': 'coe', state: 'state-agency' };
+const DEFAULT_SUBJECT_TYPE = new Map<string, OrganizationType>([
+  ['school', 'school'],
+  ['district', 'district'],
+  ['coe', 'coe'],
+  ['geo-lead', 'coe'],
+  ['state', 'state-agency'],
+]);
 const NOT_APPLICABLE_WORDS = new Set(['n/a', 'na', 'not applicable', 'not-applicable', 'no aplica']);
 const DONT_KNOW_WORDS = new Set(['dk', "don't know", 'dont know', 'dont-know', 'do not know', 'no sé', 'no se']);
 
 /** Options for reading CSV. */
-export interface CsvReadOptions {
+export interface CsvReadOptions extends CsvLimits {
   /** The level of every row, when the file has no `level` column. */
   level?: SystemLevel;
   /** Timestamp for rows without `created_at`/`updated_at`; defaults to now. */
@@ -59,22 +65,24 @@ export interface CsvAssessments {
   rows: number;
 }
 
+/** One data row of a streamed CSV file: its assessment, or every problem that kept it out. */
+export type CsvAssessmentRow = { row: number; assessment: Assessment; issues?: undefined } | { row: number; assessment?: undefined; issues: CsvIssue[] };
+
 const normalizeHeader = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const isMetadataColumn = (name: string): name is MetadataColumn => (METADATA_COLUMNS as readonly string[]).includes(name);
+
+/** Gives a parser-level issue the header name of its column. */
+function named(issue: CsvIssue, header: readonly string[] | undefined): CsvIssue {
+  const name = issue.columnIndex === undefined ? undefined : header?.[issue.columnIndex - 1];
+  return name === undefined || issue.column !== undefined ? issue : { ...issue, column: name };
+}
 
 /**
- * Reads the wide survey layout into assessments, validating every cell. Unknown columns,
- * values off the scale and rows that do not make a valid assessment are reported with row,
- * column, value and reason; nothing is dropped silently.
- * @example
- * const { assessments, issues } = assessmentsFromCsv(text, framework, { level: 'district' });
- * for (const i of issues) console.warn(`row ${i.row}, ${i.column}: ${i.message}`);
+ * Reads the header and returns a function turning each data record into an assessment or its
+ * problems; or the header's problems, when no row can be read.
  */
-export function assessmentsFromCsv(text: string, framework: Framework, options: CsvReadOptions = {}): CsvAssessments {
-  const table = readCsv(text);
-  const issues: CsvIssue[] = [...table.issues];
-  const [header, ...rows] = table.records;
-  if (!header) return { assessments: [], issues: [...issues, { row: 1, code: 'empty', message: 'the file has no header row' }], rows: 0 };
-
+function rowReader(header: readonly string[], framework: Framework, options: CsvReadOptions): { issues: CsvIssue[]; read?: (fields: readonly string[], row: number) => CsvAssessmentRow } {
+  const issues: CsvIssue[] = [];
   const allItems = new Set(framework.levels.flatMap((l) => instrumentFor(framework, l.id)!.items.map((i) => i.id)));
   const allGroups = new Set(framework.levels.flatMap((l) => instrumentFor(framework, l.id)!.groups.map((g) => g.id)));
   const metadata = new Map<MetadataColumn, number>();
@@ -82,45 +90,48 @@ export function assessmentsFromCsv(text: string, framework: Framework, options: 
   const seen = new Map<string, number>();
   header.forEach((raw, column) => {
     const name = raw.trim();
-    const key = METADATA_COLUMNS.includes(normalizeHeader(name) as MetadataColumn) ? normalizeHeader(name) : name;
+    const normalized = normalizeHeader(name);
+    const key = isMetadataColumn(normalized) ? normalized : name;
+    const at = { row: 1, column: name, columnIndex: column + 1 };
     if (seen.has(key)) {
-      issues.push({ row: 1, column: name, code: 'duplicate_column', message: `appears twice (columns ${seen.get(key)! + 1} and ${column + 1})` });
+      issues.push({ ...at, code: 'duplicate_column', message: `appears twice (columns ${seen.get(key)! + 1} and ${column + 1})` });
       return;
     }
     seen.set(key, column);
-    if ((METADATA_COLUMNS as readonly string[]).includes(key)) {
-      metadata.set(key as MetadataColumn, column);
+    if (isMetadataColumn(key)) {
+      metadata.set(key, column);
       return;
     }
     const [id, suffix] = name.split('#') as [string, string | undefined];
     const known = suffix === 'target' ? allItems.has(id) || allGroups.has(id) : allItems.has(id);
     if (suffix !== undefined && !(SUFFIXES as readonly string[]).includes(suffix)) {
-      issues.push({ row: 1, column: name, code: 'unknown_column', message: `"#${suffix}" is not a known suffix; use #evidence, #notes or #target` });
+      issues.push({ ...at, code: 'unknown_column', message: `"#${suffix}" is not a known suffix; use #evidence, #notes or #target` });
     } else if (!known) {
-      issues.push({ row: 1, column: name, code: 'unknown_column', message: `is neither an item of framework "${framework.id}" nor a metadata column (${METADATA_COLUMNS.join(', ')})` });
+      issues.push({ ...at, code: 'unknown_column', message: `is neither an item of framework "${framework.id}" nor a metadata column (${METADATA_COLUMNS.join(', ')})` });
     } else items.push({ id, column, kind: (suffix as (typeof SUFFIXES)[number] | undefined) ?? 'value' });
   });
   if (!metadata.has('subject_name')) issues.push({ row: 1, column: 'subject_name', code: 'missing_column', message: 'is required: the name of the organisation each row rates' });
   if (!metadata.has('level') && !options.level) issues.push({ row: 1, column: 'level', code: 'missing_column', message: 'is required unless a level is given for the whole file' });
-  if (issues.some((i) => i.row === 1)) return { assessments: [], issues, rows: rows.length };
+  if (issues.length > 0) return { issues };
 
   const now = options.now ?? new Date().toISOString();
-  const assessments: Assessment[] = [];
-  rows.forEach((record, r) => {
-    const row = r + 2;
+  const read = (record: readonly string[], row: number): CsvAssessmentRow => {
     const rowIssues: CsvIssue[] = [];
     if (record.length !== header.length) {
-      rowIssues.push({ row, code: 'field_count', message: `has ${record.length} fields; the header has ${header.length}` });
+      const columnIndex = Math.min(record.length, header.length) + 1;
+      rowIssues.push({ row, columnIndex, ...(columnIndex <= header.length ? { column: header[columnIndex - 1]!.trim() } : {}), code: 'field_count', message: `has ${record.length} fields; the header has ${header.length}` });
     }
+    // Metadata is taken exactly as written (no trimming), so CSV accepts and rejects what JSON
+    // does and every valid assessment round-trips; only an empty cell means "not given".
     const cell = (column: MetadataColumn): string | undefined => {
       const index = metadata.get(column);
-      const value = index === undefined ? undefined : record[index]?.trim();
+      const value = index === undefined ? undefined : record[index];
       return value === '' ? undefined : value;
     };
     const level = (cell('level') ?? options.level) as SystemLevel;
     const subject: Organization = {
       name: cell('subject_name') ?? '',
-      type: (cell('subject_type') ?? DEFAULT_SUBJECT_TYPE[level] ?? 'other') as OrganizationType,
+      type: (cell('subject_type') ?? DEFAULT_SUBJECT_TYPE.get(level) ?? 'other') as OrganizationType,
       ...optional('id', cell('subject_id')),
       ...optional('county', cell('county')),
     };
@@ -134,23 +145,26 @@ export function assessmentsFromCsv(text: string, framework: Framework, options: 
           }
         : ({ kind: perspectiveKind } as Perspective);
     const respondent = { ...optional('role', cell('respondent_role')), ...optional('name', cell('respondent_name')) };
-    const ratings: Record<string, Rating> = {};
-    const targets: Record<string, number> = {};
+    // Maps, not plain objects: item ids come from the header, and "__proto__" must stay an id.
+    const ratings = new Map<string, Rating>();
+    const targets = new Map<string, number>();
     for (const { id, column, kind } of items) {
       const raw = record[column] ?? '';
       if (raw.trim() === '') continue;
+      const at = { row, column: header[column]!.trim(), columnIndex: column + 1, value: raw };
       if (kind === 'evidence' || kind === 'notes') {
-        ratings[id] = { ...ratings[id], [kind]: raw };
+        ratings.set(id, { ...ratings.get(id), [kind]: raw });
         continue;
       }
       const parsed = parseAnswer(raw, framework);
-      if (typeof parsed === 'string' && !['not-applicable', 'dont-know'].includes(parsed)) {
-        rowIssues.push({ row, column: header[column], value: raw, code: 'invalid_value', message: parsed });
+      if (typeof parsed === 'string' && parsed !== 'not-applicable' && parsed !== 'dont-know') {
+        rowIssues.push({ ...at, code: 'invalid_value', message: parsed });
       } else if (kind === 'target') {
-        if (typeof parsed === 'number') targets[id] = parsed;
-        else rowIssues.push({ row, column: header[column], value: raw, code: 'invalid_value', message: 'a target must be a scale value' });
-      } else ratings[id] = { ...ratings[id], value: parsed as number | NonScoredAnswer };
+        if (typeof parsed === 'number') targets.set(id, parsed);
+        else rowIssues.push({ ...at, code: 'invalid_value', message: 'a target must be a scale value' });
+      } else ratings.set(id, { ...ratings.get(id), value: parsed as number | NonScoredAnswer });
     }
+    if (rowIssues.length > 0) return { row, issues: rowIssues };
     const createdAt = cell('created_at') ?? cell('updated_at') ?? now;
     const status = (cell('status') ?? options.status ?? 'submitted') as Assessment['status'];
     const assessment: Assessment = {
@@ -166,51 +180,184 @@ export function assessmentsFromCsv(text: string, framework: Framework, options: 
       createdAt,
       updatedAt: cell('updated_at') ?? createdAt,
       ...optional('submittedAt', cell('submitted_at') ?? (status === 'submitted' && !metadata.has('submitted_at') ? (cell('updated_at') ?? createdAt) : undefined)),
-      ratings,
-      ...(Object.keys(targets).length > 0 ? { targets } : {}),
-      ...optional('notes', metadata.has('notes') ? record[metadata.get('notes')!] || undefined : undefined),
+      ratings: Object.fromEntries(ratings),
+      ...(targets.size > 0 ? { targets: Object.fromEntries(targets) } : {}),
+      ...optional('notes', cell('notes')),
     };
-    if (rowIssues.length === 0) {
-      const checked = safeParseAssessment(assessment, framework);
-      if (checked.success) assessments.push(checked.data);
-      else for (const problem of checked.issues) rowIssues.push({ row, column: columnFor(problem.path, header, metadata), code: problem.code, message: `${problem.jsonPath}: ${problem.message}` });
+    const checked = safeParseAssessment(assessment, framework);
+    if (checked.success) return { row, assessment: checked.data };
+    return {
+      row,
+      issues: checked.issues.map((problem) => {
+        const located = columnFor(problem.path, header, metadata);
+        return { row, ...located, code: problem.code, message: `${problem.jsonPath}: ${problem.message}` };
+      }),
+    };
+  };
+  return { issues, read };
+}
+
+/**
+ * Reads the wide survey layout into assessments, validating every cell. Unknown columns,
+ * values off the scale and rows that do not make a valid assessment are reported with row,
+ * column, value and reason; nothing is dropped silently.
+ * @example
+ * const { assessments, issues } = assessmentsFromCsv(text, framework, { level: 'district' });
+ * for (const i of issues) console.warn(`row ${i.row}, ${i.column}: ${i.message}`);
+ */
+export function assessmentsFromCsv(text: string, framework: Framework, options: CsvReadOptions = {}): CsvAssessments {
+  const assessments: Assessment[] = [];
+  const issues: CsvIssue[] = [];
+  let rows = 0;
+  for (const result of readRows([text], framework, options)) {
+    rows = Math.max(rows, result.row - 1);
+    if (result.assessment) assessments.push(result.assessment);
+    else for (const found of result.issues) issues.push(found);
+  }
+  return { assessments, issues, rows };
+}
+
+/**
+ * Reads the wide survey layout from a stream of text chunks (e.g. a file read piece by piece),
+ * yielding each row's assessment or problems as soon as the row is complete: any size of file
+ * is read in memory bounded by the size limits. A problem with the header (row 1) ends the
+ * reading, since no row can be read without it.
+ * @example
+ * for await (const row of assessmentsFromCsvStream(createReadStream('survey.csv', 'utf8'), framework)) {
+ *   if (row.assessment) aggregator.add(row.assessment);
+ *   else for (const issue of row.issues) console.warn(`row ${issue.row}, ${issue.column}: ${issue.message}`);
+ * }
+ */
+export async function* assessmentsFromCsvStream(source: AsyncIterable<string> | Iterable<string>, framework: Framework, options: CsvReadOptions = {}): AsyncGenerator<CsvAssessmentRow> {
+  const rows = new RowQueue(framework, options);
+  for await (const chunk of source) {
+    rows.push(chunk);
+    yield* rows.drain();
+    if (rows.stopped) return;
+  }
+  rows.end();
+  yield* rows.drain();
+}
+
+function* readRows(chunks: Iterable<string>, framework: Framework, options: CsvReadOptions): Generator<CsvAssessmentRow> {
+  const rows = new RowQueue(framework, options);
+  for (const chunk of chunks) {
+    rows.push(chunk);
+    yield* rows.drain();
+    if (rows.stopped) return;
+  }
+  rows.end();
+  yield* rows.drain();
+}
+
+/** The reading shared by the text and stream forms: text in, rows out, the header first. */
+class RowQueue {
+  stopped = false;
+  private readonly pending: CsvAssessmentRow[] = [];
+  private readonly reader: CsvReader;
+  private header: string[] | undefined;
+  private read: ((fields: readonly string[], row: number) => CsvAssessmentRow) | undefined;
+
+  constructor(framework: Framework, options: CsvReadOptions) {
+    this.reader = new CsvReader(
+      {
+        record: ({ row, fields }) => {
+          if (this.stopped) return;
+          if (this.read) {
+            this.pending.push(this.read(fields, row));
+            return;
+          }
+          this.header = fields;
+          const plan = rowReader(fields, framework, options);
+          if (plan.read) this.read = plan.read;
+          else this.stop({ row, issues: plan.issues });
+        },
+        issue: (found) => {
+          if (this.stopped) return;
+          if (this.header === undefined) this.stop({ row: found.row, issues: [found] });
+          else this.pending.push({ row: found.row, issues: [named(found, this.header)] });
+        },
+      },
+      options,
+    );
+  }
+
+  push(chunk: string): void {
+    this.reader.push(chunk);
+  }
+
+  end(): void {
+    this.reader.end();
+    if (this.header === undefined && !this.stopped) this.stop({ row: 1, issues: [{ row: 1, columnIndex: 1, code: 'empty', message: 'the file has no header row' }] });
+  }
+
+  *drain(): Generator<CsvAssessmentRow> {
+    // Rows are handed out in order and forgotten at once, so the queue never holds more than
+    // the rows of one chunk.
+    let next = 0;
+    try {
+      while (next < this.pending.length) yield this.pending[next++]!;
+    } finally {
+      this.pending.splice(0, next);
     }
-    issues.push(...rowIssues);
-  });
-  return { assessments, issues, rows: rows.length };
+  }
+
+  private stop(row: CsvAssessmentRow): void {
+    this.pending.push(row);
+    this.stopped = true;
+  }
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-const PATH_COLUMNS: Record<string, MetadataColumn> = {
-  'subject.name': 'subject_name',
-  'subject.type': 'subject_type',
-  'subject.id': 'subject_id',
-  'subject.county': 'county',
-  level: 'level',
-  'framework.version': 'framework_version',
-  'framework.id': 'framework_version',
-  'perspective.kind': 'perspective',
-  'perspective.rater.name': 'rater_name',
-  'perspective.rater.type': 'rater_type',
-  'perspective.rater': 'rater_name',
-  'perspective.relationship': 'relationship',
-  schoolYear: 'school_year',
-  status: 'status',
-  createdAt: 'created_at',
-  updatedAt: 'updated_at',
-  submittedAt: 'submitted_at',
-};
+/** Where each metadata field of an assessment comes from; a path not listed here falls back to its parent's. */
+const PATH_COLUMNS = new Map<string, MetadataColumn>([
+  ['id', 'id'],
+  ['subject', 'subject_name'],
+  ['subject.name', 'subject_name'],
+  ['subject.type', 'subject_type'],
+  ['subject.id', 'subject_id'],
+  ['subject.county', 'county'],
+  ['level', 'level'],
+  ['framework', 'framework_version'],
+  ['framework.version', 'framework_version'],
+  ['framework.id', 'framework_version'],
+  ['perspective', 'perspective'],
+  ['perspective.kind', 'perspective'],
+  ['perspective.rater', 'rater_name'],
+  ['perspective.rater.name', 'rater_name'],
+  ['perspective.rater.type', 'rater_type'],
+  ['perspective.rater.id', 'rater_id'],
+  ['perspective.rater.county', 'rater_county'],
+  ['perspective.relationship', 'relationship'],
+  ['respondent', 'respondent_role'],
+  ['respondent.role', 'respondent_role'],
+  ['respondent.name', 'respondent_name'],
+  ['schoolYear', 'school_year'],
+  ['status', 'status'],
+  ['createdAt', 'created_at'],
+  ['updatedAt', 'updated_at'],
+  ['submittedAt', 'submitted_at'],
+  ['notes', 'notes'],
+]);
 
-function columnFor(path: readonly (string | number)[], header: readonly string[], metadata: ReadonlyMap<MetadataColumn, number>): string | undefined {
+/** The column a validation problem belongs to: the item's column, or the metadata column its path came from. */
+function columnFor(path: readonly (string | number)[], header: readonly string[], metadata: ReadonlyMap<MetadataColumn, number>): { column?: string; columnIndex?: number } {
   if ((path[0] === 'ratings' || path[0] === 'targets') && typeof path[1] === 'string') {
     const suffix = path[0] === 'targets' ? '#target' : path[2] === 'evidence' ? '#evidence' : path[2] === 'notes' ? '#notes' : '';
-    return `${path[1]}${suffix}`;
+    const name = `${path[1]}${suffix}`;
+    const index = header.findIndex((h) => h.trim() === name);
+    return { column: name, ...(index >= 0 ? { columnIndex: index + 1 } : {}) };
   }
-  const column = PATH_COLUMNS[path.join('.')];
-  return column === undefined ? undefined : metadata.has(column) ? header[metadata.get(column)!]! : column;
+  for (let length = path.length; length > 0; length--) {
+    const column = PATH_COLUMNS.get(path.slice(0, length).join('.'));
+    if (column === undefined) continue;
+    const index = metadata.get(column);
+    return index === undefined ? { column } : { column: header[index]!.trim(), columnIndex: index + 1 };
+  }
+  return {};
 }
 
 /**

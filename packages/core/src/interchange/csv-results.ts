@@ -8,9 +8,29 @@ import { writeCsv, type CsvCell } from './csv-text.js';
 export interface CsvWriteOptions {
   /** Language of the labels (default English). */
   lang?: Lang;
+  /**
+   * Start with the header row (default true). Without it, the rows of many results can be
+   * appended to one file that has a single header.
+   */
+  header?: boolean;
 }
 
+// Labels per framework, level and language, computed once: writing a million results as rows
+// must not rebuild the same label table a million times.
+const labelCache = new WeakMap<Framework, Map<string, { instrument: LevelInstrument; label: (id: string) => string }>>();
+
 function labels(framework: Framework, level: SystemLevel, lang: Lang): { instrument: LevelInstrument; label: (id: string) => string } {
+  let perFramework = labelCache.get(framework);
+  if (!perFramework) labelCache.set(framework, (perFramework = new Map()));
+  const key = `${level}\u0000${lang}`;
+  const cached = perFramework.get(key);
+  if (cached) return cached;
+  const built = buildLabels(framework, level, lang);
+  perFramework.set(key, built);
+  return built;
+}
+
+function buildLabels(framework: Framework, level: SystemLevel, lang: Lang): { instrument: LevelInstrument; label: (id: string) => string } {
   const instrument = instrumentFor(framework, level);
   if (!instrument) throw new RangeError(`framework "${framework.id}" has no "${level}" level`);
   const names = new Map<string, string>([...instrument.items.map((i) => [i.id, localize(i.label, lang)] as const), ...instrument.groups.map((g) => [g.id, localize(g.name, lang)] as const)]);
@@ -19,23 +39,27 @@ function labels(framework: Framework, level: SystemLevel, lang: Lang): { instrum
 
 const completionCells = (c: Completion): CsvCell[] => [c.items, c.scored, c.notApplicable, c.dontKnow, c.unanswered, c.percentAnswered];
 const COMPLETION_HEADER = ['items', 'scored', 'not_applicable', 'dont_know', 'unanswered', 'percent_answered'];
+const SCORE_HEADER = ['row_kind', 'id', 'group_id', 'label', 'score', 'normalized', 'answer', 'target', 'reason', ...COMPLETION_HEADER, 'assessment_id', 'subject_name'];
 
 /**
- * A score result as CSV: the overall score, each section, each condition/role and each item.
+ * A score result as CSV: the overall score, each section, each condition/role and each item,
+ * each row ending with the assessment's id and subject.
  * @example
  * const csv = scoreResultToCsv(scoreAssessment(assessment, framework), framework);
  */
 export function scoreResultToCsv(result: ScoreResult, framework: Framework, options: CsvWriteOptions = {}): string {
   const lang = options.lang ?? 'en';
   const { label } = labels(framework, result.assessment.level, lang);
-  const header = ['row_kind', 'id', 'group_id', 'label', 'score', 'normalized', 'answer', 'target', 'reason', ...COMPLETION_HEADER];
+  // Which assessment each row scores, so that the rows of many results in one file stay apart.
+  const of: CsvCell[] = [result.assessment.id, result.assessment.subject.name];
+  const none = COMPLETION_HEADER.map(() => undefined);
   const rows: CsvCell[][] = [
-    ['overall', 'overall', undefined, localize(findLevel(framework, result.assessment.level)!.name, lang), result.overall.score, result.overall.normalized, undefined, undefined, result.overall.reason, ...completionCells(result.overall.completion)],
-    ...result.sections.map((s) => ['section', s.id, undefined, s.id, s.score, s.normalized, undefined, undefined, s.reason, ...completionCells(s.completion)]),
-    ...result.groups.map((g) => [g.kind, g.id, undefined, label(g.id), g.score, g.normalized, undefined, undefined, g.reason, ...completionCells(g.completion)]),
-    ...result.items.map((i) => [i.kind, i.id, i.groupId, label(i.id), i.score, i.normalized, i.answer, i.target, i.reason]),
+    ['overall', 'overall', undefined, localize(findLevel(framework, result.assessment.level)!.name, lang), result.overall.score, result.overall.normalized, undefined, undefined, result.overall.reason, ...completionCells(result.overall.completion), ...of],
+    ...result.sections.map((s) => ['section', s.id, undefined, s.id, s.score, s.normalized, undefined, undefined, s.reason, ...completionCells(s.completion), ...of]),
+    ...result.groups.map((g) => [g.kind, g.id, undefined, label(g.id), g.score, g.normalized, undefined, undefined, g.reason, ...completionCells(g.completion), ...of]),
+    ...result.items.map((i) => [i.kind, i.id, i.groupId, label(i.id), i.score, i.normalized, i.answer, i.target, i.reason, ...none, ...of]),
   ];
-  return writeCsv([header, ...rows]);
+  return writeCsv(options.header === false ? rows : [SCORE_HEADER, ...rows]);
 }
 
 /**
@@ -66,7 +90,7 @@ export function gapReportToCsv(report: GapReport, options: CsvWriteOptions = {})
     row.priorityScore,
     row.reason,
   ]);
-  return writeCsv([header, ...rows]);
+  return writeCsv(options.header === false ? rows : [header, ...rows]);
 }
 
 /**
@@ -87,5 +111,5 @@ export function aggregateToCsv(result: AggregateResult, framework: Framework, op
     ...result.groups.map((g) => [result.key, g.kind, g.id, undefined, label(g.id), ...stats(g), ...blankCounts, undefined, undefined, undefined, g.insufficient]),
     ...result.items.map((i) => [result.key, 'item', i.id, i.groupId, label(i.id), ...stats(i), ...i.counts, i.notApplicable, i.dontKnow, i.unanswered, undefined]),
   ];
-  return writeCsv([header, ...rows]);
+  return writeCsv(options.header === false ? rows : [header, ...rows]);
 }
