@@ -51,3 +51,4 @@ export { assessmentsFromCsv, assessmentsToCsv, METADATA_COLUMNS, type CsvAssessm
 export { aggregateToCsv, gapReportToCsv, scoreResultToCsv, type CsvWriteOptions } from './interchange/csv-results.js';
 export { frameworkToCase, SOS_KIT_UUID_NAMESPACE, type CaseExportOptions, type CasePackage } from './interchange/case.js';
 export { uuidV5 } from './interchange/uuid.js';
+export * from './improvement/index.js';
