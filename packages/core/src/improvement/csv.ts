@@ -56,9 +56,9 @@ export interface DataPointsCsv {
   issues: CsvIssue[];
 }
 
-const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
+const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
 
-/** Reads a value cell: plain or thousands-separated decimals, and a trailing % as spreadsheets show percentages. */
+/** Reads a value cell: plain or thousands-separated decimals, exponents (as very small or large numbers are written) and a trailing % as spreadsheets show percentages. */
 function readNumber(text: string): number | undefined {
   const body = text.trim().replace(/%$/, '').trim();
   if (body === '' || !/\d/.test(body) || !NUMBER.test(body)) return undefined;
