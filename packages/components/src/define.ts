@@ -5,9 +5,10 @@
 import { SosGapTable } from './gap-table/gap-table.js';
 import { SosRadarChart } from './radar-chart/radar-chart.js';
 import { SosRubric } from './rubric/rubric.js';
+import { SosRunChart } from './run-chart/run-chart.js';
 import { SosSelfAssessment } from './self-assessment/self-assessment.js';
 
-const elements = { 'sos-rubric': SosRubric, 'sos-gap-table': SosGapTable, 'sos-radar-chart': SosRadarChart, 'sos-self-assessment': SosSelfAssessment } as const;
+const elements = { 'sos-rubric': SosRubric, 'sos-gap-table': SosGapTable, 'sos-radar-chart': SosRadarChart, 'sos-self-assessment': SosSelfAssessment, 'sos-run-chart': SosRunChart } as const;
 
 for (const [tag, element] of Object.entries(elements)) {
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -19,5 +20,6 @@ declare global {
     'sos-gap-table': SosGapTable;
     'sos-radar-chart': SosRadarChart;
     'sos-self-assessment': SosSelfAssessment;
+    'sos-run-chart': SosRunChart;
   }
 }
