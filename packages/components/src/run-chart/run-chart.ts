@@ -25,7 +25,7 @@ function formatDate(iso: string | undefined, lang: string, options: Intl.DateTim
 /** About five round tick values covering [low, high]. */
 function niceTicks(low: number, high: number): number[] {
   if (low === high) return [low];
-  const rough = (high - low) / 4;
+  const rough = (high - low) / 5;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? rough;
   const ticks: number[] = [];
@@ -246,6 +246,10 @@ export class SosRunChart extends SosElement {
     const inShift = new Set(a.shifts.flatMap((x) => x.points));
     const inTrend = new Set(a.trends.flatMap((x) => x.points));
     const labelEvery = Math.max(1, Math.ceil(n / (narrow ? 4 : 8)));
+    // Every few points get a date, and the last one too; a regular label too close to the last gives way.
+    const lastGap = (n - 1) % labelEvery;
+    const crowded = lastGap > 0 && lastGap * 2 < labelEvery;
+    const labelled = (i: number) => i === n - 1 || (i % labelEvery === 0 && !(crowded && i === n - 1 - lastGap));
     const from = this.when(0);
     const to = this.when(n - 1);
     const active = this.active;
@@ -283,7 +287,7 @@ export class SosRunChart extends SosElement {
           <g class="grid" aria-hidden="true">
             ${ticks.map((t) => svg`<line class="gridline" x1=${margin.left} x2=${margin.left + plotWidth} y1=${y(t)} y2=${y(t)} /><text class="tick" x=${margin.left - 6} y=${y(t) + 4} text-anchor="end">${numberFormat(this.language, { maximumFractionDigits: 2 }).format(t)}</text>`)}
             ${values.map((_, i) =>
-              i % labelEvery === 0 || i === n - 1
+              labelled(i)
                 ? svg`<text class="tick" x=${x(i)} y=${margin.top + plotHeight + 18} text-anchor="middle">${formatDate(this.points[i]!.date, this.language, { day: 'numeric', month: 'short' }) ?? i + 1}</text>`
                 : nothing,
             )}
