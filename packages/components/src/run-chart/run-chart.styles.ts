@@ -2,10 +2,11 @@ import { css } from 'lit';
 
 export const runChartStyles = css`
   :host {
-    --_line: var(--sos-run-chart-line, #005a9c);
-    --_median: var(--sos-run-chart-median, #1b1f24);
-    --_signal: var(--sos-run-chart-signal, #b35c00);
-    --_grid: var(--sos-run-chart-grid, #c4cad3);
+    /* Fallbacks follow the theme a page already sets, so dark themes work with no extra property. */
+    --_line: var(--sos-run-chart-line, var(--_accent));
+    --_median: var(--sos-run-chart-median, var(--_text));
+    --_signal: var(--sos-run-chart-signal, var(--sos-radar-series-2, #b35c00));
+    --_grid: var(--sos-run-chart-grid, var(--sos-radar-grid, #c4cad3));
   }
   figure {
     margin: 0;

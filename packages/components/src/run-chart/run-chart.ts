@@ -49,10 +49,10 @@ function niceTicks(low: number, high: number): number[] {
  * @csspart table - The data table.
  * @csspart readout - The text showing the focused point.
  *
- * @cssproperty --sos-run-chart-line - Colour of the data line and points.
- * @cssproperty --sos-run-chart-median - Colour of the median line.
- * @cssproperty --sos-run-chart-signal - Colour of shaded shifts and trends and their points.
- * @cssproperty --sos-run-chart-grid - Colour of grid lines.
+ * @cssproperty --sos-run-chart-line - Colour of the data line and points (default: the accent colour).
+ * @cssproperty --sos-run-chart-median - Colour of the median line (default: the text colour).
+ * @cssproperty --sos-run-chart-signal - Colour of shaded shifts and trends and their points (default: the radar's second series colour).
+ * @cssproperty --sos-run-chart-grid - Colour of grid lines (default: the radar's grid colour).
  *
  * @tagname sos-run-chart
  */
