@@ -34,4 +34,12 @@ export function runsTable(): { useful: number; fewerThan: number; moreThan: numb
   return rows;
 }
 
+/** The runs test's verdict in words. */
+export const RUNS_VERDICT_WORDS: Record<RunChartAnalysis['runs']['verdict'], string> = {
+  'as-expected': 'finds nothing unusual',
+  'too-few': 'finds too few runs: a signal of change',
+  'too-many': 'finds too many runs: the data zig-zag',
+  'not-enough-data': 'needs more values off the median',
+};
+
 export { RUN_CHART_RULES };
