@@ -1,35 +1,65 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { RunChartPoint } from '../packages/components/src/run-chart/run-chart.js';
+import { analyzeGaps, draftPlanFromGaps, type Framework, type GapReport, type ImprovementPlan } from '@sos-kit/core';
+import { conditionsFramework, sampleAssessment } from './support/data.js';
 import { accessibilityNotes, renderElement } from './support/render.js';
 
-/** Weekly values from the first school Monday of January 2026. */
-const weekly = (values: number[], notes: Record<number, string> = {}): RunChartPoint[] =>
-  values.map((value, i) => ({
-    value,
-    date: new Date(Date.UTC(2026, 0, 5) + i * 7 * 86_400_000).toISOString().slice(0, 10),
-    ...(notes[i] ? { note: notes[i] } : {}),
-  }));
+interface Loaded {
+  framework: Framework;
+  gaps: GapReport;
+  drafted: ImprovementPlan;
+  inProgress: ImprovementPlan;
+}
 
-/** Ten weeks of baseline around 13%, then a new reading block from March: eight weeks above. */
-const SHIFT = weekly([12, 15, 11, 14, 13, 16, 12, 14, 13, 11, 15, 16, 17, 15, 16, 18, 17, 19], { 10: 'New reading block began' });
-/** Weekly attendance calls climbing as more teachers join in. */
-const TREND = weekly([22, 25, 21, 24, 23, 22, 26, 29, 33, 35, 38]);
-/** Ordinary ups and downs. */
-const STEADY = weekly([41, 44, 39, 43, 45, 40, 38, 43, 44, 40, 42, 39, 45, 41]);
+const weekly = (values: number[]) => values.map((value, i) => ({ value, date: new Date(Date.UTC(2026, 0, 5) + i * 7 * 86_400_000).toISOString().slice(0, 10) }));
 
-const chart = (args: Record<string, unknown>, points: RunChartPoint[], extra: Record<string, unknown> = {}) => renderElement('sos-run-chart', { ...args, ...extra }, { points });
+/** A district's gaps to the target, the plan core drafts from them, and the same plan in March with values and cycles. */
+async function plans(): Promise<Loaded> {
+  const framework = await conditionsFramework('district');
+  const self = sampleAssessment(framework, 'district', 1, { seed: 0 });
+  const gaps = analyzeGaps(framework, { comparison: 'current-vs-target', current: self, defaultTarget: 4 });
+  const drafted = draftPlanFromGaps(gaps, { framework, schoolYear: '2026-27', organization: { name: 'Sample Unified School District', type: 'district' } });
+  const inProgress: ImprovementPlan = structuredClone(drafted);
+  inProgress.measures!.unshift({
+    id: 'reading',
+    name: 'Grade 3 students reading at grade level',
+    kind: 'outcome',
+    unit: '%',
+    better: 'higher',
+    baseline: 13,
+    target: 20,
+    baselinePoints: 10,
+    aimIds: [inProgress.aims[0]!.id],
+    dataPoints: weekly([12, 15, 11, 14, 13, 16, 12, 14, 13, 11, 15, 16, 17, 15, 16, 18, 17, 19]),
+  });
+  inProgress.changeIdeas![0]!.status = 'in-progress';
+  inProgress.changeIdeas![0]!.cycles = [
+    {
+      id: 'cycle-1',
+      stage: 'done',
+      plan: { question: 'Will a 20-minute daily reading block in two classrooms raise the share reading at grade level?', prediction: 'Both classes gain within six weeks.', who: 'Two grade 3 teachers', when: 'March to mid-April', where: 'Lincoln Elementary', measureIds: ['reading'] },
+      do: { whatHappened: 'One class kept the block every day; the other lost four days to testing.', startedOn: '2026-03-09', endedOn: '2026-04-17' },
+      study: { result: 'Eight weeks above the baseline median: a shift.', versusPrediction: 'partly', learning: 'The block has to be protected from the testing calendar.' },
+      act: { decision: 'adapt', nextCycle: 'Run it in all four grade 3 classes with the block placed before lunch.' },
+    },
+    { id: 'cycle-2', stage: 'plan', plan: { question: 'Does placing the block before lunch keep it from being cut?' } },
+  ];
+  return { framework, gaps, drafted, inProgress };
+}
+
+const plan = (args: Record<string, unknown>, properties: Partial<HTMLElementTagNameMap['sos-improvement-plan']>) => renderElement('sos-improvement-plan', args, properties);
 
 const meta = {
-  title: 'Improvement plan/Run chart',
-  component: 'sos-run-chart',
+  title: 'Improvement plan/Improvement plan',
+  component: 'sos-improvement-plan',
   tags: ['autodocs'],
-  args: { heading: 'Grade 3 students reading at grade level', unit: '%', better: 'higher', 'baseline-points': 10 },
-  render: (args) => chart(args, SHIFT),
+  loaders: [plans],
+  args: { filename: 'sample-unified-plan' },
+  render: (args, { loaded }) => plan(args, { framework: (loaded as Loaded).framework, plan: (loaded as Loaded).inProgress }),
   parameters: {
     docs: {
       description: {
         component:
-          "A measure's values over the year as a run chart: the baseline median, shifts, trends and the runs test from `analyzeRunChart` in @sos-kit/core, shaded, drawn with their own shapes and named in words. Points are reachable by keyboard and the same data is always a table.",
+          'The three questions of the Model for Improvement, one screen each: aims; measures with their values as run charts; change ideas with their PDSA cycles. Only an aim is needed to save. Starts from a plan, from a gap report ("Start from the largest gaps"), or empty.',
       },
     },
   },
@@ -38,59 +68,54 @@ export default meta;
 type Story = StoryObj;
 
 /** Every attribute and CSS custom property is a live control. */
-export const Playground: Story = { args: { target: 20, 'show-table': false } };
+export const Playground: Story = { args: { step: 0 } };
 
-/** Eight weeks above the baseline median since March: a shift, and good news because higher is better. */
-export const MeasureWithAShift: Story = {};
+/** Nothing yet: one empty aim, and the offer to start from the gaps. */
+export const Empty: Story = { render: (args, { loaded }) => plan(args, { framework: (loaded as Loaded).framework, gaps: (loaded as Loaded).gaps }) };
 
-/** Five or more values in a row going up: a trend. */
-export const MeasureWithATrend: Story = { render: (args) => chart(args, TREND, { heading: 'Family check-in calls made each week', unit: 'calls', 'baseline-points': undefined }) };
+/** Drafted by core from the three largest gaps: aims, placeholder measures and look-fors as change ideas. */
+export const DraftedFromGaps: Story = { render: (args, { loaded }) => plan(args, { framework: (loaded as Loaded).framework, plan: (loaded as Loaded).drafted }) };
 
-/** Ordinary variation: no signal, and the runs test as expected. */
-export const NoSignal: Story = { render: (args) => chart(args, STEADY, { heading: 'Teacher hours on attendance calls', unit: 'hours', better: 'lower', 'baseline-points': undefined }) };
+/** A measure in March: a shift above the baseline median since the new reading block. */
+export const MeasureWithAShift: Story = { args: { step: 1 } };
 
-/** Only six values: the rules say how many more the runs test needs and that the median may still move. */
-export const TooFewPoints: Story = { render: (args) => chart(args, SHIFT.slice(0, 6), { 'baseline-points': undefined }) };
+/** A change idea with one finished cycle (adapt) and the next one being planned. */
+export const CyclesInProgress: Story = { args: { step: 2 } };
 
-/** Before the first value is entered. */
-export const Empty: Story = { render: (args) => chart(args, []) };
+/** Spanish interface; the team's own text stays as written. */
+export const Spanish: Story = { parameters: { lang: 'es' } };
 
-/** The data table shown on screen (it is always there for assistive technology). */
-export const WithTable: Story = { args: { 'show-table': true } };
+/** On a 360 px phone every field stacks. */
+export const Phone: Story = { globals: { viewport: { value: 'phone360', isRotated: false } }, args: { step: 1 } };
 
-/** Spanish wording of every finding, dates and numbers. */
-export const Spanish: Story = { parameters: { lang: 'es' }, render: (args) => chart(args, SHIFT, { heading: 'Estudiantes de 3.º grado que leen al nivel del grado' }) };
+/** Dark theme. */
+export const Dark: Story = { globals: { theme: 'dark' }, args: { step: 1 } };
 
-/** On a 360 px phone the chart redraws for the width, with fewer date labels. */
-export const Phone: Story = { globals: { viewport: { value: 'phone360', isRotated: false } } };
-
-/** Dark theme: the line, median and signals follow the theme's colours. */
-export const Dark: Story = { globals: { theme: 'dark' } };
-
-/** How the chart works by keyboard and screen reader, and without colour. */
+/** How the plan works by keyboard and screen reader, and without colour. */
 export const Accessibility: Story = {
-  render: (args) =>
+  render: (args, { loaded }) =>
     accessibilityNotes(
-      'sos-run-chart',
+      'sos-improvement-plan',
       {
         keyboard: [
-          ['Tab', 'Enters the chart at one point (a single tab stop), then moves on to the table toggle.'],
-          ['Arrow Right / Arrow Up', 'Next point in time.'],
-          ['Arrow Left / Arrow Down', 'Previous point in time.'],
-          ['Home / End', 'First / last point.'],
+          ['Tab / Shift+Tab', 'Moves through the three question buttons, every field and button of the current question, then Previous/Next and the downloads.'],
+          ['Enter or Space on a question', 'Shows that question; focus moves to its heading.'],
+          ['Enter in a value field', 'Adds the value to the measure (the same as "Add value").'],
+          ['Arrow keys in a run chart', 'Move from value to value (see Run chart).'],
         ],
         screenReader: [
-          'The chart is an image named by its heading; its description gives the dates covered, the median and every finding in words.',
-          'Each point reads its date, value, side of the median and any signal it is part of, e.g. "Mar 16, 2026: 15%, above the median; part of a shift".',
-          'The focused point (and its note) is written out below the chart, announced politely.',
-          'The findings are a list under the chart; the full data is a real table with a caption and headers, present even while visually hidden.',
+          'The three questions are a navigation list; the current one is marked as the current step.',
+          'Every field has a visible label; required fields say "required" in words.',
+          'A value that cannot be added names the field and what is expected, and focus moves to it.',
+          'Problems that keep the plan from being downloaded are listed in an alert that receives focus, each with where it is ("Aim 1 › by when").',
+          'Notices (restored plan, storage unavailable, drafted aims) are announced as status messages.',
         ],
         beyondColour: [
-          'Points in a shift are squares, points in a trend are triangles, points the team marked unusual are hollow rings.',
-          'Shifts and trends are shaded bands with a dashed outline and a label ("Shift", "Trend").',
-          'The median is solid over the baseline and dashed where it is extended; the target is dotted and labelled.',
+          'The current question is also marked by aria-current and a filled button.',
+          'Errors carry a warning sign and words, not only a red border.',
+          'Run charts use shapes and labels for shifts and trends.',
         ],
       },
-      chart(args, SHIFT),
+      plan(args, { framework: (loaded as Loaded).framework, plan: (loaded as Loaded).inProgress }),
     ),
 };
