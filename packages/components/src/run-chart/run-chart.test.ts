@@ -104,6 +104,13 @@ describe('sos-run-chart', () => {
       expect([...rows[4]!.cells].map((c) => c.textContent!.trim())).to.deep.equal(['Feb 2, 2026', '13%', 'on the median', '']);
     });
 
+    it('keeps the hidden data table rendered, so assistive technology can reach it', async () => {
+      // Skipping its rendering (content-visibility: auto) drops it from Chromium's accessibility tree.
+      const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10 });
+      const cell = el.shadowRoot!.querySelector('tbody th')!;
+      expect(cell.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions)).to.equal(true);
+    });
+
     it('draws signal points as other shapes, not only in another colour', async () => {
       const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10 });
       const points = [...el.shadowRoot!.querySelectorAll('.point')];

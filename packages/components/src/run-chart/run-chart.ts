@@ -94,6 +94,8 @@ export class SosRunChart extends SosElement {
   private analysis: RunChartAnalysis | undefined;
   private analysisError: string | undefined;
   private resizeObserver: ResizeObserver | undefined;
+  /** Each point's words, made once per change of data or language: labels, table and findings share them. */
+  private texts: { when: string[]; value: string[]; signals: string[][]; label: string[] } = { when: [], value: [], signals: [], label: [] };
 
   constructor() {
     super();
@@ -143,6 +145,21 @@ export class SosRunChart extends SosElement {
       }
       if (this.active !== undefined && this.active >= (this.points?.length ?? 0)) this.active = undefined;
     }
+    if (['points', 'baselinePoints', 'better', 'unit', 'language'].some((key) => changed.has(key as keyof SosRunChart))) this.describePoints();
+  }
+
+  private describePoints(): void {
+    const a = this.analysis;
+    const s = this.strings;
+    const points = a ? this.points : [];
+    const inShift = new Set(a?.shifts.flatMap((x) => x.points));
+    const inTrend = new Set(a?.trends.flatMap((x) => x.points));
+    const marked = new Set(a?.astronomical);
+    const when = points.map((p, i) => formatDate(p.date, this.language, { day: 'numeric', month: 'short', year: 'numeric' }) ?? s.pointNumber(i + 1));
+    const value = points.map((p) => this.number(p.value));
+    const signals = points.map((_, i) => [inShift.has(i) ? s.shiftWord : '', inTrend.has(i) ? s.trendWord : '', marked.has(i) ? s.markedWord : ''].filter(Boolean));
+    const label = points.map((_, i) => s.pointLabel(when[i]!, value[i]!, s.sides[a!.sides[i]!], signals[i]!));
+    this.texts = { when, value, signals, label };
   }
 
   private number(value: number): string {
@@ -152,7 +169,7 @@ export class SosRunChart extends SosElement {
 
   /** A point's date for sentences (e.g. "3 Mar 2026"), or its number when it has no date. */
   private when(index: number): string {
-    return formatDate(this.points[index]?.date, this.language, { day: 'numeric', month: 'short', year: 'numeric' }) ?? this.strings.pointNumber(index + 1);
+    return this.texts.when[index] ?? this.strings.pointNumber(index + 1);
   }
 
   /** "since March" (or "since March 2026" when the chart spans more than one year). */
@@ -199,17 +216,6 @@ export class SosRunChart extends SosElement {
     if (!target.classList?.contains('point')) return;
     const index = Number(target.dataset['index']);
     if (this.active !== index) this.active = index;
-  }
-
-  /** Labels of the signals a point belongs to, for its accessible name and the table. */
-  private signalsOf(index: number): string[] {
-    const a = this.analysis!;
-    const s = this.strings;
-    const words: string[] = [];
-    if (a.shifts.some((x) => x.points.includes(index))) words.push(s.shiftWord);
-    if (a.trends.some((x) => x.points.includes(index))) words.push(s.trendWord);
-    if (a.astronomical.includes(index)) words.push(s.markedWord);
-    return words;
   }
 
   private layout() {
@@ -310,7 +316,7 @@ export class SosRunChart extends SosElement {
             ${values.map((v, i) => {
               const isActive = active === i;
               const focusable = isActive || (active === undefined && i === 0);
-              const label = s.pointLabel(this.when(i), this.number(v), s.sides[a.sides[i]!], this.signalsOf(i));
+              const label = this.texts.label[i]!;
               const cx = x(i);
               const cy = y(v);
               const size = isActive ? r + 2 : r;
@@ -323,7 +329,7 @@ export class SosRunChart extends SosElement {
           </g>
         </svg>
         <p class="readout" part="readout" aria-live="polite">
-          ${active === undefined ? s.chartKeys : s.pointLabel(this.when(active), this.number(values[active]!), s.sides[a.sides[active]!], this.signalsOf(active))}
+          ${active === undefined ? s.chartKeys : this.texts.label[active]}
           ${active !== undefined && this.points[active]?.note ? html`<span class="note">— ${this.points[active]!.note}</span>` : nothing}
         </p>
         <figcaption>
@@ -354,9 +360,9 @@ export class SosRunChart extends SosElement {
             ${this.points.map(
               (point, i) => html`<tr>
                 <th scope="row">${this.when(i)}</th>
-                <td>${this.number(point.value)}${point.note ? html` <span class="note">(${point.note})</span>` : nothing}</td>
+                <td>${this.texts.value[i]}${point.note ? html` <span class="note">(${point.note})</span>` : nothing}</td>
                 <td>${s.sides[a.sides[i]!]}</td>
-                <td>${this.signalsOf(i).join(', ')}</td>
+                <td>${this.texts.signals[i]!.join(', ')}</td>
               </tr>`,
             )}
           </tbody>
