@@ -126,6 +126,26 @@ describe('sos-improvement-plan', () => {
     expect(text($(again, '.notice'))).to.match(/^Your saved plan from .+ was restored\. Discard saved plan$/);
   });
 
+  it('removing an aim or a measure removes the links to it, so the plan stays valid', async () => {
+    const given: ImprovementPlan = {
+      schemaVersion: 1,
+      aims: [{ id: 'aim-1', what: 'One' }, { id: 'aim-2', what: 'Two' }],
+      measures: [{ id: 'm1', name: 'Reading', kind: 'outcome', aimIds: ['aim-2'] }],
+      changeIdeas: [{ id: 'i1', description: 'Buddies', aimIds: ['aim-1', 'aim-2'], cycles: [{ id: 'c1', plan: { measureIds: ['m1'] } }] }],
+    };
+    const el = await fixture<SosImprovementPlan>(html`<sos-improvement-plan .plan=${given}></sos-improvement-plan>`);
+    await click(button(el, 'Remove aim 2'));
+    await el.updateComplete;
+    expect(el.value.measures![0]!.aimIds).to.equal(undefined);
+    expect(el.value.changeIdeas![0]!.aimIds).to.deep.equal(['aim-1']);
+    await click(button(el, '2. How will we know that a change is an improvement?'));
+    await click(button(el, 'Remove measure 1'));
+    await el.updateComplete;
+    expect(el.value.changeIdeas![0]!.cycles![0]!.plan).to.deep.equal({});
+    expect(safeParseImprovementPlan(el.value).issues).to.deep.equal([]);
+    expect(given.aims).to.have.length(2); // the page's plan is never changed
+  });
+
   it('names what is wrong with a value before adding it', async () => {
     const el = await fixture<SosImprovementPlan>(html`<sos-improvement-plan step="1"></sos-improvement-plan>`);
     await click(button(el, 'Add a measure'));

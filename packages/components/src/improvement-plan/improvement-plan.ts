@@ -375,13 +375,21 @@ export class SosImprovementPlan extends SosElement {
 
   private itemName(id: string): string {
     if (!this.framework) return id;
-    const location = indexFrameworkIds(this.framework).get(id);
+    let index = idIndexes.get(this.framework);
+    if (!index) idIndexes.set(this.framework, (index = indexFrameworkIds(this.framework)));
+    const location = index.get(id);
     if (!location) return id;
     let node: unknown = this.framework;
     for (const segment of location.path.slice(0, -1)) node = (node as Record<string | number, unknown>)[segment];
     const named = node as { name?: Parameters<typeof localize>[0]; statement?: Parameters<typeof localize>[0] };
     const text = named.name ?? named.statement;
     return text ? localize(text, this.language) : id;
+  }
+
+  /** The aims as choices for "tells about": their number and the start of their text. */
+  private aimOptions(): Record<string, string> {
+    const s = this.strings;
+    return { unset: s.noAim, ...Object.fromEntries(this.working.aims.map((aim, a) => [aim.id, `${s.aim(a + 1)}${aim.what.trim() ? `: ${aim.what.trim().slice(0, 60)}` : ''}`])) };
   }
 
   private aimsPanel(): TemplateResult {
@@ -400,7 +408,7 @@ export class SosImprovementPlan extends SosElement {
             ${this.field(`aim-${a}-when`, s.byWhen, aim.byWhen, (v) => this.edit((p) => setOptional(p.aims[a]!, 'byWhen', v)), { type: 'date' })}
           </div>
           ${aim.focus?.length ? html`<p class="focus">${s.focus}: ${aim.focus.map((id) => this.itemName(id)).join('; ')}</p>` : nothing}
-          ${aims.length > 1 ? html`<button type="button" class="secondary" @click=${() => this.edit((p) => p.aims.splice(a, 1))}>${s.removeAim(a + 1)}</button>` : nothing}
+          ${aims.length > 1 ? html`<button type="button" class="secondary" @click=${() => this.edit((p) => removeAim(p, a))}>${s.removeAim(a + 1)}</button>` : nothing}
         </fieldset>`,
       )}
       <button type="button" class="secondary" @click=${() => this.edit((p) => p.aims.push({ id: nextId('aim', p.aims), what: '' }))}>${s.addAim}</button>
@@ -410,7 +418,7 @@ export class SosImprovementPlan extends SosElement {
   private measuresPanel(): TemplateResult {
     const s = this.strings;
     const measures = this.working.measures ?? [];
-    const aimOptions = { unset: s.noAim, ...Object.fromEntries(this.working.aims.map((aim, a) => [aim.id, `${s.aim(a + 1)}${aim.what.trim() ? `: ${aim.what.trim().slice(0, 60)}` : ''}`])) };
+    const aimOptions = this.aimOptions();
     return html`
       ${measures.length === 0 ? html`<p class="empty">${s.noMeasures}</p>` : nothing}
       ${measures.map((measure, m) => {
@@ -479,7 +487,7 @@ export class SosImprovementPlan extends SosElement {
                 </ul>
               </details>`
             : nothing}
-          <button type="button" class="secondary" @click=${() => this.edit((p) => p.measures!.splice(m, 1))}>${s.removeMeasure(m + 1)}</button>
+          <button type="button" class="secondary" @click=${() => this.edit((p) => removeMeasure(p, m))}>${s.removeMeasure(m + 1)}</button>
         </fieldset>`;
       })}
       <button type="button" class="secondary" @click=${() => this.edit((p) => (p.measures = [...(p.measures ?? []), { id: nextId('measure', p.measures ?? []), name: '', kind: 'outcome', ...(p.aims[0] ? { aimIds: [p.aims[0].id] } : {}), dataPoints: [] }]))}>${s.addMeasure}</button>
@@ -528,7 +536,7 @@ export class SosImprovementPlan extends SosElement {
   private ideasPanel(): TemplateResult {
     const s = this.strings;
     const ideas = this.working.changeIdeas ?? [];
-    const aimOptions = { unset: s.noAim, ...Object.fromEntries(this.working.aims.map((aim, a) => [aim.id, `${s.aim(a + 1)}${aim.what.trim() ? `: ${aim.what.trim().slice(0, 60)}` : ''}`])) };
+    const aimOptions = this.aimOptions();
     return html`
       ${ideas.length === 0 ? html`<p class="empty">${s.noIdeas}</p>` : nothing}
       ${ideas.map(
@@ -596,6 +604,29 @@ export class SosImprovementPlan extends SosElement {
     `;
   }
 }
+
+/** Removes an aim and every reference to it, so the plan stays valid. */
+function removeAim(plan: ImprovementPlan, index: number): void {
+  const [removed] = plan.aims.splice(index, 1);
+  for (const owner of [...(plan.measures ?? []), ...(plan.changeIdeas ?? [])]) {
+    if (!owner.aimIds) continue;
+    owner.aimIds = owner.aimIds.filter((id) => id !== removed?.id);
+    if (owner.aimIds.length === 0) delete owner.aimIds;
+  }
+}
+
+/** Removes a measure and the cycles' references to it. */
+function removeMeasure(plan: ImprovementPlan, index: number): void {
+  const [removed] = plan.measures!.splice(index, 1);
+  for (const cycle of (plan.changeIdeas ?? []).flatMap((idea) => idea.cycles ?? [])) {
+    if (!cycle.plan?.measureIds) continue;
+    cycle.plan.measureIds = cycle.plan.measureIds.filter((id) => id !== removed?.id);
+    if (cycle.plan.measureIds.length === 0) delete cycle.plan.measureIds;
+  }
+}
+
+/** Framework ids and where they are defined, made once per framework. */
+const idIndexes = new WeakMap<Framework, ReturnType<typeof indexFrameworkIds>>();
 
 /** Sets an optional property, removing it when the value is undefined (never stored blank). */
 function setOptional<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
