@@ -146,6 +146,20 @@ describe('sos-improvement-plan', () => {
     expect(given.aims).to.have.length(2); // the page's plan is never changed
   });
 
+  it('in a form, holds the submission until the plan has an aim, and submits the plan as JSON', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><sos-improvement-plan name="plan" required></sos-improvement-plan></form>`);
+    const el = form.querySelector('sos-improvement-plan')!;
+    await el.updateComplete;
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.form).to.equal(form);
+    await typeInto(el, '#aim-0-what', 'Attendance');
+    expect(form.checkValidity()).to.equal(true);
+    expect(JSON.parse(new FormData(form).get('plan') as string).aims[0].what).to.equal('Attendance');
+    form.reset();
+    await el.updateComplete;
+    expect(el.value.aims[0]!.what).to.equal('');
+  });
+
   it('names what is wrong with a value before adding it', async () => {
     const el = await fixture<SosImprovementPlan>(html`<sos-improvement-plan step="1"></sos-improvement-plan>`);
     await click(button(el, 'Add a measure'));

@@ -70,6 +70,7 @@ type Step = 0 | 1 | 2;
  */
 export class SosImprovementPlan extends SosElement {
   static override styles = [themeStyles, improvementPlanStyles];
+  static formAssociated = true;
 
   static override properties = {
     plan: { attribute: false },
@@ -79,6 +80,7 @@ export class SosImprovementPlan extends SosElement {
     autosaveKey: { attribute: 'autosave-key' },
     filename: {},
     step: { type: Number, reflect: true },
+    required: { type: Boolean, reflect: true },
     working: { state: true },
     notice: { state: true },
     problems: { state: true },
@@ -101,6 +103,8 @@ export class SosImprovementPlan extends SosElement {
   declare filename: string;
   /** The question on screen: 0, 1 or 2. */
   declare step: Step;
+  /** In a form: the form cannot be submitted until the plan is valid (at least an aim). */
+  declare required: boolean;
   /** @internal */
   declare protected working: ImprovementPlan;
   /** @internal */
@@ -118,9 +122,12 @@ export class SosImprovementPlan extends SosElement {
   private restoredDraft = false;
   private autosaveBlocked = false;
   private focusHeading = false;
+  private readonly internals: ElementInternals;
 
   constructor() {
     super();
+    this.internals = this.attachInternals();
+    this.required = false;
     this.plan = undefined;
     this.gaps = undefined;
     this.framework = undefined;
@@ -136,9 +143,37 @@ export class SosImprovementPlan extends SosElement {
     this.csvReport = new Map();
   }
 
-  /** The plan as edited so far (a copy). */
+  /** The plan as edited so far (a copy). In a form, its JSON is the submitted value under `name`. */
   get value(): ImprovementPlan {
     return structuredClone(this.working);
+  }
+
+  /** The form this element belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  formResetCallback(): void {
+    this.working = this.plan ? structuredClone(this.plan) : emptyPlan();
+    this.problems = [];
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      const restored = JSON.parse(state) as ImprovementPlan;
+      if (restored && Array.isArray(restored.aims)) this.working = restored;
+    } catch {
+      // A state the browser kept that is not a plan is ignored; the page's plan stays.
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -150,6 +185,13 @@ export class SosImprovementPlan extends SosElement {
   }
 
   protected override updated(): void {
+    const json = JSON.stringify(this.working);
+    this.internals.setFormValue(json, json);
+    const issues = this.required ? this.issuesOf(this.working) : [];
+    if (issues.length > 0) {
+      const anchor = this.shadowRoot?.querySelector<HTMLElement>('textarea, input') ?? undefined;
+      this.internals.setValidity({ valueMissing: true }, `${this.strings.cannotSave(issues.length)} ${this.describe(issues[0]!)}`, anchor);
+    } else this.internals.setValidity({});
     if (this.focusHeading) {
       this.focusHeading = false;
       this.shadowRoot!.querySelector<HTMLElement>('#question')?.focus();
