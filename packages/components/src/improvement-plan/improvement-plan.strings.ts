@@ -81,6 +81,7 @@ export interface ImprovementPlanStrings {
   cannotSave: (n: number) => string;
   loadFailed: (source: string) => string;
   loading: string;
+  report: { notTied: string; latest: (value: string, date: string) => string; baselineTarget: (baseline: string, target: string) => string; none: string };
   fieldNames: Readonly<Record<string, string>>;
 }
 
@@ -167,6 +168,12 @@ const en: ImprovementPlanStrings = {
   cannotSave: (n) => `The plan cannot be downloaded yet: ${n} ${n === 1 ? 'problem' : 'problems'} to fix.`,
   loadFailed: (source) => `The plan at ${source} could not be loaded.`,
   loading: 'Loading the plan…',
+  report: {
+    notTied: 'Not tied to an aim',
+    latest: (value, date) => `Latest: ${value} on ${date}`,
+    baselineTarget: (baseline, target) => `Baseline ${baseline}, target ${target}`,
+    none: 'None yet.',
+  },
   fieldNames: {
     what: 'what we are trying to accomplish',
     forWhom: 'for whom',
@@ -267,6 +274,12 @@ const es: ImprovementPlanStrings = {
   cannotSave: (n) => `Todavía no se puede descargar el plan: ${n} ${n === 1 ? 'problema' : 'problemas'} por corregir.`,
   loadFailed: (source) => `No se pudo cargar el plan de ${source}.`,
   loading: 'Cargando el plan…',
+  report: {
+    notTied: 'Sin objetivo asociado',
+    latest: (value, date) => `Último: ${value} el ${date}`,
+    baselineTarget: (baseline, target) => `Línea de base ${baseline}, meta ${target}`,
+    none: 'Todavía nada.',
+  },
   fieldNames: {
     what: 'qué intentamos lograr',
     forWhom: 'para quién',

@@ -149,17 +149,42 @@ export const improvementPlanStyles = css`
   sos-run-chart {
     margin-block: 0.5em;
   }
+  /* On screen the editor; on paper a report with one page per aim. */
+  .print-report {
+    display: none;
+  }
   @media print {
     nav,
+    [part~='panel'],
     .actions,
     .step-buttons,
-    .add-point,
-    button,
-    input[type='file'] {
+    .notice,
+    button {
       display: none !important;
     }
-    fieldset {
+    .print-report {
+      display: block;
+    }
+    .print-aim {
+      break-after: page;
+    }
+    .print-aim:last-child {
+      break-after: auto;
+    }
+    .print-measure,
+    .print-idea {
       break-inside: avoid;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.2em 1em;
+    }
+    dt {
+      font-weight: 600;
+    }
+    dd {
+      margin: 0;
     }
   }
 `;

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { analyzeGaps, createAssessment, loadBuiltInFramework, safeParseImprovementPlan, type Framework, type GapReport, type ImprovementPlan } from '@sos-kit/core';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../define.js';
 import type { SosImprovementPlan } from './improvement-plan.js';
 
@@ -158,6 +158,31 @@ describe('sos-improvement-plan', () => {
     form.reset();
     await el.updateComplete;
     expect(el.value.aims[0]!.what).to.equal('');
+  });
+
+  it('prints a report with one page per aim: its measures as run charts and its change ideas with their cycles', async () => {
+    const given: ImprovementPlan = {
+      schemaVersion: 1,
+      title: 'Reading 2026',
+      aims: [{ id: 'aim-1', what: 'Grade 3 reads at grade level', byWhen: '2026-06-05' }, { id: 'aim-2', what: 'Families feel welcome' }],
+      measures: [{ id: 'm1', name: 'Reading at grade level', kind: 'outcome', unit: '%', aimIds: ['aim-1'], dataPoints: [{ date: '2026-01-05', value: 12 }, { date: '2026-01-12', value: 14 }] }],
+      changeIdeas: [{ id: 'i1', description: 'Daily reading block', aimIds: ['aim-1'], cycles: [{ id: 'c1', stage: 'act', plan: { question: 'Will it fit the day?' }, act: { decision: 'adapt' } }] }],
+    };
+    const el = await fixture<SosImprovementPlan>(html`<sos-improvement-plan .plan=${given}></sos-improvement-plan>`);
+    expect(getComputedStyle($(el, '.print-report')).display).to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      const pages = $$(el, '.print-aim');
+      expect(pages.map((page) => text(page.querySelector('h3')!))).to.deep.equal(['Reading 2026: Aim 1', 'Reading 2026: Aim 2']);
+      expect(getComputedStyle(pages[0]!).breakAfter).to.equal('page');
+      expect(getComputedStyle($(el, 'nav')).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part~=panel]')).display).to.equal('none');
+      expect(pages[0]!.querySelector('sos-run-chart')).to.not.equal(null);
+      expect(text(pages[0]!.querySelector('.print-cycle')!)).to.equal('PDSA cycle 1 (Deciding): Will it fit the day? — Decision: Adapt');
+      expect(text(pages[1]!)).to.contain('None yet.');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('names what is wrong with a value before adding it', async () => {

@@ -601,6 +601,57 @@ export class SosImprovementPlan extends SosElement {
     `;
   }
 
+  /** One section per aim with its measures (as run charts) and change ideas with their cycles, for print. */
+  private printReport(): TemplateResult {
+    const s = this.strings;
+    const plan = this.working;
+    const measures = plan.measures ?? [];
+    const ideas = plan.changeIdeas ?? [];
+    const tied = (owner: { aimIds?: string[] }, aimId: string | undefined) => (aimId === undefined ? !owner.aimIds?.length || !owner.aimIds.some((id) => plan.aims.some((aim) => aim.id === id)) : owner.aimIds?.includes(aimId) ?? false);
+    const section = (title: string, aim: ImprovementPlan['aims'][number] | undefined) => {
+      const ownMeasures = measures.filter((m) => tied(m, aim?.id));
+      const ownIdeas = ideas.filter((idea) => tied(idea, aim?.id));
+      if (!aim && ownMeasures.length === 0 && ownIdeas.length === 0) return nothing;
+      return html`<section class="print-aim">
+        <h3>${plan.title ?? s.title}: ${title}</h3>
+        ${aim
+          ? html`<p class="print-what">${aim.what}</p>
+              <dl>
+                ${aim.forWhom ? html`<dt>${s.forWhom}</dt><dd>${aim.forWhom}</dd>` : nothing}
+                ${aim.howMuch ? html`<dt>${s.howMuch}</dt><dd>${aim.howMuch}</dd>` : nothing}
+                ${aim.byWhen ? html`<dt>${s.byWhen}</dt><dd>${aim.byWhen}</dd>` : nothing}
+                ${aim.focus?.length ? html`<dt>${s.focus}</dt><dd>${aim.focus.map((id) => this.itemName(id)).join('; ')}</dd>` : nothing}
+              </dl>`
+          : nothing}
+        <h4>${s.questions[1]}</h4>
+        ${ownMeasures.length === 0 ? html`<p>${s.report.none}</p>` : nothing}
+        ${ownMeasures.map((m) => {
+          const last = m.dataPoints?.[m.dataPoints.length - 1];
+          return html`<div class="print-measure">
+            <p><strong>${m.name}</strong> (${s.kinds[m.kind]})${m.baseline !== undefined && m.target !== undefined ? html`. ${s.report.baselineTarget(String(m.baseline), String(m.target))}` : nothing}${last ? html`. ${s.report.latest(String(last.value), last.date)}` : nothing}</p>
+            ${m.dataPoints?.length
+              ? html`<sos-run-chart heading=${m.name} unit=${m.unit ?? ''} better=${m.better ?? nothing} baseline-points=${m.baselinePoints ?? nothing} .target=${m.target} .points=${m.dataPoints}></sos-run-chart>`
+              : nothing}
+          </div>`;
+        })}
+        <h4>${s.questions[2]}</h4>
+        ${ownIdeas.length === 0 ? html`<p>${s.report.none}</p>` : nothing}
+        ${ownIdeas.map(
+          (idea) => html`<div class="print-idea">
+            <p><strong>${idea.description}</strong>${idea.status ? ` (${s.statuses[idea.status]})` : ''}</p>
+            ${(idea.cycles ?? []).map(
+              (cycle, c) => html`<p class="print-cycle">
+                ${s.cycle(c + 1)}${cycle.stage ? ` (${s.stages[cycle.stage]})` : ''}:
+                ${[cycle.plan?.question, cycle.plan?.prediction && `${s.prediction} ${cycle.plan.prediction}`, cycle.study?.result, cycle.act?.decision && `${s.decision}: ${s.decisions[cycle.act.decision]}`, cycle.act?.nextCycle].filter(Boolean).join(' — ')}
+              </p>`,
+            )}
+          </div>`,
+        )}
+      </section>`;
+    };
+    return html`<div class="print-report">${plan.aims.map((aim, a) => section(s.aim(a + 1), aim))}${section(s.report.notTied, undefined)}</div>`;
+  }
+
   protected override render(): TemplateResult {
     const s = this.strings;
     const step = this.step;
@@ -643,6 +694,7 @@ export class SosImprovementPlan extends SosElement {
         <button type="button" class="secondary" ?disabled=${!(this.working.measures ?? []).some((m) => m.dataPoints?.length)} @click=${() => downloadText(this.ownerDocument, `${this.filename}-values.csv`, dataPointsToCsv(this.working.measures ?? []), 'text/csv')}>${s.downloadCsv}</button>
         <button type="button" class="secondary" @click=${() => this.ownerDocument.defaultView?.print()}>${s.print}</button>
       </div>
+      ${this.printReport()}
     `;
   }
 }

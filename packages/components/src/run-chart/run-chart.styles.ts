@@ -128,4 +128,10 @@ export const runChartStyles = css`
   .error {
     color: var(--_danger);
   }
+  @media print {
+    .actions,
+    .readout {
+      display: none;
+    }
+  }
 `;
