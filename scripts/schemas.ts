@@ -16,6 +16,7 @@ export const PUBLISHED_SCHEMAS = [
   { type: 'ScoreResult', file: 'score-result.schema.json', title: 'sos-kit score result', version: '1.0.0' },
   { type: 'GapReport', file: 'gap-report.schema.json', title: 'sos-kit gap report', version: '1.0.0' },
   { type: 'AggregateResult', file: 'aggregate.schema.json', title: 'sos-kit aggregate', version: '1.0.0' },
+  { type: 'ImprovementPlan', file: 'improvement-plan.schema.json', title: 'sos-kit improvement plan', version: '1.0.0' },
 ] as const;
 
 export function schemaId(file: string, version: string): string {

@@ -59,3 +59,4 @@ export {
 export { aggregateToCsv, gapReportToCsv, scoreResultToCsv, type CsvWriteOptions } from './interchange/csv-results.js';
 export { frameworkToCase, frameworkToCaseJson, SOS_KIT_UUID_NAMESPACE, type CaseExportOptions, type CasePackage } from './interchange/case.js';
 export { sha1, uuidV5, uuidV5Namespace, type Sha1 } from './interchange/uuid.js';
+export * from './improvement/index.js';

@@ -13,9 +13,11 @@ import {
   AssessmentSchema,
   FrameworkSchema,
   GapReportSchema,
+  ImprovementPlanSchema,
   parseFramework,
   safeParseAssessment,
   safeParseFramework,
+  safeParseImprovementPlan,
   scoreAssessment,
   ScoreResultSchema,
   type Framework,
@@ -38,7 +40,7 @@ function compile(file: string): ValidateFunction {
 type Group = 'valid' | 'invalid' | 'semantic-invalid';
 const GROUPS: Group[] = ['valid', 'invalid', 'semantic-invalid'];
 
-function corpus(kind: 'framework' | 'assessment', group: Group): [string, unknown][] {
+function corpus(kind: 'framework' | 'assessment' | 'improvement-plan', group: Group): [string, unknown][] {
   const dir = `${fixtures}${kind}/${group}/`;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -50,6 +52,8 @@ describe('conformance: zod and the published JSON Schemas agree', () => {
   const validateFramework = compile('framework.schema.json');
   const validateAssessment = compile('assessment.schema.json');
   const fixtureFramework = parseFramework(readJson(`${fixtures}framework/valid/minimal.json`)) as Framework;
+  const validatePlan = compile('improvement-plan.schema.json');
+  const builtInFramework = parseFramework(readJson(`${frameworks}ca-sos-conditions-capacities.json`));
 
   it('has a corpus of at least 60 documents in every group', () => {
     const sizes = GROUPS.flatMap((g) => [corpus('framework', g).length, corpus('assessment', g).length]);
@@ -60,6 +64,7 @@ describe('conformance: zod and the published JSON Schemas agree', () => {
   const kinds = [
     { kind: 'framework', zod: FrameworkSchema, ajv: validateFramework, parse: (doc: unknown) => safeParseFramework(doc).success },
     { kind: 'assessment', zod: AssessmentSchema, ajv: validateAssessment, parse: (doc: unknown) => safeParseAssessment(doc, fixtureFramework).success },
+    { kind: 'improvement-plan', zod: ImprovementPlanSchema, ajv: validatePlan, parse: (doc: unknown) => safeParseImprovementPlan(doc, builtInFramework).success },
   ] as const;
 
   for (const { kind, zod, ajv, parse } of kinds) {
@@ -111,7 +116,7 @@ describe('conformance: zod and the published JSON Schemas agree', () => {
   });
 
   it('gives each schema a stable $id and a version', () => {
-    for (const file of ['framework.schema.json', 'assessment.schema.json', 'score-result.schema.json', 'gap-report.schema.json', 'aggregate.schema.json']) {
+    for (const file of ['framework.schema.json', 'assessment.schema.json', 'score-result.schema.json', 'gap-report.schema.json', 'aggregate.schema.json', 'improvement-plan.schema.json']) {
       const schema = readJson(schemas + file) as { $id: string; version: string };
       expect(schema.$id).to.equal(`urn:sos-kit:schema:v1:${file.replace('.schema.json', '')}`);
       expect(schema.version).to.match(/^1\.\d+\.\d+$/);

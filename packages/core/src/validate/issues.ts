@@ -11,7 +11,7 @@ export interface ValidationIssue {
 }
 
 /** Which kind of document a validation error is about. */
-export type DocumentKind = 'framework' | 'assessment' | 'gap request' | 'aggregation';
+export type DocumentKind = 'framework' | 'assessment' | 'gap request' | 'aggregation' | 'improvement plan';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 

@@ -1,0 +1,190 @@
+import { css } from 'lit';
+
+export const improvementPlanStyles = css`
+  :host {
+    max-inline-size: var(--sos-plan-size, 56rem);
+  }
+  h2 {
+    font-size: 1.4em;
+    margin: 0 0 0.5em;
+  }
+  h3 {
+    font-size: 1.2em;
+    margin: 0.75em 0 0.25em;
+  }
+  nav ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  nav button {
+    text-align: start;
+  }
+  .hint,
+  .focus,
+  .empty {
+    color: var(--_muted);
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0 0 var(--_space);
+    padding: 0.75em;
+    min-inline-size: 0;
+  }
+  fieldset.card {
+    background: var(--_surface);
+  }
+  fieldset.pdsa {
+    background: var(--_surface-alt);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25em;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+  }
+  .row > .field {
+    flex: 1 1 12em;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    margin-block-end: 0.6em;
+    min-inline-size: 0;
+  }
+  /* A select is as wide as its longest option unless told otherwise: on a phone that is too wide. */
+  select {
+    inline-size: 100%;
+  }
+  label {
+    font-weight: 600;
+  }
+  .required {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.4em 0.5em;
+    min-block-size: 44px;
+    max-inline-size: 100%;
+  }
+  textarea {
+    resize: vertical;
+  }
+  input[aria-invalid='true'] {
+    border: 2px solid var(--_danger);
+  }
+  .field-error {
+    color: var(--_danger);
+    margin: 0;
+  }
+  .field-error::before {
+    content: '⚠ ';
+  }
+  .add-point {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0 1em;
+    margin-block: 0.5em;
+  }
+  .add-point button {
+    margin-block-end: 0.6em;
+  }
+  .points {
+    padding-inline-start: 1.25em;
+  }
+  .points li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block: 0.25em;
+  }
+  .buttons,
+  .step-buttons,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block: 0.75em;
+  }
+  .notice {
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface-alt);
+    padding: 0.5em 0.75em;
+    margin-block: 0.5em;
+  }
+  .notice p {
+    margin: 0 0 0.5em;
+  }
+  .error {
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+    margin-block: 0.75em;
+  }
+  .error p::before {
+    content: '⚠ ';
+  }
+  .csv-report {
+    background: var(--_surface-alt);
+    padding: 0.5em 0.75em;
+  }
+  sos-run-chart {
+    margin-block: 0.5em;
+  }
+  /* On screen the editor; on paper a report with one page per aim. */
+  .print-report {
+    display: none;
+  }
+  @media print {
+    nav,
+    [part~='panel'],
+    .actions,
+    .step-buttons,
+    .notice,
+    button {
+      display: none !important;
+    }
+    .print-report {
+      display: block;
+    }
+    .print-aim {
+      break-after: page;
+    }
+    .print-aim:last-child {
+      break-after: auto;
+    }
+    .print-measure,
+    .print-idea {
+      break-inside: avoid;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.2em 1em;
+    }
+    dt {
+      font-weight: 600;
+    }
+    dd {
+      margin: 0;
+    }
+  }
+`;

@@ -1,0 +1,113 @@
+// The interface words of <sos-run-chart> in English and Spanish. The rules' numbers come from
+// core (RUN_CHART_RULES); these only word what the analysis found.
+import type { Lang } from '@sos-kit/core';
+
+export interface RunChartStrings {
+  /** The chart's description: how many points, over which dates, the centre line. */
+  summary: (count: number, from: string | undefined, to: string | undefined) => string;
+  median: (value: string, baseline: number, all: boolean) => string;
+  medianLabel: (value: string) => string;
+  targetLabel: (value: string) => string;
+  /** e.g. "6 points above the median since March: a shift". */
+  shift: (count: number, side: 'above' | 'below', since: string) => string;
+  /** e.g. "5 points in a row going up from 3 March to 7 April: a trend". */
+  trend: (count: number, direction: 'up' | 'down', from: string, to: string) => string;
+  improvement: string;
+  deterioration: string;
+  tooFewRuns: (runs: number, useful: number, fewerThan: number) => string;
+  tooManyRuns: (runs: number, useful: number, moreThan: number) => string;
+  runsAsExpected: (runs: number, useful: number) => string;
+  runsNeedMore: (useful: number, needed: number) => string;
+  shortBaseline: (points: number, recommended: number) => string;
+  astronomical: (points: string) => string;
+  noSignal: string;
+  findings: string;
+  pointLabel: (when: string, value: string, side: string, signals: string[]) => string;
+  pointNumber: (n: number) => string;
+  sides: { above: string; below: string; on: string };
+  shiftWord: string;
+  shiftBand: string;
+  trendBand: string;
+  trendWord: string;
+  markedWord: string;
+  date: string;
+  value: string;
+  sideColumn: string;
+  signalColumn: string;
+  showTable: string;
+  hideTable: string;
+  noData: string;
+  chartKeys: string;
+}
+
+const en: RunChartStrings = {
+  summary: (count, from, to) => `Run chart of ${count} ${count === 1 ? 'point' : 'points'}${from && to ? ` from ${from} to ${to}` : ''}. The same data is in the table that follows.`,
+  median: (value, baseline, all) => (all ? `Median ${value}, from all ${baseline} points.` : `Median ${value}, from the first ${baseline} points and extended.`),
+  medianLabel: (value) => `Median ${value}`,
+  targetLabel: (value) => `Target ${value}`,
+  shift: (count, side, since) => `${count} points ${side} the median since ${since}: a shift`,
+  trend: (count, direction, from, to) => `${count} points in a row going ${direction} from ${from} to ${to}: a trend`,
+  improvement: 'an improvement',
+  deterioration: 'a change for the worse',
+  tooFewRuns: (runs, useful, fewerThan) => `Too few runs: ${runs} across ${useful} points not on the median (fewer than ${fewerThan} signals a change)`,
+  tooManyRuns: (runs, useful, moreThan) => `Too many runs: ${runs} across ${useful} points not on the median (more than ${moreThan} suggests the data zig-zag, e.g. two groups mixed)`,
+  runsAsExpected: (runs, useful) => `${runs} runs across ${useful} points not on the median: as expected from chance`,
+  runsNeedMore: (useful, needed) => `${useful} of the ${needed} points off the median the runs test needs`,
+  shortBaseline: (points, recommended) => `The median comes from ${points} ${points === 1 ? 'point' : 'points'}; with fewer than ${recommended} it may move as data arrive.`,
+  astronomical: (points) => `Marked by the team as unusual: ${points}`,
+  noSignal: 'No signal of change yet: the ups and downs look like ordinary variation.',
+  findings: 'What the run chart shows',
+  pointLabel: (when, value, side, signals) => `${when}: ${value}, ${side}${signals.length ? `; ${signals.join(', ')}` : ''}`,
+  pointNumber: (n) => `point ${n}`,
+  sides: { above: 'above the median', below: 'below the median', on: 'on the median' },
+  shiftWord: 'part of a shift',
+  shiftBand: 'Shift',
+  trendBand: 'Trend',
+  trendWord: 'part of a trend',
+  markedWord: 'marked unusual',
+  date: 'Date',
+  value: 'Value',
+  sideColumn: 'Median',
+  signalColumn: 'Signal',
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  noData: 'No data points yet. Add the first value to start the run chart.',
+  chartKeys: 'Use the arrow keys to move between points.',
+};
+
+const es: RunChartStrings = {
+  summary: (count, from, to) => `Gráfico de rachas de ${count} ${count === 1 ? 'punto' : 'puntos'}${from && to ? ` del ${from} al ${to}` : ''}. Los mismos datos están en la tabla que sigue.`,
+  median: (value, baseline, all) => (all ? `Mediana ${value}, de los ${baseline} puntos.` : `Mediana ${value}, de los primeros ${baseline} puntos, extendida.`),
+  medianLabel: (value) => `Mediana ${value}`,
+  targetLabel: (value) => `Meta ${value}`,
+  shift: (count, side, since) => `${count} puntos ${side === 'above' ? 'por encima' : 'por debajo'} de la mediana desde ${since}: un desplazamiento`,
+  trend: (count, direction, from, to) => `${count} puntos seguidos ${direction === 'up' ? 'en subida' : 'en bajada'} del ${from} al ${to}: una tendencia`,
+  improvement: 'una mejora',
+  deterioration: 'un cambio a peor',
+  tooFewRuns: (runs, useful, fewerThan) => `Muy pocas rachas: ${runs} en ${useful} puntos fuera de la mediana (menos de ${fewerThan} indica un cambio)`,
+  tooManyRuns: (runs, useful, moreThan) => `Demasiadas rachas: ${runs} en ${useful} puntos fuera de la mediana (más de ${moreThan} sugiere datos que zigzaguean, p. ej. dos grupos mezclados)`,
+  runsAsExpected: (runs, useful) => `${runs} rachas en ${useful} puntos fuera de la mediana: lo esperable por azar`,
+  runsNeedMore: (useful, needed) => `${useful} de los ${needed} puntos fuera de la mediana que necesita la prueba de rachas`,
+  shortBaseline: (points, recommended) => `La mediana sale de ${points} ${points === 1 ? 'punto' : 'puntos'}; con menos de ${recommended} puede moverse al llegar más datos.`,
+  astronomical: (points) => `Marcados por el equipo como inusuales: ${points}`,
+  noSignal: 'Todavía no hay señal de cambio: las subidas y bajadas parecen variación ordinaria.',
+  findings: 'Lo que muestra el gráfico de rachas',
+  pointLabel: (when, value, side, signals) => `${when}: ${value}, ${side}${signals.length ? `; ${signals.join(', ')}` : ''}`,
+  pointNumber: (n) => `punto ${n}`,
+  sides: { above: 'por encima de la mediana', below: 'por debajo de la mediana', on: 'en la mediana' },
+  shiftWord: 'parte de un desplazamiento',
+  shiftBand: 'Desplazamiento',
+  trendBand: 'Tendencia',
+  trendWord: 'parte de una tendencia',
+  markedWord: 'marcado como inusual',
+  date: 'Fecha',
+  value: 'Valor',
+  sideColumn: 'Mediana',
+  signalColumn: 'Señal',
+  showTable: 'Mostrar tabla de datos',
+  hideTable: 'Ocultar tabla de datos',
+  noData: 'Todavía no hay datos. Agregue el primer valor para empezar el gráfico de rachas.',
+  chartKeys: 'Use las flechas para moverse entre los puntos.',
+};
+
+export const RUN_CHART_STRINGS: Record<Lang, RunChartStrings> = { en, es };

@@ -1,0 +1,137 @@
+import { css } from 'lit';
+
+export const runChartStyles = css`
+  :host {
+    /* Fallbacks follow the theme a page already sets, so dark themes work with no extra property. */
+    --_line: var(--sos-run-chart-line, var(--_accent));
+    --_median: var(--sos-run-chart-median, var(--_text));
+    --_signal: var(--sos-run-chart-signal, var(--sos-radar-series-2, #b35c00));
+    --_grid: var(--sos-run-chart-grid, var(--sos-radar-grid, #c4cad3));
+  }
+  figure {
+    margin: 0;
+  }
+  svg[part='chart'] {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+    overflow: visible;
+    font-family: var(--_font);
+  }
+  .gridline {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .tick {
+    font-size: 11px;
+    fill: var(--_muted);
+  }
+  .band {
+    fill: var(--_signal);
+    fill-opacity: 0.1;
+    stroke: var(--_signal);
+    stroke-opacity: 0.5;
+    stroke-dasharray: 4 3;
+  }
+  .band-label {
+    font-size: 11px;
+    font-weight: 600;
+    fill: var(--_text);
+  }
+  .median-line {
+    stroke: var(--_median);
+    stroke-width: 2;
+  }
+  .median-line.extended {
+    stroke-dasharray: 6 4;
+  }
+  .target-line {
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 3;
+  }
+  .line-label {
+    font-size: 12px;
+    fill: var(--_text);
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 3px;
+  }
+  .data-line {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 2;
+  }
+  .point {
+    fill: var(--_line);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+    cursor: pointer;
+  }
+  .point.signal {
+    fill: var(--_signal);
+  }
+  .point.marked {
+    fill: var(--_surface);
+    stroke: var(--_line);
+    stroke-width: 2.5;
+  }
+  .point:focus {
+    outline: none;
+  }
+  .point:focus-visible,
+  .point[data-active] {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .readout {
+    min-block-size: 1.5em;
+    margin: 0.25em 0;
+  }
+  .note {
+    color: var(--_muted);
+  }
+  .median-text {
+    margin: 0.25em 0;
+  }
+  .findings-heading {
+    font-size: 1em;
+    margin: 0.5em 0 0.25em;
+  }
+  .findings {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block: 0.5em;
+  }
+  table {
+    border-collapse: collapse;
+    margin-block-start: 0.5em;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.35em 0.6em;
+    border-block-end: 1px solid var(--_border);
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  .status {
+    color: var(--_muted);
+  }
+  .error {
+    color: var(--_danger);
+  }
+  @media print {
+    .actions,
+    .readout {
+      display: none;
+    }
+  }
+`;

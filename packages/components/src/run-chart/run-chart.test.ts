@@ -1,0 +1,169 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../define.js';
+import type { RunChartPoint, SosRunChart } from './run-chart.js';
+
+/** Ten weeks of baseline (median 13), then six weeks above it after a change in March. */
+const BASELINE = [12, 15, 11, 14, 13, 16, 12, 14, 13, 11];
+const AFTER = [15, 16, 17, 15, 16, 18];
+const weekly = (values: number[], start = '2026-01-05'): RunChartPoint[] =>
+  values.map((value, i) => ({ value, date: new Date(Date.parse(`${start}T00:00:00Z`) + i * 7 * 86400000).toISOString().slice(0, 10) }));
+
+async function settled(el: SosRunChart): Promise<void> {
+  for (let frame = 0; frame < 3; frame++) {
+    await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+  }
+}
+
+async function chart(points: RunChartPoint[], attrs: { baseline?: number; better?: string; width?: number; lang?: string; target?: number } = {}): Promise<SosRunChart> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${attrs.width ?? 640}px" lang=${attrs.lang ?? 'en'}>
+      <sos-run-chart heading="Students reading at grade level" unit="%" better=${attrs.better ?? 'higher'} baseline-points=${attrs.baseline ?? ''}></sos-run-chart>
+    </div>`,
+  );
+  const el = wrapper.querySelector('sos-run-chart')!;
+  if (attrs.baseline === undefined) el.baselinePoints = undefined;
+  if (attrs.target !== undefined) el.target = attrs.target;
+  el.points = points;
+  await settled(el);
+  return el;
+}
+
+const findings = (el: SosRunChart) => [...el.shadowRoot!.querySelectorAll('.findings li')].map((li) => li.textContent!.trim());
+const readout = (el: SosRunChart) => el.shadowRoot!.querySelector('.readout')!.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('sos-run-chart', () => {
+  describe('what a person reads', () => {
+    it('names a shift in words, with the month it began and whether it is good news', async () => {
+      const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10 });
+      expect(findings(el)[0]).to.equal('6 points above the median since March: a shift (an improvement)');
+      expect(el.shadowRoot!.querySelector('.median-text')!.textContent).to.equal('Median 13%, from the first 10 points and extended.');
+      expect(el.shadowRoot!.querySelector('desc')!.textContent).to.contain('6 points above the median since March: a shift');
+      expect(el.result?.shifts[0]?.points).to.deep.equal([10, 11, 12, 13, 14, 15]);
+    });
+
+    it('names a trend, and calls it a change for the worse when lower is better', async () => {
+      const el = await chart(weekly([20, 21, 19, 20, 22, 23, 25, 26, 28]), { better: 'lower' });
+      expect(findings(el)).to.include('7 points in a row going up from Jan 19, 2026 to Mar 2, 2026: a trend (a change for the worse)');
+    });
+
+    it('says when there is no signal and how far the runs test is from enough data', async () => {
+      const el = await chart(weekly([5, 7, 4, 6, 8, 5]));
+      expect(findings(el)).to.deep.equal([
+        'No signal of change yet: the ups and downs look like ordinary variation.',
+        '6 of the 10 points off the median the runs test needs',
+        'The median comes from 6 points; with fewer than 10 it may move as data arrive.',
+      ]);
+    });
+
+    it('reports too many runs, and the points the team marked unusual', async () => {
+      const points = weekly(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 10 : 20)));
+      points[3] = { ...points[3]!, astronomical: true };
+      const el = await chart(points);
+      expect(findings(el)).to.include('Too many runs: 20 across 20 points not on the median (more than 15 suggests the data zig-zag, e.g. two groups mixed)');
+      expect(findings(el)).to.include('Marked by the team as unusual: Jan 26, 2026 (20%)');
+    });
+
+    it('speaks Spanish', async () => {
+      const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10, lang: 'es' });
+      expect(findings(el)[0]).to.equal('6 puntos por encima de la mediana desde marzo: un desplazamiento (una mejora)');
+      expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Mostrar tabla de datos');
+    });
+
+    it('invites the first value when there are none, and says which value is not a number', async () => {
+      const empty = await chart([]);
+      expect(empty.shadowRoot!.querySelector('[role=status]')!.textContent).to.match(/^No data points yet/);
+      const broken = await chart([{ value: 3 }, { value: Number.NaN }]);
+      expect(broken.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('value 1 is NaN');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe with signals, empty, with the table shown, in Spanish and at 360 px', async () => {
+      const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10, target: 17 });
+      await expect(el).to.be.accessible();
+      el.showTable = true;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      el.setAttribute('lang', 'es');
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      await expect(await chart([])).to.be.accessible();
+      await expect(await chart(weekly([...BASELINE, ...AFTER]), { width: 328 })).to.be.accessible();
+    });
+
+    it('has a title, a description and the same data as a real table', async () => {
+      const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10 });
+      expect(el.shadowRoot!.querySelector('svg[part=chart]')!.getAttribute('role')).to.equal('img');
+      expect(el.shadowRoot!.querySelector('title')!.textContent).to.equal('Students reading at grade level');
+      expect(el.shadowRoot!.querySelector('desc')!.textContent).to.match(/^Run chart of 16 points from Jan 5, 2026 to Apr 20, 2026\./);
+      const rows = el.shadowRoot!.querySelector('table')!.tBodies[0]!.rows;
+      expect(rows).to.have.length(16);
+      expect([...rows[10]!.cells].map((c) => c.textContent!.trim())).to.deep.equal(['Mar 16, 2026', '15%', 'above the median', 'part of a shift']);
+      expect([...rows[4]!.cells].map((c) => c.textContent!.trim())).to.deep.equal(['Feb 2, 2026', '13%', 'on the median', '']);
+    });
+
+    it('keeps the hidden data table rendered, so assistive technology can reach it', async () => {
+      // Skipping its rendering (content-visibility: auto) drops it from Chromium's accessibility tree.
+      const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10 });
+      const cell = el.shadowRoot!.querySelector('tbody th')!;
+      expect(cell.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions)).to.equal(true);
+    });
+
+    it('draws signal points as other shapes, not only in another colour', async () => {
+      const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10 });
+      const points = [...el.shadowRoot!.querySelectorAll('.point')];
+      expect(points.slice(0, 10).every((p) => p.tagName === 'circle')).to.equal(true);
+      expect(points.slice(10).every((p) => p.tagName === 'rect')).to.equal(true);
+      expect(el.shadowRoot!.querySelector('.band-label')!.textContent).to.equal('Shift');
+    });
+
+    it('moves between points with the keyboard and reads each one out', async () => {
+      const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10 });
+      const button = document.createElement('button');
+      button.textContent = 'before';
+      el.before(button);
+      button.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-index')).to.equal('0');
+      expect(readout(el)).to.equal('Jan 5, 2026: 12%, below the median');
+      await sendKeys({ press: 'End' });
+      expect(readout(el)).to.equal('Apr 20, 2026: 18%, above the median; part of a shift');
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-index')).to.equal('14');
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowRight' });
+      expect(readout(el)).to.equal('Jan 12, 2026: 15%, above the median');
+      // Only one point is in the tab order: Tab leaves the chart for the table button.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.tagName).to.equal('BUTTON');
+      button.remove();
+    });
+
+    it('reads out the point under the pointer, with its note', async () => {
+      const points = weekly([...BASELINE, ...AFTER]);
+      points[12] = { ...points[12]!, note: 'New reading block' };
+      const el = await chart(points, { baseline: 10 });
+      const box = el.shadowRoot!.querySelector('[data-index="12"]')!.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await el.updateComplete;
+      expect(readout(el)).to.equal('Mar 30, 2026: 17%, above the median; part of a shift — New reading block');
+      await sendMouse({ type: 'move', position: [0, 0] });
+    });
+
+    it('fits a 360 px phone without sideways scrolling', async () => {
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="padding: 0 16px"><sos-run-chart heading="Attendance" unit="%"></sos-run-chart></div>`);
+        const el = wrapper.querySelector('sos-run-chart')!;
+        el.points = weekly([...BASELINE, ...AFTER, ...BASELINE]);
+        await settled(el);
+        expect(document.documentElement.scrollWidth).to.be.at.most(360);
+        expect(el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width).to.be.at.most(328);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  });
+});
