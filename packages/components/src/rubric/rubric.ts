@@ -13,7 +13,7 @@ import {
   type Rating,
   type SystemLevel,
 } from '@sos-kit/core';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SosElement } from '../shared/sos-element.js';
 import { RUBRIC_STRINGS, type RubricStrings } from './rubric.strings.js';
 import { frameworkContext } from '../shared/context.js';
@@ -60,7 +60,6 @@ type Answer = number | NonScoredAnswer;
 export class SosRubric extends SosElement {
   static override styles = [themeStyles, rubricStyles];
   static formAssociated = true;
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   static override properties = {
     framework: { attribute: false },
