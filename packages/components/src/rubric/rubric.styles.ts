@@ -534,16 +534,27 @@ export const rubricStyles = css`
   @media print {
     :host {
       --_surface: #fff;
+      --_surface-alt: #fff;
       --_text: #000;
     }
-    .bar button,
-    .tools,
-    .pager,
-    .draft {
-      display: none;
+    /* A printout is the whole rubric: every section, look-fors, no controls. */
+    .layout {
+      display: block;
     }
     .bar {
       position: static;
+    }
+    .bar button,
+    .stepper,
+    .tools,
+    .pager,
+    .draft,
+    details.scale {
+      display: none;
+    }
+    section[part='group'][hidden],
+    ul.look-fors[hidden] {
+      display: block;
     }
     fieldset {
       break-inside: avoid;

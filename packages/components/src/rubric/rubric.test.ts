@@ -251,11 +251,13 @@ describe('sos-rubric', () => {
       const el = await rubric(smallFramework());
       const toggle = button(el, /What to look for/);
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect($(el, 'fieldset[data-item="c.e"] ul.look-fors')).to.equal(null);
+      expect($(el, 'fieldset[data-item="c.e"] ul.look-fors')!.getClientRects()).to.have.length(0);
       toggle.click();
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-      expect(words($(el, 'fieldset[data-item="c.e"] ul.look-fors'))).to.equal('Commitments are kept.');
+      const list = $(el, 'fieldset[data-item="c.e"] ul.look-fors')!;
+      expect(list.getClientRects().length).to.be.greaterThan(0);
+      expect(words(list)).to.equal('Commitments are kept.');
     });
 
     it('keeps evidence behind "Add evidence", in normal-weight text, limited to the schema with a visible counter', async () => {

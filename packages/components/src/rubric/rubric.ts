@@ -739,8 +739,9 @@ export class SosRubric extends SosElement {
               </button>`
             : nothing}
         </div>
-        ${lookForsOpen
-          ? html`<ul class="look-fors" id=${`lf-${item.id}`}>
+        ${item.lookFors.length > 0
+          ? // Always in the DOM (hidden until asked for) so a printout carries the look-fors.
+            html`<ul class="look-fors" id=${`lf-${item.id}`} ?hidden=${!lookForsOpen}>
               ${item.lookFors.map((text) => html`<li>${this.text(text)}</li>`)}
             </ul>`
           : nothing}
