@@ -367,6 +367,8 @@ describe('sos-rubric', () => {
       await el.updateComplete;
       expect(active(el)).to.equal(radios(el, 'r.01')[0]);
       expect(visibleSection(el).dataset['index']).to.equal('1');
+      // A screen reader hears that a new section began.
+      expect(words($(el, '[role=status][aria-live]'))).to.equal('Section 2 of 2: Support schools.');
       await sendKeys({ press: 'ArrowRight' }); // arrow keys choose within the group too
       await sendKeys({ press: 'ArrowRight' });
       expect(el.value!.ratings).to.deep.equal({ 'c.e': { value: 2 }, 'r.01': { value: 3 } });

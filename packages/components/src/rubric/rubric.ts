@@ -248,7 +248,7 @@ export class SosRubric extends SosElement {
   async revealItem(itemId: string, options: FocusOptions = {}): Promise<void> {
     if (!this.sectionOfItem.has(itemId)) await this.updateComplete;
     if (!this.sectionOfItem.has(itemId)) return;
-    this.showSectionOf(itemId);
+    if (this.showSectionOf(itemId)) this.announcement = this.sectionAnnouncement();
     await this.updateComplete;
     const fieldset = this.fieldsetOf(itemId);
     if (!fieldset) return;
@@ -270,8 +270,10 @@ export class SosRubric extends SosElement {
       this.announcement = this.strings.allAnswered;
       return;
     }
+    const moved = this.sectionOfItem.get(next.id) !== this.section;
     void this.revealItem(next.id);
-    this.announcement = this.strings.itemOf(items.indexOf(next) + 1, items.length);
+    const where = this.strings.itemOf(items.indexOf(next) + 1, items.length);
+    this.announcement = moved ? `${this.sectionAnnouncement()} ${where}` : where;
   }
 
   formResetCallback(): void {
@@ -392,9 +394,19 @@ export class SosRubric extends SosElement {
     return this.shadowRoot?.querySelector<HTMLFieldSetElement>(`fieldset[data-item="${CSS.escape(itemId)}"]`);
   }
 
-  private showSectionOf(itemId: string): void {
+  /** Shows the section holding the item; true when that changed the section on screen. */
+  private showSectionOf(itemId: string): boolean {
     const index = this.sectionOfItem.get(itemId);
-    if (index !== undefined && index !== this.section) this.section = index;
+    if (index === undefined || index === this.section) return false;
+    this.section = index;
+    return true;
+  }
+
+  /** "Section 2 of 8: Culture of Mutual Trust." for the section on screen. */
+  private sectionAnnouncement(): string {
+    const groups = this.instrument?.groups ?? [];
+    const group = groups[this.section];
+    return group ? `${this.strings.sectionOf(this.section + 1, groups.length)}: ${this.text(group.name)}.` : '';
   }
 
   private async goToSection(index: number): Promise<void> {
