@@ -9,8 +9,8 @@ import type { SosRubric } from './rubric.js';
  * item sits mid-screen, often after focus went somewhere else on the page. Real pointer events at
  * the text's coordinates, so focus delegation and label activation behave as in a browser.
  */
-async function page(): Promise<{ el: SosRubric; heading: HTMLElement }> {
-  await setViewport({ width: 1280, height: 800 });
+async function page(width = 1280): Promise<{ el: SosRubric; heading: HTMLElement }> {
+  await setViewport({ width, height: width < 500 ? 740 : 800 });
   const wrapper = await fixture<HTMLDivElement>(html`<div>
     <h1 style="margin:0;padding:1rem">District self-assessment</h1>
     <p style="height:600px">Introduction</p>
@@ -41,8 +41,42 @@ function scrollToMiddle(el: SosRubric, item: string): number {
   return window.scrollY;
 }
 
+async function clickCentre(element: Element): Promise<void> {
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+}
+
 describe('sos-rubric under a real pointer', () => {
-  afterEach(() => window.scrollTo(0, 0));
+  afterEach(async () => {
+    window.scrollTo(0, 0);
+    await setViewport({ width: 1024, height: 768 });
+  });
+
+  it('records a tap on the first item\'s words on a 360 px phone without moving the page', async () => {
+    const { el } = await page(360);
+    const item = 'shared-purpose.student-centered-purpose';
+    const before = scrollToMiddle(el, item);
+    const { x, y, input } = wordsOf(el, item, 'Full Implementation');
+    await sendMouse({ type: 'click', position: [x, y] });
+    await el.updateComplete;
+    expect(el.value!.ratings[item]?.value).to.equal(4);
+    expect(el.shadowRoot!.activeElement).to.equal(input);
+    expect(Math.abs(window.scrollY - before)).to.be.at.most(2);
+  });
+
+  it('"Next unanswered" moves on each time it is clicked, though the click focuses the button itself', async () => {
+    const { el } = await page();
+    const next = () => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Next unanswered')!;
+    const focusedItem = () => el.shadowRoot!.activeElement?.closest('fieldset')?.dataset['item'];
+    next().scrollIntoView({ block: 'center' });
+    await clickCentre(next());
+    await el.updateComplete;
+    expect(focusedItem()).to.equal('shared-purpose.student-centered-purpose');
+    next().scrollIntoView({ block: 'center' });
+    await clickCentre(next());
+    await el.updateComplete;
+    expect(focusedItem()).to.equal('shared-purpose.equity-focus');
+  });
 
   it('records a click on an answer\'s words, focuses that answer and keeps the scroll position', async () => {
     const { el } = await page();
