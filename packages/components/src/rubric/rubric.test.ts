@@ -381,6 +381,17 @@ describe('sos-rubric', () => {
       expect(active(el)).to.equal(radios(el, 'c.e')[1]);
     });
 
+    it('goes on from the last item to what is still unanswered with Enter', async () => {
+      const el = await rubric(smallFramework());
+      await el.revealItem('r.01');
+      await sendKeys({ press: '3' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(active(el)).to.equal(radios(el, 'c.e')[0]);
+      expect(visibleSection(el).dataset['index']).to.equal('0');
+    });
+
     it('can be completed with the keyboard alone, with evidence', async () => {
       const el = await rubric(smallFramework());
       radios(el, 'c.e')[0]!.focus();

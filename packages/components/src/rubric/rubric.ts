@@ -455,6 +455,8 @@ export class SosRubric extends SosElement {
       const items = this.instrument!.items;
       const next = items[items.indexOf(item) + (event.shiftKey ? -1 : 1)];
       if (next) void this.revealItem(next.id);
+      // Past the last item: on to whatever is still unanswered (or hear that nothing is).
+      else if (!event.shiftKey) this.focusNextUnanswered();
       return;
     }
     if (!/^[0-9]$/.test(event.key)) return;
