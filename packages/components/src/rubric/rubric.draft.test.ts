@@ -196,6 +196,16 @@ describe('sos-rubric drafts: nothing is lost', () => {
     expect((await downloaded(() => button(el, 'Download the saved copy').click())).text).to.equal(raw);
   });
 
+  it('says what could not be restored in Spanish on a Spanish page', async () => {
+    localStorage.setItem(MAIN, 'not json');
+    const wrapper = await fixture<HTMLDivElement>(`<div lang="es"><sos-rubric autosave-key="${KEY}"></sos-rubric></div>`);
+    const el = wrapper.querySelector('sos-rubric')!;
+    el.framework = framework();
+    await el.updateComplete;
+    expect(problems(el)).to.deep.equal(['La copia guardada está dañada y no se pudo leer, así que no se recuperó ninguna respuesta.']);
+    expect(button(el, 'Descargar la copia guardada')).to.exist;
+  });
+
   it('restores a draft of a new major framework version item by item and asks to check it', async () => {
     localStorage.setItem(MAIN, stored({ 'c.e': { value: 3 }, 'c.gone': { value: 1 } }, { version: '2.0.0' }));
     const el = await reload();

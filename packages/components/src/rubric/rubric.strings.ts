@@ -47,6 +47,8 @@ export interface RubricStrings {
   conditionsPrompt: (w: Wording) => string;
   capacitiesPrompt: (w: Wording) => string;
   partnerRating: (subject: string, rater: string) => string;
+  /** Names the rated organisation in a partner rating when no subject-name is given. */
+  unnamedSubject: string;
   itemOf: (index: number, total: number) => string;
   restoredDraft: (when: string | undefined) => string;
   restoredSome: (when: string | undefined, restored: number) => string;
@@ -118,6 +120,7 @@ const en: RubricStrings = {
   conditionsPrompt: (w) => (w.perspective === 'partner' ? `How well does ${w.subject} have each of these in place?` : 'How well do we have each of these in place?'),
   capacitiesPrompt: (w) => (w.perspective === 'partner' ? `How well does ${w.subject} show each of these capacities?` : 'How well do we show each of these capacities?'),
   partnerRating: (subject, rater) => `Partner rating of ${subject}${rater ? ` by ${rater}` : ''}`,
+  unnamedSubject: 'the organization',
   itemOf: (index, total) => `Item ${index} of ${total}`,
   restoredDraft: (when) => (when ? `Restored your saved draft from ${when}.` : 'Restored your saved draft.'),
   restoredSome: (when, restored) =>
@@ -191,6 +194,7 @@ const es: RubricStrings = {
   conditionsPrompt: (w) => (w.perspective === 'partner' ? `¿En qué medida tiene ${w.subject} cada uno de estos aspectos establecido?` : '¿En qué medida tenemos cada uno de estos aspectos establecido?'),
   capacitiesPrompt: (w) => (w.perspective === 'partner' ? `¿En qué medida demuestra ${w.subject} cada una de estas capacidades?` : '¿En qué medida demostramos cada una de estas capacidades?'),
   partnerRating: (subject, rater) => `Calificación de ${subject} hecha por un socio${rater ? ` (${rater})` : ''}`,
+  unnamedSubject: 'la organización',
   itemOf: (index, total) => `Elemento ${index} de ${total}`,
   restoredDraft: (when) => (when ? `Se recuperó su borrador guardado del ${when}.` : 'Se recuperó su borrador guardado.'),
   restoredSome: (when, restored) =>

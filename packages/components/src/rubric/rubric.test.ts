@@ -302,6 +302,13 @@ describe('sos-rubric', () => {
       expect(el.value!.perspective).to.deep.equal({ kind: 'partner', rater: { name: 'Sample County Office', type: 'coe' }, relationship: 'differentiated-assistance' });
     });
 
+    it('names "the organization" when a partner rating has no subject name', async () => {
+      const el = await rubric(smallFramework(), 'perspective="partner"');
+      expect(words($(el, 'section[data-index="1"] .prompt'))).to.equal('How well does the organization show each of these capacities?');
+      const es = await rubric(smallFramework(), 'perspective="partner" lang="es"');
+      expect(words($(es, 'section[data-index="1"] .prompt'))).to.equal('¿En qué medida demuestra la organización cada una de estas capacidades?');
+    });
+
     it('asks "How well do we …" in a self-rating', async () => {
       const el = await rubric(smallFramework(), 'subject-name="Sample Unified"');
       expect(words($(el, 'section[data-index="0"] .prompt'))).to.equal('How well do we have each of these in place?');

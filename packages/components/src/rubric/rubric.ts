@@ -46,6 +46,8 @@ type DraftNotice =
   | { kind: 'discarded'; onDevice: boolean }
   | { kind: 'replaced' };
 
+/** The subject and rater name of a new assessment when the page gives none (the schema needs a name). */
+const UNNAMED = 'Unnamed organization';
 const RELATIONSHIPS: readonly string[] = ['differentiated-assistance', 'geo-lead-support', 'state-support', 'other'];
 const ORGANIZATION_TYPES: readonly string[] = ['school', 'district', 'coe', 'state-agency', 'other'];
 
@@ -323,13 +325,13 @@ export class SosRubric extends SosElement {
     if (this.perspective !== 'partner') return { kind: 'self' };
     const type = this.raterType && ORGANIZATION_TYPES.includes(this.raterType) ? (this.raterType as OrganizationType) : 'coe';
     const relationship = this.relationship && RELATIONSHIPS.includes(this.relationship) ? { relationship: this.relationship as Relationship } : {};
-    return { kind: 'partner', rater: { name: this.raterName?.trim() || 'Unnamed organization', type }, ...relationship };
+    return { kind: 'partner', rater: { name: this.raterName?.trim() || UNNAMED, type }, ...relationship };
   }
 
   private freshAssessment(): Assessment {
     return createAssessment(this.framework!, {
       level: this.level,
-      subject: { name: this.subjectName || 'Unnamed organization', type: defaultSubjectType(this.level) },
+      subject: { name: this.subjectName || UNNAMED, type: defaultSubjectType(this.level) },
       perspective: this.perspectiveValue(),
     });
   }
@@ -508,7 +510,7 @@ export class SosRubric extends SosElement {
     const answered = items.length - this.unansweredItems.length;
     const groups = instrument.groups;
     const current = groups[this.section]!;
-    const partner = this.perspective === 'partner' ? s.partnerRating(this.subjectName || this.value?.subject.name || '', this.raterName ?? '') : undefined;
+    const partner = this.perspective === 'partner' ? s.partnerRating(this.subjectLabel(), this.raterName ?? '') : undefined;
     return html`
       <div part="header" class="bar">
         ${partner ? html`<p class="who">${partner}</p>` : nothing}
@@ -532,6 +534,12 @@ export class SosRubric extends SosElement {
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       </div>
     `;
+  }
+
+  /** The rated organisation as questions name it: the attribute, else the assessment's subject. */
+  private subjectLabel(): string {
+    const name = this.subjectName?.trim() || this.value?.subject.name;
+    return name && name !== UNNAMED ? name : this.strings.unnamedSubject;
   }
 
   private renderStep(group: LevelGroup, index: number, previous: LevelGroup | undefined): TemplateResult {
@@ -656,7 +664,7 @@ export class SosRubric extends SosElement {
     const s = this.strings;
     const groups = this.instrument!.groups;
     const headingId = `group-${group.id}`;
-    const wording = { perspective: this.perspective === 'partner' ? ('partner' as const) : ('self' as const), subject: this.subjectName || this.value?.subject.name || '' };
+    const wording = { perspective: this.perspective === 'partner' ? ('partner' as const) : ('self' as const), subject: this.subjectLabel() };
     const prompt = group.section === 'conditions' ? s.conditionsPrompt(wording) : s.capacitiesPrompt(wording);
     const previous = groups[index - 1];
     const next = groups[index + 1];
