@@ -105,7 +105,7 @@ describe('print', () => {
     const rubricRoot = rubric!.shadowRoot!;
     expect(getComputedStyle(rubricRoot.querySelector('.bar button')!).display).to.equal('none');
     // Look-fors are closed on screen but printed, and so is every section, not only the one on screen.
-    const lookFors = rubricRoot.querySelector('ul.look-fors')!;
+    const lookFors = rubricRoot.querySelector<HTMLElement>('ul.look-fors')!;
     expect(lookFors.hidden).to.equal(true);
     expect(getComputedStyle(lookFors).display).to.equal('block');
     expect([...rubricRoot.querySelectorAll('section[part=group]')].every((s) => getComputedStyle(s).display === 'block')).to.equal(true);
