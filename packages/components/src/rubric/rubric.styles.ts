@@ -328,8 +328,10 @@ export const rubricStyles = css`
   }
   /* The scale: one row of joined segments, number and level word in each. */
   .scale-options {
+    /* As many equal columns as the scale has levels (no inline style: pages run a strict CSP). */
     display: grid;
-    grid-template-columns: repeat(var(--levels, 5), minmax(0, 1fr));
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
@@ -496,6 +498,7 @@ export const rubricStyles = css`
       padding: 0.5em 0.6em 0.75em;
     }
     .scale-options {
+      grid-auto-flow: row;
       grid-template-columns: minmax(0, 1fr);
     }
     .scale-options .option + .option {

@@ -539,6 +539,14 @@ describe('sos-rubric', () => {
   });
 
   describe('layout', () => {
+    it('uses no inline style attributes, which a strict CSP (style-src \'self\') blocks', async () => {
+      const el = await rubric(await loadBuiltInFramework('ca-sos-conditions-capacities'), 'autosave-key="csp" perspective="partner"');
+      radios(el, 'shared-purpose.equity-focus')[1]!.click();
+      await el.updateComplete;
+      expect($$(el, '[style]').map((e) => e.outerHTML.slice(0, 80))).to.deep.equal([]);
+      localStorage.removeItem('sos-kit:draft:csp');
+    });
+
     it('fits a 360 px wide phone without horizontal scrolling', async () => {
       await setViewport({ width: 360, height: 740 });
       const el = await rubric(await loadBuiltInFramework('ca-sos-conditions-capacities'));

@@ -731,7 +731,7 @@ export class SosRubric extends SosElement {
       >
         <legend tabindex="-1">${this.text(item.label)}</legend>
         ${item.description ? html`<p class="statement" id=${descriptionId}>${this.text(item.description)}</p>` : nothing}
-        <div class="scale-options" style=${`--levels: ${scale.levels.length}`}>
+        <div class="scale-options">
           ${scale.levels.map(
             (level) => html`<label part="option" class="option">
               ${radio(level.value, level.descriptor ? `scale-${level.value}` : undefined)}<span class="value">${level.value}</span>
