@@ -514,10 +514,7 @@ export class SosRubric extends SosElement {
     return html`
       <div part="header" class="bar">
         ${partner ? html`<p class="who">${partner}</p>` : nothing}
-        <div class="progress">
-          <progress part="progress" max=${items.length} .value=${answered} aria-labelledby="progress-text"></progress>
-          <span id="progress-text">${s.progress(answered, items.length)}</span>
-        </div>
+        ${this.renderProgress(answered, items.length)}
         ${answered === items.length
           ? html`<p class="done"><span aria-hidden="true">✓</span> ${s.allAnswered}</p>`
           : html`<button type="button" class="secondary next" ?disabled=${this.disabled} @click=${() => this.focusNextUnanswered()}>${s.nextUnanswered}</button>`}
@@ -540,6 +537,13 @@ export class SosRubric extends SosElement {
   private subjectLabel(): string {
     const name = this.subjectName?.trim() || this.value?.subject.name;
     return name && name !== UNNAMED ? name : this.strings.unnamedSubject;
+  }
+
+  private renderProgress(answered: number, total: number): TemplateResult {
+    return html`<div class="progress">
+      <progress part="progress" max=${total} .value=${answered} aria-labelledby="progress-text"></progress>
+      <span id="progress-text">${this.strings.progress(answered, total)}</span>
+    </div>`;
   }
 
   private renderStep(group: LevelGroup, index: number, previous: LevelGroup | undefined): TemplateResult {
@@ -804,12 +808,7 @@ export class SosRubric extends SosElement {
     const answered = items.length - this.unansweredItems.length;
     return html`
       <div class="root review">
-        <div part="header" class="bar">
-          <div class="progress">
-            <progress part="progress" max=${items.length} .value=${answered} aria-labelledby="progress-text"></progress>
-            <span id="progress-text">${s.progress(answered, items.length)}</span>
-          </div>
-        </div>
+        <div part="header" class="bar">${this.renderProgress(answered, items.length)}</div>
         <p class="notice">${s.review}</p>
         ${sections.map(
           ({ section, groups }) => html`
