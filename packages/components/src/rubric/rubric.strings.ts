@@ -41,8 +41,8 @@ export interface RubricStrings {
   sectionsLabel: string;
   sectionOf: (index: number, total: number) => string;
   sectionComplete: string;
-  previousSection: (name: string) => string;
-  nextSection: (name: string) => string;
+  previousSection: string;
+  nextSection: string;
   showSections: string;
   conditionsPrompt: (w: Wording) => string;
   capacitiesPrompt: (w: Wording) => string;
@@ -114,8 +114,8 @@ const en: RubricStrings = {
   sectionsLabel: 'Sections',
   sectionOf: (index, total) => `Section ${index} of ${total}`,
   sectionComplete: 'complete',
-  previousSection: (name) => `Previous: ${name}`,
-  nextSection: (name) => `Next: ${name}`,
+  previousSection: 'Previous section',
+  nextSection: 'Next section',
   showSections: 'All sections',
   conditionsPrompt: (w) => (w.perspective === 'partner' ? `How well does ${w.subject} have each of these in place?` : 'How well do we have each of these in place?'),
   capacitiesPrompt: (w) => (w.perspective === 'partner' ? `How well does ${w.subject} show each of these capacities?` : 'How well do we show each of these capacities?'),
@@ -188,8 +188,8 @@ const es: RubricStrings = {
   sectionsLabel: 'Secciones',
   sectionOf: (index, total) => `Sección ${index} de ${total}`,
   sectionComplete: 'completa',
-  previousSection: (name) => `Anterior: ${name}`,
-  nextSection: (name) => `Siguiente: ${name}`,
+  previousSection: 'Sección anterior',
+  nextSection: 'Sección siguiente',
   showSections: 'Todas las secciones',
   conditionsPrompt: (w) => (w.perspective === 'partner' ? `¿En qué medida tiene ${w.subject} cada uno de estos aspectos establecido?` : '¿En qué medida tenemos cada uno de estos aspectos establecido?'),
   capacitiesPrompt: (w) => (w.perspective === 'partner' ? `¿En qué medida demuestra ${w.subject} cada una de estas capacidades?` : '¿En qué medida demostramos cada una de estas capacidades?'),

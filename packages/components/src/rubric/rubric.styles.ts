@@ -489,6 +489,24 @@ export const rubricStyles = css`
   .pager .next-section {
     margin-inline-start: auto;
   }
+  .pager button {
+    display: grid;
+    max-inline-size: min(100%, 24rem);
+    text-align: start;
+    line-height: 1.3;
+    padding-block: 0.4em;
+  }
+  .pager .direction {
+    font-weight: 600;
+  }
+  /* Role names are whole sentences: two lines here, the full name is the next page's heading. */
+  .pager .name {
+    font-size: 0.9em;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
   /* Phones: the scale becomes full-width rows (number and word side by side), still one group. */
   @container rubric (max-width: 36rem) {
     .root {

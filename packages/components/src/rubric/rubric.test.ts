@@ -174,10 +174,10 @@ describe('sos-rubric', () => {
       expect(words(visibleSection(el).querySelector('h2'))).to.equal('Structures and Resources that Foster Collaborative Work');
       expect(active(el)).to.equal(visibleSection(el).querySelector('h2'));
       expect($(el, 'button.step[aria-current="step"]')!.textContent).to.contain('Structures and Resources');
-      button(el, /^Next: Preparation and Mobilization/).click();
+      button(el, /^Next section Preparation and Mobilization/).click();
       await el.updateComplete;
       expect(words(visibleSection(el).querySelector('.kicker'))).to.equal('Enabling conditions · Section 4 of 8');
-      button(el, /^Previous: Structures/).click();
+      button(el, /^Previous section Structures/).click();
       await el.updateComplete;
       expect(words(visibleSection(el).querySelector('.kicker'))).to.equal('Enabling conditions · Section 3 of 8');
     });

@@ -680,8 +680,16 @@ export class SosRubric extends SosElement {
         <p class="prompt">${prompt}</p>
         ${this.renderItems(group)}
         <div class="pager">
-          ${previous ? html`<button type="button" class="secondary" @click=${() => this.goToSection(index - 1)}>${s.previousSection(this.text(previous.name))}</button>` : nothing}
-          ${next ? html`<button type="button" class="next-section" @click=${() => this.goToSection(index + 1)}>${s.nextSection(this.text(next.name))}</button>` : nothing}
+          ${previous
+            ? html`<button type="button" class="secondary" @click=${() => this.goToSection(index - 1)}>
+                <span class="direction">${s.previousSection}</span> <span class="name">${this.text(previous.name)}</span>
+              </button>`
+            : nothing}
+          ${next
+            ? html`<button type="button" class="next-section" @click=${() => this.goToSection(index + 1)}>
+                <span class="direction">${s.nextSection}</span> <span class="name">${this.text(next.name)}</span>
+              </button>`
+            : nothing}
         </div>
       </section>
     `;
