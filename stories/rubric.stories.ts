@@ -157,7 +157,7 @@ export const EvidenceAndLookFors: Story = {
   play: async ({ canvasElement }) => {
     const rubric = canvasElement.querySelector<SosRubric>('sos-rubric')!;
     await rubric.updateComplete;
-    for (const tool of rubric.shadowRoot!.querySelectorAll<HTMLButtonElement>('fieldset button.tool[aria-expanded="false"]')) tool.click();
+    for (const tool of rubric.shadowRoot!.querySelectorAll<HTMLButtonElement>('section:not([hidden]) fieldset button.tool[aria-expanded="false"]')) tool.click();
     await rubric.updateComplete;
   },
 };
