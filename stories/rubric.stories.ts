@@ -24,7 +24,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The instrument for one level: every condition element and capacity with the rating scale as radio buttons, "not applicable" and "don\'t know", evidence and notes, and look-fors. Use it inside a form (it submits the assessment JSON under its `name`) or on its own.',
+          'The instrument for one level, one section (a condition or a role) per screen with a sticky stepper showing progress per section. Each item is rated on the scale as a segmented control with the level words visible; "not applicable" and "don\'t know" are set apart; evidence and look-fors are one click away. Keyboard: digits rate, Enter moves to the next item. Use it inside a form (it submits the assessment JSON under its `name`) or on its own.',
       },
     },
   },
@@ -88,7 +88,7 @@ export const ValidationErrors: Story = {
   },
 };
 
-/** The browser refuses to store drafts (full, or disabled by policy): the user is told, and nothing on screen is lost. */
+/** The browser refuses to store drafts (full, or disabled by policy): the warning stays in the sticky bar beside the items, and nothing on screen is lost. */
 export const StorageUnavailable: Story = {
   args: { 'autosave-key': 'storybook-storage-unavailable' },
   beforeEach: () => {
@@ -109,6 +109,68 @@ export const StorageUnavailable: Story = {
   },
 };
 
+const PROBLEM_KEY = 'storybook-draft-problems';
+
+/**
+ * A draft saved by an older page that does not fully fit: evidence over the schema's limit, an item the
+ * framework no longer has and a value off the scale. Everything that fits comes back; the rest is listed
+ * in plain words, and the stored copy is kept unchanged with "Download the saved copy" until the person decides.
+ */
+export const DraftRestoredWithProblems: Story = {
+  args: { 'autosave-key': PROBLEM_KEY },
+  beforeEach: async () => {
+    const framework = await conditionsFramework('district');
+    const assessment = sampleAssessment(framework, 'district', 0.3);
+    const ratings: Record<string, unknown> = { ...assessment.ratings };
+    const [first, second] = Object.keys(ratings);
+    ratings[first!] = { value: 3, evidence: 'Board minutes and site visit notes. '.repeat(300) };
+    ratings[second!] = { value: 9 };
+    ratings['shared-purpose.retired-element'] = { value: 2 };
+    localStorage.setItem(`sos-kit:draft:${PROBLEM_KEY}`, JSON.stringify({ savedAt: '2026-11-20T15:30:00Z', assessment: { ...assessment, ratings } }));
+    return () => {
+      localStorage.removeItem(`sos-kit:draft:${PROBLEM_KEY}`);
+      localStorage.removeItem(`sos-kit:draft:${PROBLEM_KEY}:recovered`);
+    };
+  },
+};
+
+/** Paged by section: the stepper shows progress per section; here the third section is on screen. */
+export const PagedSection: Story = {
+  render: (args, { loaded }) => {
+    const { framework } = loaded as Loaded;
+    return renderElement('sos-rubric', args, { framework, value: sampleAssessment(framework, 'district', 0.4) });
+  },
+  play: async ({ canvasElement }) => {
+    const rubric = canvasElement.querySelector<SosRubric>('sos-rubric')!;
+    await rubric.updateComplete;
+    rubric.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.step')[2]!.click();
+    await rubric.updateComplete;
+  },
+};
+
+/** Evidence and look-fors open on an item: the evidence field counts characters up to the schema's limit. */
+export const EvidenceAndLookFors: Story = {
+  render: (args, { loaded }) => {
+    const { framework } = loaded as Loaded;
+    return renderElement('sos-rubric', args, { framework, value: sampleAssessment(framework, 'district', 0.2) });
+  },
+  play: async ({ canvasElement }) => {
+    const rubric = canvasElement.querySelector<SosRubric>('sos-rubric')!;
+    await rubric.updateComplete;
+    for (const tool of rubric.shadowRoot!.querySelectorAll<HTMLButtonElement>('section:not([hidden]) fieldset button.tool[aria-expanded="false"]')) tool.click();
+    await rubric.updateComplete;
+  },
+};
+
+/**
+ * A partner rating: a county office rating a district it supports in differentiated assistance.
+ * Questions are worded about the district ("How well does Sample Unified …"), and a new assessment
+ * records the partner perspective.
+ */
+export const PartnerRating: Story = {
+  args: { perspective: 'partner', 'subject-name': 'Sample Unified School District', 'rater-name': 'Sample County Office of Education', 'rater-type': 'coe', relationship: 'differentiated-assistance' },
+};
+
 /** A school: conditions described for schools, and the capacities of school roles. */
 export const School: Story = atLevel('school');
 /** A district. */
@@ -120,10 +182,19 @@ export const GeographicLead: Story = atLevel('geo-lead');
 /** The state level. */
 export const State: Story = atLevel('state');
 
-/** Interface, scale labels and numbers in Spanish. */
-export const Spanish: Story = { parameters: { lang: 'es' } };
+/** Interface, framework text and scale labels in Spanish; "Ver original en inglés" shows the English original of the first item. */
+export const Spanish: Story = {
+  parameters: { lang: 'es' },
+  play: async ({ canvasElement }) => {
+    const rubric = canvasElement.querySelector<SosRubric>('sos-rubric')!;
+    await rubric.updateComplete;
+    const original = [...rubric.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.tool')].find((b) => b.textContent!.includes('original'));
+    original?.click();
+    await rubric.updateComplete;
+  },
+};
 
-/** On a 360 px phone: choices stack, targets stay at least 44 px. */
+/** On a 360 px phone: a compact sticky bar with the section list on request; the scale becomes full-width rows of at least 44 px. */
 export const Phone: Story = {
   globals: { viewport: { value: 'phone360', isRotated: false } },
   render: (args, { loaded }) => {
@@ -154,20 +225,23 @@ export const Accessibility: Story = {
       'sos-rubric',
       {
         keyboard: [
-          ['Tab / Shift+Tab', 'Moves between rating groups, evidence fields, look-for disclosures and the progress controls.'],
-          ['Arrow keys', 'Choose a rating within an item (native radio group).'],
-          ['Space', 'Selects the focused rating.'],
-          ['Enter or Space on "Look-fors" or "Scale"', 'Opens or closes the disclosure.'],
-          ['"Next unanswered" button', 'Moves focus to the first item still without an answer.'],
+          ['Tab / Shift+Tab', 'Moves between "Next unanswered", the sections, rating groups, "Add evidence", "What to look for" and the section buttons.'],
+          ['1–5', 'Chooses that rating for the focused item.'],
+          ['Arrow keys', 'Choose a rating within an item (native radio group), including "Not applicable" and "Don\'t know".'],
+          ['Enter / Shift+Enter on a rating', 'Moves to the next / previous item, to the next section after the last item of a section.'],
+          ['"Next unanswered" button', 'Moves focus to the next item without an answer after the one last worked on, in any section.'],
+          ['Enter or Space on "Add evidence", "What to look for", a section', 'Opens the panel, or shows that section and focuses its heading.'],
         ],
         screenReader: [
           'Each item is a group named by its element or capacity, with its description; each choice reads its scale label and descriptor.',
+          'The stepper is a navigation list; the section on screen is marked as the current step, each section reads its progress ("3 of 5 answered" or "complete").',
           'Progress is text ("12 of 45 answered") and changes are announced politely.',
           'Draft restored, storage problems and "saved answers cleared" are announced as status or alert messages.',
           'In a form, a missing required answer is reported on that item by the browser.',
         ],
         beyondColour: [
-          'The chosen rating is the checked radio button itself (a filled circle), not a colour.',
+          'The chosen rating is the checked radio button itself (a filled circle) on a filled segment, not a colour alone; the chosen level\'s meaning is written under the scale.',
+          'Completed sections show a check mark and their count ("5/5").',
           'Progress is written out as numbers overall and per group; missing answers are counted in words ("3 items need an answer").',
           'Focus is a 3 px outline in the theme focus colour, visible on every surface.',
         ],

@@ -104,9 +104,11 @@ describe('print', () => {
     await emulateMedia({ media: 'print' });
     const rubricRoot = rubric!.shadowRoot!;
     expect(getComputedStyle(rubricRoot.querySelector('.bar button')!).display).to.equal('none');
-    const lookFors = rubricRoot.querySelector('details.look-fors')!;
-    expect(lookFors.hasAttribute('open')).to.equal(false);
-    expect(getComputedStyle(lookFors.querySelector(':scope > :not(summary)')!).display).to.equal('block');
+    // Look-fors are closed on screen but printed, and so is every section, not only the one on screen.
+    const lookFors = rubricRoot.querySelector<HTMLElement>('ul.look-fors')!;
+    expect(lookFors.hidden).to.equal(true);
+    expect(getComputedStyle(lookFors).display).to.equal('block');
+    expect([...rubricRoot.querySelectorAll('section[part=group]')].every((s) => getComputedStyle(s).display === 'block')).to.equal(true);
     expect(getComputedStyle(rubricRoot.querySelector('fieldset')!).breakInside).to.equal('avoid');
     const widgetRoot = widget!.shadowRoot!;
     expect(getComputedStyle(widgetRoot.querySelector('nav')!).display).to.equal('none');

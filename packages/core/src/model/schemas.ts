@@ -159,13 +159,21 @@ export const FrameworkSchema = z.strictObject({
   translations: z.optional(z.array(FrameworkTranslationSchema)),
 });
 
+/**
+ * The longest evidence or notes text a rating may carry (UTF-16 code units, as `String.length`
+ * and an HTML `maxlength` count them). Forms use it so what a person types always validates.
+ * @example
+ * textarea.maxLength = RATING_TEXT_MAX_LENGTH; // 10000
+ */
+export const RATING_TEXT_MAX_LENGTH = 10_000;
+
 // Whether a rated or target number is allowed depends on the framework's scale, so the shape
 // accepts any number here (as the generated JSON Schema does) and validation against the
 // framework reports values off the scale with their path.
 export const RatingSchema = z.strictObject({
   value: z.optional(z.union([z.number(), NonScoredAnswerSchema])),
-  evidence: z.optional(z.string().check(z.maxLength(10000))),
-  notes: z.optional(z.string().check(z.maxLength(10000))),
+  evidence: z.optional(z.string().check(z.maxLength(RATING_TEXT_MAX_LENGTH))),
+  notes: z.optional(z.string().check(z.maxLength(RATING_TEXT_MAX_LENGTH))),
 });
 
 export const SelfPerspectiveSchema = z.strictObject({ kind: z.literal('self') });
