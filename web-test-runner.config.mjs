@@ -1,8 +1,8 @@
 // Runs the portable specs (every *.test.ts except *.node.test.ts) in real Chromium from Debian.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_FOREGROUND_ARGS, CHROMIUM_PATH as executablePath } from './scripts/chromium.mjs';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
 
 // Endpoints for submit-url specs: /__test__/submit/ok records what was POSTed (read it back with
 // GET /__test__/submit/last); /__test__/submit/fail answers 503.
@@ -43,18 +43,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        // A headless page can count as backgrounded; its timers and rendering must not be throttled.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        args: CHROMIUM_FOREGROUND_ARGS,
       },
     }),
   ],

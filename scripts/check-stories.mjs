@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_FOREGROUND_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import puppeteer from 'puppeteer-core';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
@@ -35,9 +36,9 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
+  args: CHROMIUM_FOREGROUND_ARGS,
 });
 
 /** Waits until Storybook has finished rendering (and playing) and every sos-* element is settled. */

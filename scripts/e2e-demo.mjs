@@ -1,10 +1,10 @@
 // End to end: the built drop-in bundle on the demo pages, served with a strict CSP, in Debian's
 // Chromium. Checks that it renders with no errors or CSP violations, that answers survive a
 // reload, that it submits, that it fits a 360 px phone, and that the standalone elements render.
+import { CHROMIUM_ARGS, CHROMIUM_PATH as executablePath } from './chromium.mjs';
 import puppeteer from 'puppeteer-core';
 import { startDemoServer } from './serve-demo.mjs';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
 const failures = [];
 const check = (condition, message) => {
   if (!condition) failures.push(message);
@@ -15,7 +15,7 @@ const server = await startDemoServer({ port: 0, quiet: true });
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage();
