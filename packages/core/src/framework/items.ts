@@ -9,6 +9,7 @@ import type {
   Role,
   SystemLevel,
 } from '../model/types.js';
+import { ownValue } from '../util/own.js';
 
 /** A language the built-in texts are written in. */
 export type Lang = 'en' | 'es';
@@ -83,7 +84,7 @@ export function conditionLevelOf(framework: Framework, level: SystemLevel): Syst
 }
 
 function elementItem(element: ConditionElement, condition: Condition, descriptionLevel: SystemLevel, index: number): LevelItem | undefined {
-  const description = element.descriptions[descriptionLevel];
+  const description = ownValue(element.descriptions as Readonly<Record<string, LocalizedText>>, descriptionLevel);
   if (description === undefined) return undefined;
   return {
     kind: 'element',

@@ -1,4 +1,5 @@
-import type { Framework, SystemLevel } from '../model/types.js';
+import type { Framework, LocalizedText, SystemLevel } from '../model/types.js';
+import { ownValue } from '../util/own.js';
 import { findLevel } from './items.js';
 
 /**
@@ -24,7 +25,7 @@ export function frameworkForLevel(framework: Framework, level: SystemLevel): Fra
     ?.map((condition) => ({
       ...condition,
       elements: condition.elements.flatMap((element) => {
-        const description = element.descriptions[descriptionLevel];
+        const description = ownValue(element.descriptions as Readonly<Record<string, LocalizedText>>, descriptionLevel);
         return description === undefined ? [] : [{ ...element, descriptions: { [level]: description } }];
       }),
     }))

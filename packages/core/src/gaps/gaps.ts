@@ -3,6 +3,7 @@ import type { Assessment, Framework, Organization, SystemLevel } from '../model/
 import type { GapComparison, GapPriority, GapPriorityRule, GapReport, GapRow, GapSideInfo, GapValue, SectionId } from '../results/types.js';
 import { createEvaluation, evaluate, round, scoringMethod, scoringPlan, type ScoringOptions, type ScoringPlan } from '../scoring/plan.js';
 import { encodeAnswers } from '../scoring/score.js';
+import { ownValue } from '../util/own.js';
 import { issue, SosValidationError, type ValidationIssue } from '../validate/issues.js';
 import { safeParseAssessment } from '../validate/parse.js';
 
@@ -25,12 +26,12 @@ export interface GapOptions extends ScoringOptions {
 /** Priority thresholds on the rule's 0–1 score. */
 export const GAP_PRIORITY_THRESHOLDS = { high: 0.375, medium: 0.15 } as const;
 
-const RULES: Record<GapComparison, GapPriorityRule> = {
-  'current-vs-target': { current: 'a', counts: 'b-above-a', ...GAP_PRIORITY_THRESHOLDS },
-  'self-vs-partner': { current: 'lower', counts: 'either-direction', ...GAP_PRIORITY_THRESHOLDS },
-  'baseline-vs-follow-up': { current: 'b', counts: 'a-above-b', ...GAP_PRIORITY_THRESHOLDS },
-  'across-levels': { current: 'lower', counts: 'either-direction', ...GAP_PRIORITY_THRESHOLDS },
-};
+const RULES: ReadonlyMap<GapComparison, GapPriorityRule> = new Map<GapComparison, GapPriorityRule>([
+  ['current-vs-target', { current: 'a', counts: 'b-above-a', ...GAP_PRIORITY_THRESHOLDS }],
+  ['self-vs-partner', { current: 'lower', counts: 'either-direction', ...GAP_PRIORITY_THRESHOLDS }],
+  ['baseline-vs-follow-up', { current: 'b', counts: 'a-above-b', ...GAP_PRIORITY_THRESHOLDS }],
+  ['across-levels', { current: 'lower', counts: 'either-direction', ...GAP_PRIORITY_THRESHOLDS }],
+]);
 
 /** Mean answers of one side, per item and per group, with how many answers stand behind each. */
 interface SideValues {
@@ -98,8 +99,8 @@ function targetSide(framework: Framework, side: readonly Assessment[], defaultTa
   };
   for (const assessment of side) {
     const targets = assessment.targets ?? {};
-    plan.items.forEach((item, i) => add(values.itemSum, values.itemN, i, targets[item.id] ?? targets[item.groupId] ?? defaultTarget));
-    plan.groups.forEach((group, g) => add(values.groupSum, values.groupN, g, targets[group.id] ?? defaultTarget));
+    plan.items.forEach((item, i) => add(values.itemSum, values.itemN, i, ownValue(targets, item.id) ?? ownValue(targets, item.groupId) ?? defaultTarget));
+    plan.groups.forEach((group, g) => add(values.groupSum, values.groupN, g, ownValue(targets, group.id) ?? defaultTarget));
   }
   // A group without its own target aims at the mean of its items' targets.
   plan.groups.forEach((_, g) => {
@@ -216,7 +217,7 @@ function requireSame(issues: ValidationIssue[], a: readonly Assessment[], b: rea
  */
 export function analyzeGaps(framework: Framework, request: GapRequest, options: GapOptions = {}): GapReport {
   const method = scoringMethod(options);
-  const rule = RULES[request.comparison];
+  const rule = RULES.get(request.comparison)!;
   let a: SideValues;
   let b: SideValues;
   let labels: [string, string];
@@ -303,7 +304,7 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
   };
 }
 
-const PRIORITY_RANK: Record<GapPriority, number> = { high: 0, medium: 1, low: 2 };
+const PRIORITY_RANK: ReadonlyMap<GapPriority | undefined, number> = new Map([['high', 0], ['medium', 1], ['low', 2]]);
 
 /**
  * Sorts gap rows by priority (high first), then by priority score and gap size; rows without a
@@ -315,8 +316,8 @@ export function sortGapRows(rows: readonly GapRow[]): GapRow[] {
   return rows
     .map((row, index) => ({ row, index }))
     .sort((x, y) => {
-      const px = x.row.priority ? PRIORITY_RANK[x.row.priority] : 3;
-      const py = y.row.priority ? PRIORITY_RANK[y.row.priority] : 3;
+      const px = PRIORITY_RANK.get(x.row.priority) ?? 3;
+      const py = PRIORITY_RANK.get(y.row.priority) ?? 3;
       return px - py || (y.row.priorityScore ?? -1) - (x.row.priorityScore ?? -1) || (y.row.size ?? -1) - (x.row.size ?? -1) || x.index - y.index;
     })
     .map(({ row }) => row);

@@ -1,6 +1,7 @@
 import type { Assessment, Framework } from '../model/types.js';
 import type { Completion, GroupScore, ItemScore, ScoreFigures, ScoreResult, SectionScore } from '../results/types.js';
 import { cloneJson } from '../util/clone.js';
+import { ownValue } from '../util/own.js';
 import { safeParseAssessment } from '../validate/parse.js';
 import { createEvaluation, evaluate, missingReason, round, scoringMethod, scoringPlan, type RuleCounts, type ScoringOptions, type ScoringPlan } from './plan.js';
 
@@ -19,10 +20,10 @@ export interface ScoreOptions extends ScoringOptions {
  */
 export function encodeAnswers(plan: ScoringPlan, assessment: Assessment, out: Uint8Array<ArrayBufferLike> = new Uint8Array(plan.items.length)): Uint8Array<ArrayBufferLike> {
   out.fill(plan.unansweredCode);
-  for (const id in assessment.ratings) {
+  for (const [id, rating] of Object.entries(assessment.ratings)) {
     const index = plan.itemIndex.get(id);
     if (index === undefined) continue; // validation has already rejected unknown ids
-    const value = assessment.ratings[id]!.value;
+    const value = rating.value;
     if (value === undefined) continue;
     out[index] = value === 'not-applicable' ? plan.notApplicableCode : value === 'dont-know' ? plan.dontKnowCode : plan.codeOfValue.get(value)!;
   }
@@ -106,7 +107,7 @@ export function scoreAssessment(assessment: Assessment, framework: Framework, op
       result.reason = ITEM_REASONS.dontKnow;
       result.answer = 'dont-know';
     } else result.reason = ITEM_REASONS.unanswered;
-    const target = targets[item.id] ?? targets[item.groupId];
+    const target = ownValue(targets, item.id) ?? ownValue(targets, item.groupId);
     if (target !== undefined) result.target = target;
     items[i] = result;
   }

@@ -1,9 +1,10 @@
-import type * as z from 'zod/mini';
-import { AssessmentSchema, FrameworkSchema } from '../model/schemas.js';
+import * as z from 'zod/mini';
+import { AssessmentSchema, FrameworkSchema, RatingSchema } from '../model/schemas.js';
 import type { Assessment, Framework } from '../model/types.js';
 import { describeValue, issue, SosValidationError, type DocumentKind, type ValidationIssue } from './issues.js';
 import { assessmentAgainstFrameworkIssues, assessmentIssues, frameworkSemanticIssues, futureSchemaVersionIssue } from './semantics.js';
 import { fromZodIssues } from './zod-issues.js';
+import { ownValue, setOwn } from '../util/own.js';
 
 /** The outcome of a `safeParse*` call: the typed document, or every problem found. */
 export type SafeParseResult<T> =
@@ -26,12 +27,48 @@ function decodeJson(input: unknown): { value: unknown } | { issue: ValidationIss
   }
 }
 
+/** A map keyed by user ids, checked entry by entry with `schema`. */
+interface KeyedRecord {
+  field: string;
+  schema: z.ZodMiniType;
+}
+
+/**
+ * zod's records skip `__proto__` keys (a guard against prototype pollution), so a rating or
+ * target stored under that key would vanish unchecked. Such entries are checked here with the
+ * same schema and put back, in their original position, as own properties.
+ */
+function protoEntries(records: readonly KeyedRecord[], input: object, parsed: Record<string, unknown> | undefined): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const { field, schema } of records) {
+    const record = ownValue(input as Record<string, unknown>, field);
+    if (record === null || typeof record !== 'object' || Array.isArray(record) || !Object.hasOwn(record, '__proto__')) continue;
+    const checked = schema.safeParse((record as Record<string, unknown>)['__proto__']);
+    if (!checked.success) {
+      for (const found of fromZodIssues(checked.error.issues, input, [field, '__proto__'])) issues.push(found);
+      continue;
+    }
+    const shaped = parsed?.[field] as Record<string, unknown> | undefined;
+    if (!shaped) continue;
+    const rebuilt: Record<string, unknown> = {};
+    for (const key of Object.keys(record)) setOwn(rebuilt, key, key === '__proto__' ? checked.data : shaped[key]);
+    parsed![field] = rebuilt;
+  }
+  return issues;
+}
+
+const ASSESSMENT_RECORDS: readonly KeyedRecord[] = [
+  { field: 'ratings', schema: RatingSchema },
+  { field: 'targets', schema: z.number() },
+];
+
 function run<T>(
   kind: DocumentKind,
   input: unknown,
   schema: z.ZodMiniType<T>,
   semantics: (value: T) => ValidationIssue[],
   options: ParseOptions,
+  records: readonly KeyedRecord[] = [],
 ): SafeParseResult<T> {
   const fail = (issues: ValidationIssue[]): SafeParseResult<T> => ({ success: false, error: new SosValidationError(kind, issues, options.source), issues });
   const decoded = decodeJson(input);
@@ -43,7 +80,9 @@ function run<T>(
   const future = futureSchemaVersionIssue(value);
   if (future) return fail([future]);
   const shaped = schema.safeParse(value);
-  if (!shaped.success) return fail(fromZodIssues(shaped.error.issues, value));
+  const hidden = protoEntries(records, value, shaped.success ? (shaped.data as Record<string, unknown>) : undefined);
+  if (!shaped.success) return fail([...fromZodIssues(shaped.error.issues, value), ...hidden]);
+  if (hidden.length > 0) return fail(hidden);
   const problems = semantics(shaped.data);
   return problems.length > 0 ? fail(problems) : { success: true, data: shaped.data, issues: [] };
 }
@@ -84,6 +123,7 @@ export function safeParseAssessment(input: unknown, framework?: Framework, optio
     AssessmentSchema as z.ZodMiniType<Assessment>,
     (assessment) => [...assessmentIssues(assessment), ...(framework ? assessmentAgainstFrameworkIssues(assessment, framework) : [])],
     options,
+    ASSESSMENT_RECORDS,
   );
 }
 

@@ -15,20 +15,20 @@ const PATTERN_NAMES: ReadonlyMap<string, string> = new Map([
   ['^[0-9]{4}-[0-9]{2}$', 'a school year such as "2025-26"'],
 ]);
 
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'an integer',
-  object: 'an object',
-  array: 'an array',
-  boolean: 'true or false',
-  record: 'an object',
-};
+const TYPE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['string', 'a string'],
+  ['number', 'a number'],
+  ['int', 'an integer'],
+  ['object', 'an object'],
+  ['array', 'an array'],
+  ['boolean', 'true or false'],
+  ['record', 'an object'],
+]);
 
 function expectedOf(zodIssue: ZodIssue): string {
   switch (zodIssue.code) {
     case 'invalid_type':
-      return TYPE_NAMES[zodIssue.expected] ?? zodIssue.expected;
+      return TYPE_NAMES.get(zodIssue.expected) ?? zodIssue.expected;
     case 'invalid_value':
       return zodIssue.values.length === 1
         ? JSON.stringify(zodIssue.values[0])
