@@ -4,7 +4,7 @@
  */
 export type * from './model/types.js';
 export * from './model/schemas.js';
-export { formatJsonPath, SosValidationError, type DocumentKind, type ValidationIssue } from './validate/issues.js';
+export { ECHO_LIMIT, formatJsonPath, SosValidationError, type DocumentKind, type ValidationIssue } from './validate/issues.js';
 export { parseAssessment, parseFramework, safeParseAssessment, safeParseFramework, type ParseOptions, type SafeParseResult } from './validate/parse.js';
 export { assessmentAgainstFrameworkIssues, assessmentIssues, frameworkSemanticIssues, SCHEMA_VERSION } from './validate/semantics.js';
 export {
@@ -24,28 +24,25 @@ export { frameworkForLevel } from './framework/slice.js';
 export { BUILT_IN_FRAMEWORKS, isBuiltInFrameworkId, loadBuiltInFramework, type BuiltInFrameworkId, type BuiltInFrameworkInfo, type LoadBuiltInOptions } from './frameworks/builtin.js';
 export { createAssessment, type NewAssessmentOptions } from './assessment/create.js';
 export type * from './results/types.js';
-export { scoringMethod, scoringPlan, type ScoringOptions, type ScoringPlan } from './scoring/plan.js';
+export { scoringMethod, type ScoringOptions } from './scoring/method.js';
+export { scoringPlan, type ScoringPlan } from './scoring/plan.js';
 export { scoreAssessment, type ScoreOptions } from './scoring/score.js';
 export * from './results/schemas.js';
 export { analyzeGaps, GAP_PRIORITY_THRESHOLDS, groupGapRows, sortGapRows, type GapOptions, type GapRequest, type GapSide } from './gaps/gaps.js';
+export { Aggregator, DEFAULT_GROUP_RESOLUTION, MAX_SCORE_BINS, type AggregateOptions } from './aggregate/aggregator.js';
+export { mergeAggregateStates, parseAggregateState, safeParseAggregateState, summarizeAggregate } from './aggregate/state.js';
 export {
   aggregateAssessments,
   aggregateMatrix,
   aggregateMatrixState,
   aggregateStream,
   aggregateStreamState,
-  Aggregator,
-  DEFAULT_GROUP_RESOLUTION,
   encodeAssessments,
-  mergeAggregateStates,
   NOT_SET,
   rollupAssessments,
-  summarizeAggregate,
-  type AggregateOptions,
-  type AggregateState,
   type RatingMatrix,
   type RollupKey,
-} from './aggregate/aggregate.js';
+} from './aggregate/batch.js';
 export { readCsv, writeCsv, type CsvCell, type CsvIssue, type CsvTable } from './interchange/csv-text.js';
 export { assessmentsFromCsv, assessmentsToCsv, METADATA_COLUMNS, type CsvAssessments, type CsvReadOptions } from './interchange/csv-assessments.js';
 export { aggregateToCsv, gapReportToCsv, scoreResultToCsv, type CsvWriteOptions } from './interchange/csv-results.js';

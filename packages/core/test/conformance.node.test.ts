@@ -10,10 +10,12 @@ import {
   aggregateAssessments,
   AggregateResultSchema,
   analyzeGaps,
+  AggregateStateSchema,
   AssessmentSchema,
   FrameworkSchema,
   GapReportSchema,
   parseFramework,
+  safeParseAggregateState,
   safeParseAssessment,
   safeParseFramework,
   scoreAssessment,
@@ -38,7 +40,9 @@ function compile(file: string): ValidateFunction {
 type Group = 'valid' | 'invalid' | 'semantic-invalid';
 const GROUPS: Group[] = ['valid', 'invalid', 'semantic-invalid'];
 
-function corpus(kind: 'framework' | 'assessment', group: Group): [string, unknown][] {
+type Kind = 'framework' | 'assessment' | 'aggregate-state';
+
+function corpus(kind: Kind, group: Group): [string, unknown][] {
   const dir = `${fixtures}${kind}/${group}/`;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -49,17 +53,20 @@ function corpus(kind: 'framework' | 'assessment', group: Group): [string, unknow
 describe('conformance: zod and the published JSON Schemas agree', () => {
   const validateFramework = compile('framework.schema.json');
   const validateAssessment = compile('assessment.schema.json');
+  const validateState = compile('aggregate-state.schema.json');
   const fixtureFramework = parseFramework(readJson(`${fixtures}framework/valid/minimal.json`)) as Framework;
 
   it('has a corpus of at least 60 documents in every group', () => {
     const sizes = GROUPS.flatMap((g) => [corpus('framework', g).length, corpus('assessment', g).length]);
     expect(sizes.every((n) => n >= 4), String(sizes)).to.equal(true);
     expect(sizes.reduce((a, b) => a + b)).to.be.at.least(60);
+    expect(GROUPS.map((g) => corpus('aggregate-state', g).length).every((n) => n >= 3)).to.equal(true);
   });
 
   const kinds = [
     { kind: 'framework', zod: FrameworkSchema, ajv: validateFramework, parse: (doc: unknown) => safeParseFramework(doc).success },
     { kind: 'assessment', zod: AssessmentSchema, ajv: validateAssessment, parse: (doc: unknown) => safeParseAssessment(doc, fixtureFramework).success },
+    { kind: 'aggregate-state', zod: AggregateStateSchema, ajv: validateState, parse: (doc: unknown) => safeParseAggregateState(doc, fixtureFramework).success },
   ] as const;
 
   for (const { kind, zod, ajv, parse } of kinds) {
@@ -111,7 +118,7 @@ describe('conformance: zod and the published JSON Schemas agree', () => {
   });
 
   it('gives each schema a stable $id and a version', () => {
-    for (const file of ['framework.schema.json', 'assessment.schema.json', 'score-result.schema.json', 'gap-report.schema.json', 'aggregate.schema.json']) {
+    for (const file of ['framework.schema.json', 'assessment.schema.json', 'score-result.schema.json', 'gap-report.schema.json', 'aggregate.schema.json', 'aggregate-state.schema.json']) {
       const schema = readJson(schemas + file) as { $id: string; version: string };
       expect(schema.$id).to.equal(`urn:sos-kit:schema:v1:${file.replace('.schema.json', '')}`);
       expect(schema.version).to.match(/^1\.\d+\.\d+$/);

@@ -1,10 +1,12 @@
 import { findLevel, localize, type LevelGroup, type LevelItem } from '../framework/items.js';
 import type { Assessment, Framework, Organization, SystemLevel } from '../model/types.js';
 import type { GapComparison, GapPriority, GapPriorityRule, GapReport, GapRow, GapSideInfo, GapValue, SectionId } from '../results/types.js';
-import { createEvaluation, evaluate, round, scoringMethod, scoringPlan, type ScoringOptions, type ScoringPlan } from '../scoring/plan.js';
-import { encodeAnswers } from '../scoring/score.js';
+import { round, scoringMethod, ValidatedOptionsSchema, type ScoringOptions } from '../scoring/method.js';
+import { checkOptions } from '../validate/options.js';
+import { scoringPlan, type ScoringPlan } from '../scoring/plan.js';
+import { createEvaluation, encodeAnswers, evaluate } from '../scoring/rule.js';
 import { ownValue } from '../util/own.js';
-import { issue, SosValidationError, type ValidationIssue } from '../validate/issues.js';
+import { describeValue, issue, prefixIssues, quote, SosValidationError, type ValidationIssue } from '../validate/issues.js';
 import { safeParseAssessment } from '../validate/parse.js';
 
 /** One side of a comparison: one assessment, or several (a team) whose answers are averaged. */
@@ -121,6 +123,36 @@ function targetSide(framework: Framework, side: readonly Assessment[], defaultTa
   return values;
 }
 
+/** The sides each comparison needs, by property name. */
+const SIDES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['current-vs-target', ['current']],
+  ['self-vs-partner', ['self', 'partner']],
+  ['baseline-vs-follow-up', ['baseline', 'followUp']],
+  ['across-levels', ['a', 'b']],
+]);
+
+/** Checks the request's envelope; the assessments inside are validated side by side later. */
+function checkRequest(request: unknown): void {
+  if (request === null || typeof request !== 'object' || Array.isArray(request)) {
+    throw new SosValidationError('gap request', [issue([], 'invalid_type', `expected a gap request object, got ${describeValue(request)}`)]);
+  }
+  const comparison = ownValue(request as Record<string, unknown>, 'comparison');
+  const sides = typeof comparison === 'string' ? SIDES.get(comparison) : undefined;
+  if (!sides) {
+    const names = [...SIDES.keys()].map((k) => `"${k}"`).join(', ');
+    throw new SosValidationError('gap request', [issue(['comparison'], comparison === undefined ? 'missing' : 'invalid_value', `expected one of ${names}, got ${describeValue(comparison)}`)]);
+  }
+  const issues: ValidationIssue[] = [];
+  for (const side of sides) {
+    const value = ownValue(request as Record<string, unknown>, side);
+    if (value === undefined) issues.push(issue([side], 'missing', `is required: expected an assessment or an array of assessments`));
+    else if (value === null || typeof value !== 'object') issues.push(issue([side], 'invalid_type', `expected an assessment or an array of assessments, got ${describeValue(value)}`));
+  }
+  const defaultTarget = ownValue(request as Record<string, unknown>, 'defaultTarget');
+  if (defaultTarget !== undefined && typeof defaultTarget !== 'number') issues.push(issue(['defaultTarget'], 'invalid_type', `expected a number, got ${describeValue(defaultTarget)}`));
+  if (issues.length > 0) throw new SosValidationError('gap request', issues);
+}
+
 function priorityOf(score: number): GapPriority {
   return score >= GAP_PRIORITY_THRESHOLDS.high ? 'high' : score >= GAP_PRIORITY_THRESHOLDS.medium ? 'medium' : 'low';
 }
@@ -167,7 +199,7 @@ function sideInfo(label: string, side: SideValues): GapSideInfo {
   return { label, respondents: side.respondents, level: side.level };
 }
 
-function checkSides(framework: Framework, sides: Record<string, readonly Assessment[]>, options: GapOptions): void {
+function checkSides(framework: Framework, sides: Record<string, readonly Assessment[]>, validated: boolean): void {
   const issues: ValidationIssue[] = [];
   for (const [name, list] of Object.entries(sides)) {
     if (list.length === 0) {
@@ -175,9 +207,9 @@ function checkSides(framework: Framework, sides: Record<string, readonly Assessm
       continue;
     }
     list.forEach((assessment, i) => {
-      if (!options.validated) {
+      if (!validated) {
         const checked = safeParseAssessment(assessment, framework);
-        if (!checked.success) issues.push(...checked.issues.map((p) => issue([name, i, ...p.path], p.code, p.message)));
+        if (!checked.success) for (const found of prefixIssues([name, i], checked.issues)) issues.push(found);
       }
       const first = list[0]!;
       if (issues.length === 0 && i > 0 && assessment.level !== first.level) {
@@ -199,7 +231,7 @@ function requireSame(issues: ValidationIssue[], a: readonly Assessment[], b: rea
           what === 'level' ? 'level_mismatch' : 'subject_mismatch',
           what === 'level'
             ? `is "${assessment.level}" but ${names[0]} is "${reference.level}"; this comparison needs the same level on both sides`
-            : `rates "${assessment.subject.name}" but ${names[0]} rates "${reference.subject.name}"; this comparison needs the same organisation on both sides`,
+            : `rates ${quote(assessment.subject.name)} but ${names[0]} rates ${quote(reference.subject.name)}; this comparison needs the same organisation on both sides`,
         ),
       );
     }
@@ -217,6 +249,8 @@ function requireSame(issues: ValidationIssue[], a: readonly Assessment[], b: rea
  */
 export function analyzeGaps(framework: Framework, request: GapRequest, options: GapOptions = {}): GapReport {
   const method = scoringMethod(options);
+  const validated = checkOptions(ValidatedOptionsSchema, options).validated ?? false;
+  checkRequest(request);
   const rule = RULES.get(request.comparison)!;
   let a: SideValues;
   let b: SideValues;
@@ -224,7 +258,7 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
   switch (request.comparison) {
     case 'current-vs-target': {
       const current = asList(request.current);
-      checkSides(framework, { current }, options);
+      checkSides(framework, { current }, validated);
       if (request.defaultTarget !== undefined && !framework.scale.levels.some((l) => l.value === request.defaultTarget)) {
         throw new SosValidationError('gap request', [issue(['defaultTarget'], 'out_of_scale', `must be a value of the scale (${framework.scale.levels.map((l) => l.value).join(', ')}), got ${request.defaultTarget}`)]);
       }
@@ -236,7 +270,7 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
     case 'self-vs-partner': {
       const self = asList(request.self);
       const partner = asList(request.partner);
-      checkSides(framework, { self, partner }, options);
+      checkSides(framework, { self, partner }, validated);
       const issues: ValidationIssue[] = [];
       self.forEach((s, i) => s.perspective.kind !== 'self' && issues.push(issue(['self', i, 'perspective', 'kind'], 'perspective_mismatch', 'must be "self" on the self side')));
       partner.forEach((p, i) => p.perspective.kind !== 'partner' && issues.push(issue(['partner', i, 'perspective', 'kind'], 'perspective_mismatch', 'must be "partner" on the partner side')));
@@ -252,7 +286,7 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
     case 'baseline-vs-follow-up': {
       const baseline = asList(request.baseline);
       const followUp = asList(request.followUp);
-      checkSides(framework, { baseline, followUp }, options);
+      checkSides(framework, { baseline, followUp }, validated);
       const issues: ValidationIssue[] = [];
       requireSame(issues, baseline, followUp, ['baseline', 'followUp'], 'subject');
       requireSame(issues, baseline, followUp, ['baseline', 'followUp'], 'level');
@@ -266,7 +300,7 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
     case 'across-levels': {
       const left = asList(request.a);
       const right = asList(request.b);
-      checkSides(framework, { a: left, b: right }, options);
+      checkSides(framework, { a: left, b: right }, validated);
       if (left[0]!.level === right[0]!.level) {
         throw new SosValidationError('gap request', [issue(['b', 0, 'level'], 'same_level', `is "${right[0]!.level}" like side a; compare across levels needs two different levels`)]);
       }

@@ -178,3 +178,21 @@ export const AggregateResultSchema = z.strictObject({
   groups: z.array(GroupAggregateSchema),
   overall: OverallAggregateSchema,
 });
+
+const RaterCount = z.int().check(z.gte(0), z.lte(Number.MAX_SAFE_INTEGER));
+
+export const AggregateStateSchema = z.strictObject({
+  kind: z.literal('sos-kit/aggregate-state'),
+  stateVersion: z.literal(1),
+  framework: FrameworkRefSchema,
+  level: SystemLevelSchema,
+  key: z.optional(z.string()),
+  method: ScoringMethodSchema,
+  resolution: z.number().check(z.gt(0)),
+  respondents: RaterCount,
+  itemCounts: z.array(RaterCount),
+  groupBins: z.array(RaterCount),
+  groupInsufficient: z.array(RaterCount),
+  overallBins: z.array(RaterCount),
+  overallInsufficient: RaterCount,
+});

@@ -3,7 +3,10 @@ import type { Completion, GroupScore, ItemScore, ScoreFigures, ScoreResult, Sect
 import { cloneJson } from '../util/clone.js';
 import { ownValue } from '../util/own.js';
 import { safeParseAssessment } from '../validate/parse.js';
-import { createEvaluation, evaluate, missingReason, round, scoringMethod, scoringPlan, type RuleCounts, type ScoringOptions, type ScoringPlan } from './plan.js';
+import { checkOptions } from '../validate/options.js';
+import { round, scoringMethod, ValidatedOptionsSchema, type ScoringOptions } from './method.js';
+import { scoringPlan, type ScoringPlan } from './plan.js';
+import { createEvaluation, encodeAnswers, evaluate, missingReason, type RuleCounts } from './rule.js';
 
 /** Options for {@link scoreAssessment}. */
 export interface ScoreOptions extends ScoringOptions {
@@ -12,22 +15,6 @@ export interface ScoreOptions extends ScoringOptions {
    * framework (e.g. in a batch job). Unvalidated input is always checked first.
    */
   validated?: boolean;
-}
-
-/**
- * Encodes an assessment's answers as one byte per item of the plan: the scale position of a
- * value, or the plan's not-applicable, don't-know or unanswered code.
- */
-export function encodeAnswers(plan: ScoringPlan, assessment: Assessment, out: Uint8Array<ArrayBufferLike> = new Uint8Array(plan.items.length)): Uint8Array<ArrayBufferLike> {
-  out.fill(plan.unansweredCode);
-  for (const [id, rating] of Object.entries(assessment.ratings)) {
-    const index = plan.itemIndex.get(id);
-    if (index === undefined) continue; // validation has already rejected unknown ids
-    const value = rating.value;
-    if (value === undefined) continue;
-    out[index] = value === 'not-applicable' ? plan.notApplicableCode : value === 'dont-know' ? plan.dontKnowCode : plan.codeOfValue.get(value)!;
-  }
-  return out;
 }
 
 function completionOf(plan: ScoringPlan, codes: Uint8Array, from: number, to: number): Completion {
@@ -82,7 +69,7 @@ const ITEM_REASONS = { notApplicable: 'answered "not applicable"', dontKnow: 'an
  * result.groups.find((g) => g.id === 'mutual-trust')?.reason; // why a condition has no score
  */
 export function scoreAssessment(assessment: Assessment, framework: Framework, options: ScoreOptions = {}): ScoreResult {
-  if (!options.validated) {
+  if (!checkOptions(ValidatedOptionsSchema, options).validated) {
     const checked = safeParseAssessment(assessment, framework);
     if (!checked.success) throw checked.error;
   }

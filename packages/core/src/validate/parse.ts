@@ -62,7 +62,11 @@ const ASSESSMENT_RECORDS: readonly KeyedRecord[] = [
   { field: 'targets', schema: z.number() },
 ];
 
-function run<T>(
+/**
+ * The shared pipeline of every `safeParse*`: JSON text is decoded, a document from a newer
+ * library stops early, the shape is checked, then the rules that need the whole document.
+ */
+export function validateDocument<T>(
   kind: DocumentKind,
   input: unknown,
   schema: z.ZodMiniType<T>,
@@ -75,7 +79,7 @@ function run<T>(
   if ('issue' in decoded) return fail([decoded.issue]);
   const value = decoded.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return fail([issue([], 'invalid_type', `expected a ${kind} object, got ${describeValue(value)}`)]);
+    return fail([issue([], 'invalid_type', `expected ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} object, got ${describeValue(value)}`)]);
   }
   const future = futureSchemaVersionIssue(value);
   if (future) return fail([future]);
@@ -94,7 +98,7 @@ function run<T>(
  * if (!result.success) console.error(result.error.message);
  */
 export function safeParseFramework(input: unknown, options: ParseOptions = {}): SafeParseResult<Framework> {
-  return run('framework', input, FrameworkSchema as z.ZodMiniType<Framework>, frameworkSemanticIssues, options);
+  return validateDocument('framework', input, FrameworkSchema as z.ZodMiniType<Framework>, frameworkSemanticIssues, options);
 }
 
 /**
@@ -117,7 +121,7 @@ export function parseFramework(input: unknown, options: ParseOptions = {}): Fram
  * if (!result.success) for (const i of result.issues) console.warn(i.jsonPath, i.message);
  */
 export function safeParseAssessment(input: unknown, framework?: Framework, options: ParseOptions = {}): SafeParseResult<Assessment> {
-  return run(
+  return validateDocument(
     'assessment',
     input,
     AssessmentSchema as z.ZodMiniType<Assessment>,

@@ -4,7 +4,7 @@
  */
 import { conditionLevelOf, findLevel, indexFrameworkIds, instrumentFor } from '../framework/items.js';
 import type { Assessment, Framework, LocalizedText, OrganizationType, SystemLevel } from '../model/types.js';
-import { formatJsonPath, issue, type ValidationIssue } from './issues.js';
+import { formatJsonPath, issue, quote, type ValidationIssue } from './issues.js';
 
 type Path = (string | number)[];
 
@@ -212,7 +212,7 @@ export function assessmentAgainstFrameworkIssues(assessment: Assessment, framewo
   }
   if (majorOf(assessment.framework.version) !== majorOf(framework.version)) {
     out.push(
-      issue(['framework', 'version'], 'framework_version', `was made with version ${assessment.framework.version} of "${framework.id}", which is not compatible with version ${framework.version} (major versions differ); migrate the assessment first`),
+      issue(['framework', 'version'], 'framework_version', `was made with version ${quote(assessment.framework.version)} of "${framework.id}", which is not compatible with version ${framework.version} (major versions differ); migrate the assessment first`),
     );
     return out;
   }
@@ -230,7 +230,7 @@ export function assessmentAgainstFrameworkIssues(assessment: Assessment, framewo
 
   const whyNotHere = (id: string): string => {
     const found = everywhere.get(id);
-    if (!found) return `"${id}" is not an item of framework "${framework.id}"`;
+    if (!found) return `${quote(id)} is not an item of framework "${framework.id}"`;
     if (found.kind === 'capacity' || found.kind === 'role') return `"${id}" is a ${found.level} ${found.kind}, not part of the ${assessment.level} level`;
     return `element "${id}" is not described at the ${assessment.level} level`;
   };

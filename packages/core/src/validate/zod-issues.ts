@@ -101,7 +101,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], input: unknown, prefi
       case 'invalid_union': {
         const branch = deepestBranch(zodIssue.errors);
         if (branch) {
-          out.push(...fromZodIssues(branch, input, path));
+          for (const found of fromZodIssues(branch, input, path)) out.push(found);
         } else {
           const alternatives = [...new Set(zodIssue.errors.map((errs) => (errs[0] ? expectedOf(errs[0]) : 'a valid value')))];
           out.push(
