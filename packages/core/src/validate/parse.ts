@@ -3,6 +3,7 @@ import { AssessmentSchema, FrameworkSchema, RatingSchema } from '../model/schema
 import type { Assessment, Framework } from '../model/types.js';
 import { describeValue, issue, SosValidationError, type DocumentKind, type ValidationIssue } from './issues.js';
 import { assessmentAgainstFrameworkIssues, assessmentIssues, frameworkSemanticIssues, futureSchemaVersionIssue } from './semantics.js';
+import { decodeJsonText } from './json-text.js';
 import { fromZodIssues } from './zod-issues.js';
 import { ownValue, setOwn } from '../util/own.js';
 
@@ -17,15 +18,6 @@ export interface ParseOptions {
   source?: string;
 }
 
-function decodeJson(input: unknown): { value: unknown } | { issue: ValidationIssue } {
-  if (typeof input !== 'string') return { value: input };
-  try {
-    return { value: JSON.parse(input) as unknown };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { issue: issue([], 'invalid_json', `is not valid JSON: ${reason}`) };
-  }
-}
 
 /** A map keyed by user ids, checked entry by entry with `schema`. */
 interface KeyedRecord {
@@ -75,9 +67,12 @@ export function validateDocument<T>(
   records: readonly KeyedRecord[] = [],
 ): SafeParseResult<T> {
   const fail = (issues: ValidationIssue[]): SafeParseResult<T> => ({ success: false, error: new SosValidationError(kind, issues, options.source), issues });
-  const decoded = decodeJson(input);
-  if ('issue' in decoded) return fail([decoded.issue]);
-  const value = decoded.value;
+  let value = input;
+  if (typeof input === 'string') {
+    const decoded = decodeJsonText(input);
+    if (decoded.issues.length > 0) return fail(decoded.issues);
+    value = decoded.value;
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return fail([issue([], 'invalid_type', `expected ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} object, got ${describeValue(value)}`)]);
   }

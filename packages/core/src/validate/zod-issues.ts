@@ -53,6 +53,19 @@ function sizeMessage(zodIssue: Extract<ZodIssue, { code: 'too_small' | 'too_big'
   }
 }
 
+/**
+ * What a union accepts, in words. A discriminated union that matched no branch reports its
+ * discriminator values (`options`) and no branch errors.
+ */
+function unionAlternatives(zodIssue: Extract<ZodIssue, { code: 'invalid_union' }>): string[] {
+  const options = (zodIssue as { options?: unknown }).options;
+  if (zodIssue.errors.length === 0 && Array.isArray(options) && options.length > 0) {
+    return [options.length === 1 ? JSON.stringify(options[0]) : `one of ${options.map((o) => JSON.stringify(o)).join(', ')}`];
+  }
+  const named = zodIssue.errors.map((errs) => (errs[0] ? expectedOf(errs[0]) : 'a valid value'));
+  return named.length > 0 ? [...new Set(named)] : ['a valid value'];
+}
+
 /** Picks the union branch that got furthest into the value: its issues explain the problem best. */
 function deepestBranch(errors: ZodIssue[][]): ZodIssue[] | undefined {
   const deep = errors.filter((branch) => branch.some((i) => i.path.length > 0 || i.code === 'unrecognized_keys'));
@@ -103,7 +116,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], input: unknown, prefi
         if (branch) {
           for (const found of fromZodIssues(branch, input, path)) out.push(found);
         } else {
-          const alternatives = [...new Set(zodIssue.errors.map((errs) => (errs[0] ? expectedOf(errs[0]) : 'a valid value')))];
+          const alternatives = unionAlternatives(zodIssue);
           out.push(
             got === undefined
               ? issue(path, 'missing', `is required: expected ${alternatives.join(' or ')}`)
