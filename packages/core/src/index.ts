@@ -6,7 +6,18 @@ export type * from './model/types.js';
 export * from './model/schemas.js';
 export { ECHO_LIMIT, formatJsonPath, SosValidationError, type DocumentKind, type ValidationIssue } from './validate/issues.js';
 export { parseAssessment, parseFramework, safeParseAssessment, safeParseFramework, type ParseOptions, type SafeParseResult } from './validate/parse.js';
-export { assessmentAgainstFrameworkIssues, assessmentIssues, frameworkSemanticIssues, SCHEMA_VERSION } from './validate/semantics.js';
+export { assessmentAgainstFrameworkIssues, assessmentIssues, frameworkSemanticIssues } from './validate/semantics.js';
+export {
+  defaultSubjectType,
+  NON_SCORED_ANSWERS,
+  nonScoredAnswersOf,
+  ORGANIZATION_TYPES,
+  SCHEMA_VERSION,
+  SUBJECT_TYPES_BY_LEVEL,
+  subjectTypesFor,
+  SYSTEM_LEVELS,
+} from './model/constants.js';
+export { DATE_FORMAT, DATE_TIME_FORMAT, ID_FORMAT, ID_MAX_LENGTH, SCHOOL_YEAR_FORMAT, SEMVER_FORMAT, TEXT_FORMATS, type TextFormat } from './model/patterns.js';
 export {
   conditionLevelOf,
   findLevel,
@@ -18,9 +29,8 @@ export {
   type LevelGroup,
   type LevelInstrument,
   type LevelItem,
-  type Section,
-} from './framework/items.js';
-export { frameworkForLevel } from './framework/slice.js';
+} from './instrument/items.js';
+export { frameworkForLevel } from './instrument/slice.js';
 export { BUILT_IN_FRAMEWORKS, isBuiltInFrameworkId, loadBuiltInFramework, type BuiltInFrameworkId, type BuiltInFrameworkInfo, type LoadBuiltInOptions } from './frameworks/builtin.js';
 export { createAssessment, type NewAssessmentOptions } from './assessment/create.js';
 export type * from './results/types.js';

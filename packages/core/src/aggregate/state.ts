@@ -3,6 +3,7 @@
  * worker threads, files, other processes — so every state read here is validated first, with
  * each problem located by its JSON path.
  */
+import { SCHEMA_VERSION } from '../model/constants.js';
 import type { Framework } from '../model/types.js';
 import type { AggregateResult, AggregateState } from '../results/types.js';
 import { AggregateStateSchema } from '../results/schemas.js';
@@ -115,7 +116,7 @@ export function summarizeState(state: AggregateState, plan: ScoringPlan): Aggreg
   const valueOfPosition = (k: number) => plan.scaleValues[k]!;
   const valueOfBin = (b: number) => plan.min + b * state.resolution;
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     kind: 'aggregate',
     framework: { ...state.framework },
     level: state.level,

@@ -1,4 +1,5 @@
-import { findLevel, localize, type LevelGroup, type LevelItem } from '../framework/items.js';
+import { findLevel, localize, type LevelGroup, type LevelItem } from '../instrument/items.js';
+import { SCHEMA_VERSION } from '../model/constants.js';
 import type { Assessment, Framework, Organization, SystemLevel } from '../model/types.js';
 import type { GapComparison, GapPriority, GapPriorityRule, GapReport, GapRow, GapSideInfo, GapValue, SectionId } from '../results/types.js';
 import { round, scoringMethod, ValidatedOptionsSchema, type ScoringOptions } from '../scoring/method.js';
@@ -199,7 +200,10 @@ function sideInfo(label: string, side: SideValues): GapSideInfo {
   return { label, respondents: side.respondents, level: side.level };
 }
 
-function checkSides(framework: Framework, sides: Record<string, readonly Assessment[]>, validated: boolean): void {
+/** Locates assessment `i` of a side: `$.self[2]` in a list, `$.self` when the side is one assessment. */
+type Where = (side: string, i: number) => (string | number)[];
+
+function checkSides(framework: Framework, sides: Record<string, readonly Assessment[]>, validated: boolean, where: Where): void {
   const issues: ValidationIssue[] = [];
   for (const [name, list] of Object.entries(sides)) {
     if (list.length === 0) {
@@ -209,25 +213,25 @@ function checkSides(framework: Framework, sides: Record<string, readonly Assessm
     list.forEach((assessment, i) => {
       if (!validated) {
         const checked = safeParseAssessment(assessment, framework);
-        if (!checked.success) for (const found of prefixIssues([name, i], checked.issues)) issues.push(found);
+        if (!checked.success) for (const found of prefixIssues(where(name, i), checked.issues)) issues.push(found);
       }
       const first = list[0]!;
       if (issues.length === 0 && i > 0 && assessment.level !== first.level) {
-        issues.push(issue([name, i, 'level'], 'mixed_levels', `is "${assessment.level}" but ${name}[0] is "${first.level}"; one side rates one level`));
+        issues.push(issue([...where(name, i), 'level'], 'mixed_levels', `is "${assessment.level}" but ${name}[0] is "${first.level}"; one side rates one level`));
       }
     });
   }
   if (issues.length > 0) throw new SosValidationError('gap request', issues);
 }
 
-function requireSame(issues: ValidationIssue[], a: readonly Assessment[], b: readonly Assessment[], names: [string, string], what: 'subject' | 'level'): void {
+function requireSame(issues: ValidationIssue[], a: readonly Assessment[], b: readonly Assessment[], names: [string, string], what: 'subject' | 'level', where: Where): void {
   for (const [i, assessment] of b.entries()) {
     const reference = a[0]!;
     const same = what === 'level' ? assessment.level === reference.level : sameOrganization(assessment.subject, reference.subject);
     if (!same) {
       issues.push(
         issue(
-          [names[1], i, what],
+          [...where(names[1], i), what],
           what === 'level' ? 'level_mismatch' : 'subject_mismatch',
           what === 'level'
             ? `is "${assessment.level}" but ${names[0]} is "${reference.level}"; this comparison needs the same level on both sides`
@@ -251,6 +255,7 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
   const method = scoringMethod(options);
   const validated = checkOptions(ValidatedOptionsSchema, options).validated ?? false;
   checkRequest(request);
+  const where: Where = (side, i) => (Array.isArray(ownValue(request as unknown as Record<string, unknown>, side)) ? [side, i] : [side]);
   const rule = RULES.get(request.comparison)!;
   let a: SideValues;
   let b: SideValues;
@@ -258,7 +263,7 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
   switch (request.comparison) {
     case 'current-vs-target': {
       const current = asList(request.current);
-      checkSides(framework, { current }, validated);
+      checkSides(framework, { current }, validated, where);
       if (request.defaultTarget !== undefined && !framework.scale.levels.some((l) => l.value === request.defaultTarget)) {
         throw new SosValidationError('gap request', [issue(['defaultTarget'], 'out_of_scale', `must be a value of the scale (${framework.scale.levels.map((l) => l.value).join(', ')}), got ${request.defaultTarget}`)]);
       }
@@ -270,12 +275,12 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
     case 'self-vs-partner': {
       const self = asList(request.self);
       const partner = asList(request.partner);
-      checkSides(framework, { self, partner }, validated);
+      checkSides(framework, { self, partner }, validated, where);
       const issues: ValidationIssue[] = [];
-      self.forEach((s, i) => s.perspective.kind !== 'self' && issues.push(issue(['self', i, 'perspective', 'kind'], 'perspective_mismatch', 'must be "self" on the self side')));
-      partner.forEach((p, i) => p.perspective.kind !== 'partner' && issues.push(issue(['partner', i, 'perspective', 'kind'], 'perspective_mismatch', 'must be "partner" on the partner side')));
-      requireSame(issues, self, partner, ['self', 'partner'], 'subject');
-      requireSame(issues, self, partner, ['self', 'partner'], 'level');
+      self.forEach((s, i) => s.perspective.kind !== 'self' && issues.push(issue([...where('self', i), 'perspective', 'kind'], 'perspective_mismatch', 'must be "self" on the self side')));
+      partner.forEach((p, i) => p.perspective.kind !== 'partner' && issues.push(issue([...where('partner', i), 'perspective', 'kind'], 'perspective_mismatch', 'must be "partner" on the partner side')));
+      requireSame(issues, self, partner, ['self', 'partner'], 'subject', where);
+      requireSame(issues, self, partner, ['self', 'partner'], 'level', where);
       if (issues.length > 0) throw new SosValidationError('gap request', issues);
       a = collectSide(framework, self, options);
       b = collectSide(framework, partner, options);
@@ -286,10 +291,10 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
     case 'baseline-vs-follow-up': {
       const baseline = asList(request.baseline);
       const followUp = asList(request.followUp);
-      checkSides(framework, { baseline, followUp }, validated);
+      checkSides(framework, { baseline, followUp }, validated, where);
       const issues: ValidationIssue[] = [];
-      requireSame(issues, baseline, followUp, ['baseline', 'followUp'], 'subject');
-      requireSame(issues, baseline, followUp, ['baseline', 'followUp'], 'level');
+      requireSame(issues, baseline, followUp, ['baseline', 'followUp'], 'subject', where);
+      requireSame(issues, baseline, followUp, ['baseline', 'followUp'], 'level', where);
       if (issues.length > 0) throw new SosValidationError('gap request', issues);
       a = collectSide(framework, baseline, options);
       b = collectSide(framework, followUp, options);
@@ -300,9 +305,9 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
     case 'across-levels': {
       const left = asList(request.a);
       const right = asList(request.b);
-      checkSides(framework, { a: left, b: right }, validated);
+      checkSides(framework, { a: left, b: right }, validated, where);
       if (left[0]!.level === right[0]!.level) {
-        throw new SosValidationError('gap request', [issue(['b', 0, 'level'], 'same_level', `is "${right[0]!.level}" like side a; compare across levels needs two different levels`)]);
+        throw new SosValidationError('gap request', [issue([...where('b', 0), 'level'], 'same_level', `is "${right[0]!.level}" like side a; compare across levels needs two different levels`)]);
       }
       a = collectSide(framework, left, options);
       b = collectSide(framework, right, options);
@@ -325,7 +330,7 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
     return gapRow({ id: group.id, rowKind: group.kind, label: group.name, section: group.section }, valueAt(a, 'group', g, method.precision), valueAt(b, 'group', h, method.precision), rule, a.plan, method.precision);
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     kind: 'gaps',
     comparison: request.comparison,
     framework: { id: framework.id, version: framework.version },

@@ -7,19 +7,14 @@
  * values inside the scale — live in `../validate/semantics.ts`.
  */
 import * as z from 'zod/mini';
+import { NON_SCORED_ANSWERS, ORGANIZATION_TYPES, SCHEMA_VERSION, SYSTEM_LEVELS } from './constants.js';
+import { DATE_FORMAT, DATE_TIME_FORMAT, ID_FORMAT, ID_MAX_LENGTH, SCHOOL_YEAR_FORMAT, SEMVER_FORMAT } from './patterns.js';
 
-const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
-const SEMVER_PATTERN = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
-const DATE_PATTERN = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
-const DATE_TIME_PATTERN =
-  /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,9})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$/;
-const SCHOOL_YEAR_PATTERN = /^[0-9]{4}-[0-9]{2}$/;
-
-export const IdSchema = z.string().check(z.regex(ID_PATTERN), z.maxLength(120));
-export const SemVerSchema = z.string().check(z.regex(SEMVER_PATTERN));
-export const IsoDateSchema = z.string().check(z.regex(DATE_PATTERN));
-export const IsoDateTimeSchema = z.string().check(z.regex(DATE_TIME_PATTERN));
-export const SchoolYearSchema = z.string().check(z.regex(SCHOOL_YEAR_PATTERN));
+export const IdSchema = z.string().check(z.regex(ID_FORMAT.pattern), z.maxLength(ID_MAX_LENGTH));
+export const SemVerSchema = z.string().check(z.regex(SEMVER_FORMAT.pattern));
+export const IsoDateSchema = z.string().check(z.regex(DATE_FORMAT.pattern));
+export const IsoDateTimeSchema = z.string().check(z.regex(DATE_TIME_FORMAT.pattern));
+export const SchoolYearSchema = z.string().check(z.regex(SCHOOL_YEAR_FORMAT.pattern));
 const NonEmpty = z.string().check(z.minLength(1));
 
 export const LocalizedStringsSchema = z.strictObject({
@@ -28,8 +23,8 @@ export const LocalizedStringsSchema = z.strictObject({
 });
 export const LocalizedTextSchema = z.union([z.string(), LocalizedStringsSchema]);
 
-export const SystemLevelSchema = z.enum(['school', 'district', 'coe', 'geo-lead', 'state']);
-export const OrganizationTypeSchema = z.enum(['school', 'district', 'coe', 'state-agency', 'other']);
+export const SystemLevelSchema = z.enum(SYSTEM_LEVELS);
+export const OrganizationTypeSchema = z.enum(ORGANIZATION_TYPES);
 
 export const OrganizationSchema = z.strictObject({
   name: NonEmpty,
@@ -52,7 +47,7 @@ export const CitationSchema = z.strictObject({
   locator: NonEmpty,
 });
 
-export const NonScoredAnswerSchema = z.enum(['not-applicable', 'dont-know']);
+export const NonScoredAnswerSchema = z.enum(NON_SCORED_ANSWERS);
 export const ScaleValueSchema = z.int().check(z.gte(0), z.lte(100));
 
 export const ScaleLevelSchema = z.strictObject({
@@ -132,7 +127,7 @@ export const FrameworkLevelSchema = z.strictObject({
   citations: z.optional(z.array(CitationSchema)),
 });
 
-export const DocumentSchemaVersionSchema = z.literal(1);
+export const DocumentSchemaVersionSchema = z.literal(SCHEMA_VERSION);
 
 export const FrameworkSchema = z.strictObject({
   $schema: z.optional(z.string()),

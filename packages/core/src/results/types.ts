@@ -17,6 +17,12 @@ import type {
 /** Which half of an instrument: condition elements or role capacities. */
 export type SectionId = 'conditions' | 'capacities';
 
+/**
+ * The former name of {@link SectionId}, kept so existing imports still compile.
+ * @deprecated Use `SectionId`.
+ */
+export type Section = SectionId;
+
 /** How scores were computed; recorded in every result so it can be reproduced. */
 export interface ScoringMethod {
   /** Weighted arithmetic mean of scored answers at every level of the hierarchy. */

@@ -1,4 +1,4 @@
-import { instrumentFor, type LevelGroup, type LevelItem } from '../framework/items.js';
+import { instrumentFor, type LevelGroup, type LevelItem } from '../instrument/items.js';
 import type { Framework, Id, SystemLevel } from '../model/types.js';
 import type { SectionId } from '../results/types.js';
 import { issue, quote, SosValidationError } from '../validate/issues.js';

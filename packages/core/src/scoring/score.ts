@@ -1,4 +1,5 @@
 import type { Assessment, Framework } from '../model/types.js';
+import { SCHEMA_VERSION } from '../model/constants.js';
 import type { Completion, GroupScore, ItemScore, ScoreFigures, ScoreResult, SectionScore } from '../results/types.js';
 import { cloneJson } from '../util/clone.js';
 import { ownValue } from '../util/own.js';
@@ -118,7 +119,7 @@ export function scoreAssessment(assessment: Assessment, framework: Framework, op
   if (assessment.id !== undefined) summary.id = assessment.id;
   if (assessment.schoolYear !== undefined) summary.schoolYear = assessment.schoolYear;
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     kind: 'score',
     framework: { id: framework.id, version: framework.version },
     assessment: summary,

@@ -1,19 +1,11 @@
 import type * as z from 'zod/mini';
+import { TEXT_FORMATS } from '../model/patterns.js';
 import { describeValue, issue, valueAt, type ValidationIssue } from './issues.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
-/** Plain-word names for the string patterns of the model, keyed by the regex source. */
-const PATTERN_NAMES: ReadonlyMap<string, string> = new Map([
-  ['^[a-z0-9]+(?:[-.][a-z0-9]+)*$', 'an id of lowercase letters and digits, in parts joined by "-" or "." (e.g. "shared-purpose.equity-focus")'],
-  ['^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$', 'a semantic version such as "1.0.0"'],
-  ['^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', 'a date written YYYY-MM-DD'],
-  [
-    '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$',
-    'a date and time with its offset, such as "2026-03-01T17:30:00Z"',
-  ],
-  ['^[0-9]{4}-[0-9]{2}$', 'a school year such as "2025-26"'],
-]);
+/** Plain-word descriptions of the model's text formats, by the regex source zod reports. */
+const FORMAT_DESCRIPTIONS: ReadonlyMap<string, string> = new Map(TEXT_FORMATS.map((format) => [format.pattern.source, format.description]));
 
 const TYPE_NAMES: ReadonlyMap<string, string> = new Map([
   ['string', 'a string'],
@@ -98,7 +90,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], input: unknown, prefi
         break;
       case 'invalid_format': {
         const pattern = 'pattern' in zodIssue && typeof zodIssue.pattern === 'string' ? zodIssue.pattern.replace(/^\/|\/[a-z]*$/g, '') : '';
-        const name = PATTERN_NAMES.get(pattern) ?? `text matching ${pattern || zodIssue.format}`;
+        const name = FORMAT_DESCRIPTIONS.get(pattern) ?? `text matching ${pattern || zodIssue.format}`;
         out.push(issue(path, 'invalid_format', `expected ${name}, got ${describeValue(got)}`));
         break;
       }
