@@ -3,7 +3,9 @@
  * California's Statewide System of Support. No DOM; runs in Node ≥ 20 and in browsers.
  */
 export type * from './model/types.js';
-export * from './model/schemas.js';
+// The document schemas; the schemas of every part are at '@sos-kit/core/zod'.
+export { AssessmentSchema, FrameworkSchema } from './model/schemas.js';
+export { AggregateResultSchema, AggregateStateSchema, GapReportSchema, ScoreResultSchema } from './results/schemas.js';
 export { ECHO_LIMIT, formatJsonPath, SosValidationError, type DocumentKind, type ValidationIssue } from './validate/issues.js';
 export { parseAssessment, parseFramework, safeParseAssessment, safeParseFramework, type ParseOptions, type SafeParseResult } from './validate/parse.js';
 export { assessmentAgainstFrameworkIssues, assessmentIssues, frameworkSemanticIssues } from './validate/semantics.js';
@@ -37,7 +39,6 @@ export type * from './results/types.js';
 export { scoringMethod, type ScoringOptions } from './scoring/method.js';
 export { scoringPlan, type ScoringPlan } from './scoring/plan.js';
 export { scoreAssessment, type ScoreOptions } from './scoring/score.js';
-export * from './results/schemas.js';
 export { analyzeGaps, GAP_PRIORITY_THRESHOLDS, groupGapRows, sortGapRows, type GapOptions, type GapRequest, type GapSide } from './gaps/gaps.js';
 export { Aggregator, DEFAULT_GROUP_RESOLUTION, MAX_SCORE_BINS, type AggregateOptions } from './aggregate/aggregator.js';
 export { mergeAggregateStates, parseAggregateState, safeParseAggregateState, summarizeAggregate } from './aggregate/state.js';

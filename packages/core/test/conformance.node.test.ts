@@ -20,6 +20,7 @@ import {
   safeParseFramework,
   scoreAssessment,
   ScoreResultSchema,
+  TEXT_FORMATS,
   type Framework,
 } from '../src/index.js';
 import { assessmentOf, CASE_A, scoringFramework } from './support/scoring-framework.js';
@@ -117,11 +118,38 @@ describe('conformance: zod and the published JSON Schemas agree', () => {
     }
   });
 
+  it('publishes exactly the text formats the model defines (JSDoc @pattern tags cannot drift from model/patterns.ts)', () => {
+    const published = new Set<string>();
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node !== null && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'pattern' && typeof value === 'string') published.add(value);
+          else collect(value);
+        }
+      }
+    };
+    for (const file of readdirSync(schemas).filter((f) => f.endsWith('.schema.json'))) collect(readJson(schemas + file));
+    expect([...published].sort()).to.deep.equal(TEXT_FORMATS.map((f) => f.pattern.source).sort());
+  });
+
   it('gives each schema a stable $id and a version', () => {
     for (const file of ['framework.schema.json', 'assessment.schema.json', 'score-result.schema.json', 'gap-report.schema.json', 'aggregate.schema.json', 'aggregate-state.schema.json']) {
       const schema = readJson(schemas + file) as { $id: string; version: string };
       expect(schema.$id).to.equal(`urn:sos-kit:schema:v1:${file.replace('.schema.json', '')}`);
       expect(schema.version).to.match(/^1\.\d+\.\d+$/);
     }
+  });
+});
+
+describe('the @sos-kit/core/zod entry', () => {
+  it('has the schema of every part, and the main entry the whole-document schemas only', async () => {
+    const parts = await import('../src/zod.js');
+    const main = await import('../src/index.js');
+    expect(parts.RatingSchema.safeParse({ value: 3 }).success).to.equal(true);
+    expect(parts.OrganizationSchema.safeParse({ name: 'Sample Unified', type: 'district' }).success).to.equal(true);
+    const mainSchemas = Object.keys(main).filter((name) => name.endsWith('Schema')).sort();
+    expect(mainSchemas).to.deep.equal(['AggregateResultSchema', 'AggregateStateSchema', 'AssessmentSchema', 'FrameworkSchema', 'GapReportSchema', 'ScoreResultSchema']);
+    for (const name of mainSchemas) expect(Object.keys(parts)).to.include(name);
   });
 });
