@@ -44,6 +44,15 @@ export interface Evaluation {
   overallScored: number;
   readonly itemWeight: Float64Array;
   readonly groupWeight: Float64Array;
+  /** Codes per item: scale positions + 3 (the stride of the per-item tables below). */
+  readonly width: number;
+  /**
+   * Per item and answer code, two numbers side by side: the value times the item's weight, and
+   * the item's weight (both 0 for unscored codes).
+   */
+  readonly weighted: Float64Array;
+  /** Per answer code, 1 when it is a scale value, else 0. */
+  readonly scoredCode: Int32Array;
   readonly groupNeeded: Int32Array;
   readonly sectionNeeded: Int32Array;
   readonly overallNeeded: number;
@@ -57,6 +66,18 @@ export interface Evaluation {
  */
 export function createEvaluation(plan: ScoringPlan, method: ScoringMethod): Evaluation {
   const share = method.minScoredShare;
+  const itemWeight = method.weighted ? plan.itemWeight : plan.unitItemWeight;
+  const positions = plan.scaleValues.length;
+  const width = positions + 3;
+  // Lookup tables make the inner loop branch-free: an unscored answer adds 0 to the sums, where a
+  // test would be mispredicted as often as answers are skipped.
+  const weighted = new Float64Array(plan.items.length * width * 2);
+  for (let i = 0; i < plan.items.length; i++) {
+    for (let code = 0; code < positions; code++) {
+      weighted[(i * width + code) * 2] = plan.scaleValues[code]! * itemWeight[i]!;
+      weighted[(i * width + code) * 2 + 1] = itemWeight[i]!;
+    }
+  }
   return {
     plan,
     method,
@@ -66,8 +87,11 @@ export function createEvaluation(plan: ScoringPlan, method: ScoringMethod): Eval
     sectionScored: new Int32Array(plan.sections.length),
     overall: Number.NaN,
     overallScored: 0,
-    itemWeight: method.weighted ? plan.itemWeight : plan.unitItemWeight,
+    itemWeight,
     groupWeight: method.weighted ? plan.groupWeight : plan.unitGroupWeight,
+    width,
+    weighted,
+    scoredCode: Int32Array.from({ length: width }, (_, code) => (code < positions ? 1 : 0)),
     groupNeeded: Int32Array.from(plan.groups, (_, g) => neededScores(plan.groupEnd[g]! - plan.groupStart[g]!, share)),
     sectionNeeded: Int32Array.from(plan.sections, (_, s) => neededScores(plan.sectionEnd[s]! - plan.sectionStart[s]!, share)),
     overallNeeded: neededScores(plan.sections.length, share),
@@ -89,23 +113,22 @@ export interface Tally {
  * inner loop of aggregation, so rows of a matrix are addressed by offset, not by subarray views.
  */
 export function evaluate(codes: Uint8Array<ArrayBufferLike>, into: Evaluation, offset = 0, tally?: Tally): Evaluation {
-  const { plan, groupScore, groupScored, sectionScore, sectionScored, itemWeight, groupWeight, groupNeeded, sectionNeeded } = into;
-  const valueOfCode = plan.valueOfCode;
+  const { plan, groupScore, groupScored, sectionScore, sectionScored, groupWeight, groupNeeded, sectionNeeded, width, weighted, scoredCode } = into;
   const groupStart = plan.groupStart;
   const groupEnd = plan.groupEnd;
+  const counts = tally?.counts;
   for (let g = 0; g < groupScore.length; g++) {
     let sum = 0;
     let weights = 0;
     let scored = 0;
-    for (let i = groupStart[g]!, end = groupEnd[g]!; i < end; i++) {
+    for (let i = groupStart[g]!, end = groupEnd[g]!, base = i * width; i < end; i++, base += width) {
       const code = codes[offset + i]!;
-      if (tally) tally.counts[i * tally.width + code]!++;
-      const value = valueOfCode[code]!;
-      if (value !== value) continue; // NaN: not scored
-      const weight = itemWeight[i]!;
-      sum += value * weight;
-      weights += weight;
-      scored++;
+      const slot = base + code;
+      if (counts) counts[slot]!++;
+      // Same products, added in the same order as value × weight would be: results are identical.
+      sum += weighted[slot * 2]!;
+      weights += weighted[slot * 2 + 1]!;
+      scored += scoredCode[code]!;
     }
     groupScored[g] = scored;
     groupScore[g] = scored >= groupNeeded[g]! ? sum / weights : Number.NaN;
