@@ -29,6 +29,8 @@ describe('reading JSON text', () => {
   it('counts lines and columns after a byte-order mark the same way an editor does', () => {
     const result = safeParseAssessment('\uFEFF{\n  "a": tru\n}');
     expect(result.issues[0]!.message).to.equal('is not valid JSON: expected a value, found "t" at line 2, column 8');
+    expect(safeParseAssessment('\uFEFF{"a": 1, "a": 2}').issues[0]!.message).to.match(/\(line 1, column 2 and line 1, column 10\)/);
+    expect(safeParseAssessment('\uFEFF{"a" 1}').issues[0]!.message).to.equal('is not valid JSON: expected ":" after the property name "a", found "1" at line 1, column 6');
   });
 
   it('describes truncated text, stray text and bad escapes', () => {

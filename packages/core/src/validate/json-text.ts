@@ -68,11 +68,11 @@ const HEX4 = /^[0-9a-fA-F]{4}$/;
  * the first error; without, it trusts text `JSON.parse` has accepted and only reads keys.
  * Iterative, so nesting depth cannot overflow the stack.
  */
-function scan(text: string, start: number, strict: boolean): Scan {
+function scan(text: string, strict: boolean): Scan {
   const n = text.length;
   const frames: Frame[] = [];
   const duplicates: ValidationIssue[] = [];
-  let i = start;
+  let i = 0;
   const fail = (what: string, offset = i): Scan => ({ error: { offset, what }, duplicates });
   const skipSpace = () => {
     for (; i < n; i++) {
@@ -205,15 +205,16 @@ function describeChar(text: string, offset: number): string {
  * decodeJsonText('\uFEFF{"a": 1}'); // { value: { a: 1 }, issues: [] }
  * decodeJsonText('{"a": 1, "a": 2}').issues[0].jsonPath; // '$.a'
  */
-export function decodeJsonText(text: string): { value: unknown; issues: ValidationIssue[] } {
-  const start = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+export function decodeJsonText(input: string): { value: unknown; issues: ValidationIssue[] } {
+  // Editors do not show the mark, so columns are counted without it.
+  const text = input.charCodeAt(0) === BYTE_ORDER_MARK ? input.slice(1) : input;
   let value: unknown;
   try {
-    value = JSON.parse(start === 0 ? text : text.slice(start));
+    value = JSON.parse(text);
   } catch (error) {
-    const found = scan(text, start, true).error;
+    const found = scan(text, true).error;
     const what = found ? `${found.what} at ${at(text, found.offset)}` : error instanceof Error ? error.message : String(error);
     return { value: undefined, issues: [issue([], 'invalid_json', `is not valid JSON: ${what}`)] };
   }
-  return { value, issues: scan(text, start, false).duplicates };
+  return { value, issues: scan(text, false).duplicates };
 }
