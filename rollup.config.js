@@ -15,7 +15,7 @@ export function onwarn(warning, warn) {
 }
 
 const core = {
-  input: { index: 'packages/core/src/index.ts', cli: 'packages/core/src/cli/bin.ts' },
+  input: { index: 'packages/core/src/index.ts', zod: 'packages/core/src/zod.ts', cli: 'packages/core/src/cli/bin.ts' },
   // Dependencies stay external in the npm build so applications share one copy of zod.
   external: (id) => id === 'zod' || id.startsWith('zod/') || id.startsWith('node:'),
   output: {

@@ -16,6 +16,7 @@ export const PUBLISHED_SCHEMAS = [
   { type: 'ScoreResult', file: 'score-result.schema.json', title: 'sos-kit score result', version: '1.0.0' },
   { type: 'GapReport', file: 'gap-report.schema.json', title: 'sos-kit gap report', version: '1.0.0' },
   { type: 'AggregateResult', file: 'aggregate.schema.json', title: 'sos-kit aggregate', version: '1.0.0' },
+  { type: 'AggregateState', file: 'aggregate-state.schema.json', title: 'sos-kit aggregate state', version: '1.0.0' },
   { type: 'ImprovementPlan', file: 'improvement-plan.schema.json', title: 'sos-kit improvement plan', version: '1.0.0' },
 ] as const;
 
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
     const committed = await readFile(path, 'utf8').catch(() => '');
     if (committed !== text) {
       drifted++;
-      console.error(`schemas/${file} differs from the TypeScript types in packages/core/src/model/types.ts; run "npm run schemas" and commit the result`);
+      console.error(`schemas/${file} differs from the TypeScript types in packages/core/src/model/types.ts or results/types.ts; run "npm run schemas" and commit the result`);
     }
   }
   if (check) {

@@ -3,10 +3,24 @@
  * California's Statewide System of Support. No DOM; runs in Node ≥ 20 and in browsers.
  */
 export type * from './model/types.js';
-export * from './model/schemas.js';
-export { formatJsonPath, SosValidationError, type DocumentKind, type ValidationIssue } from './validate/issues.js';
+// The document schemas; the schemas of every part are at '@sos-kit/core/zod'.
+export { AssessmentSchema, FrameworkSchema } from './model/schemas.js';
+export { AggregateResultSchema, AggregateStateSchema, GapReportSchema, ScoreResultSchema } from './results/schemas.js';
+export { ECHO_LIMIT, formatJsonPath, SosValidationError, type DocumentKind, type ValidationIssue } from './validate/issues.js';
 export { parseAssessment, parseFramework, safeParseAssessment, safeParseFramework, type ParseOptions, type SafeParseResult } from './validate/parse.js';
-export { assessmentAgainstFrameworkIssues, assessmentIssues, frameworkSemanticIssues, SCHEMA_VERSION } from './validate/semantics.js';
+export { assessmentAgainstFrameworkIssues, assessmentIssues, frameworkSemanticIssues } from './validate/semantics.js';
+export {
+  defaultSubjectType,
+  NON_SCORED_ANSWERS,
+  nonScoredAnswersOf,
+  ORGANIZATION_TYPES,
+  RATING_TEXT_MAX_LENGTH,
+  SCHEMA_VERSION,
+  SUBJECT_TYPES_BY_LEVEL,
+  subjectTypesFor,
+  SYSTEM_LEVELS,
+} from './model/constants.js';
+export { DATE_FORMAT, DATE_TIME_FORMAT, ID_FORMAT, ID_MAX_LENGTH, SCHOOL_YEAR_FORMAT, SEMVER_FORMAT, TEXT_FORMATS, type TextFormat } from './model/patterns.js';
 export {
   conditionLevelOf,
   findLevel,
@@ -18,34 +32,29 @@ export {
   type LevelGroup,
   type LevelInstrument,
   type LevelItem,
-  type Section,
-} from './framework/items.js';
-export { frameworkForLevel } from './framework/slice.js';
+} from './instrument/items.js';
+export { frameworkForLevel } from './instrument/slice.js';
 export { BUILT_IN_FRAMEWORKS, isBuiltInFrameworkId, loadBuiltInFramework, type BuiltInFrameworkId, type BuiltInFrameworkInfo, type LoadBuiltInOptions } from './frameworks/builtin.js';
 export { createAssessment, type NewAssessmentOptions } from './assessment/create.js';
 export type * from './results/types.js';
-export { scoringMethod, scoringPlan, type ScoringOptions, type ScoringPlan } from './scoring/plan.js';
+export { scoringMethod, type ScoringOptions } from './scoring/method.js';
+export { scoringPlan, type ScoringPlan } from './scoring/plan.js';
 export { scoreAssessment, type ScoreOptions } from './scoring/score.js';
-export * from './results/schemas.js';
 export { analyzeGaps, GAP_PRIORITY_THRESHOLDS, groupGapRows, sortGapRows, type GapOptions, type GapRequest, type GapSide } from './gaps/gaps.js';
+export { Aggregator, DEFAULT_GROUP_RESOLUTION, MAX_SCORE_BINS, type AggregateOptions } from './aggregate/aggregator.js';
+export { mergeAggregateStates, parseAggregateState, safeParseAggregateState, summarizeAggregate } from './aggregate/state.js';
 export {
   aggregateAssessments,
   aggregateMatrix,
   aggregateMatrixState,
   aggregateStream,
   aggregateStreamState,
-  Aggregator,
-  DEFAULT_GROUP_RESOLUTION,
   encodeAssessments,
-  mergeAggregateStates,
   NOT_SET,
   rollupAssessments,
-  summarizeAggregate,
-  type AggregateOptions,
-  type AggregateState,
   type RatingMatrix,
   type RollupKey,
-} from './aggregate/aggregate.js';
+} from './aggregate/batch.js';
 export { csvLine, CsvReader, DEFAULT_CSV_LIMITS, readCsv, writeCsv, type CsvCell, type CsvIssue, type CsvLimits, type CsvRecord, type CsvTable } from './interchange/csv-text.js';
 export {
   assessmentsFromCsv,

@@ -98,7 +98,7 @@ describe('aggregation', () => {
 
     it('refuses a state from another framework version', () => {
       const state = { ...new Aggregator(framework, 'district').state(), framework: { id: 'fixture-scoring', version: '2.0.0' } };
-      expect(() => summarizeAggregate(state, framework)).to.throw(SosValidationError, 'fixture-scoring 2.0.0');
+      expect(() => summarizeAggregate(state, framework)).to.throw(SosValidationError, '$.framework: was made with "fixture-scoring" "2.0.0"');
     });
   });
 
@@ -123,13 +123,13 @@ describe('aggregation', () => {
       for (const position of [0, 5, 13, 26]) {
         const codes = matrix.codes.slice();
         codes[position] = 8; // one past "unanswered" (7) on a five-level scale
-        expect(() => aggregateMatrix({ ...matrix, codes }, framework)).to.throw(RangeError, `answer code 8 at position ${position}`);
+        expect(() => aggregateMatrix({ ...matrix, codes }, framework)).to.throw(SosValidationError, `$.codes[${position}]: answer code 8 (row ${Math.floor(position / 9)}, item ${position % 9})`);
       }
       // A three-level scale has codes 0–5: 6 and 7 must be caught too.
       const small = { ...framework, scale: { ...framework.scale, levels: framework.scale.levels.slice(0, 3) } };
       const codes = new Uint8Array(9 * 4).fill(5);
       codes[22] = 6;
-      expect(() => new Aggregator(small, 'district').addCodes(codes, 4)).to.throw(RangeError, 'answer code 6 at position 22');
+      expect(() => new Aggregator(small, 'district').addCodes(codes, 4)).to.throw(SosValidationError, '$.codes[22]: answer code 6 (row 2, item 4)');
       expect(new Aggregator(small, 'district').addCodes(codes.fill(5), 4).result().respondents).to.equal(4);
     });
 

@@ -10,16 +10,19 @@ import {
   aggregateAssessments,
   AggregateResultSchema,
   analyzeGaps,
+  AggregateStateSchema,
   AssessmentSchema,
   FrameworkSchema,
   GapReportSchema,
   ImprovementPlanSchema,
   parseFramework,
+  safeParseAggregateState,
   safeParseAssessment,
   safeParseFramework,
   safeParseImprovementPlan,
   scoreAssessment,
   ScoreResultSchema,
+  TEXT_FORMATS,
   type Framework,
 } from '../src/index.js';
 import { assessmentOf, CASE_A, scoringFramework } from './support/scoring-framework.js';
@@ -40,7 +43,9 @@ function compile(file: string): ValidateFunction {
 type Group = 'valid' | 'invalid' | 'semantic-invalid';
 const GROUPS: Group[] = ['valid', 'invalid', 'semantic-invalid'];
 
-function corpus(kind: 'framework' | 'assessment' | 'improvement-plan', group: Group): [string, unknown][] {
+type Kind = 'framework' | 'assessment' | 'aggregate-state' | 'improvement-plan';
+
+function corpus(kind: Kind, group: Group): [string, unknown][] {
   const dir = `${fixtures}${kind}/${group}/`;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -51,6 +56,7 @@ function corpus(kind: 'framework' | 'assessment' | 'improvement-plan', group: Gr
 describe('conformance: zod and the published JSON Schemas agree', () => {
   const validateFramework = compile('framework.schema.json');
   const validateAssessment = compile('assessment.schema.json');
+  const validateState = compile('aggregate-state.schema.json');
   const fixtureFramework = parseFramework(readJson(`${fixtures}framework/valid/minimal.json`)) as Framework;
   const validatePlan = compile('improvement-plan.schema.json');
   const builtInFramework = parseFramework(readJson(`${frameworks}ca-sos-conditions-capacities.json`));
@@ -59,11 +65,13 @@ describe('conformance: zod and the published JSON Schemas agree', () => {
     const sizes = GROUPS.flatMap((g) => [corpus('framework', g).length, corpus('assessment', g).length]);
     expect(sizes.every((n) => n >= 4), String(sizes)).to.equal(true);
     expect(sizes.reduce((a, b) => a + b)).to.be.at.least(60);
+    expect(GROUPS.map((g) => corpus('aggregate-state', g).length).every((n) => n >= 3)).to.equal(true);
   });
 
   const kinds = [
     { kind: 'framework', zod: FrameworkSchema, ajv: validateFramework, parse: (doc: unknown) => safeParseFramework(doc).success },
     { kind: 'assessment', zod: AssessmentSchema, ajv: validateAssessment, parse: (doc: unknown) => safeParseAssessment(doc, fixtureFramework).success },
+    { kind: 'aggregate-state', zod: AggregateStateSchema, ajv: validateState, parse: (doc: unknown) => safeParseAggregateState(doc, fixtureFramework).success },
     { kind: 'improvement-plan', zod: ImprovementPlanSchema, ajv: validatePlan, parse: (doc: unknown) => safeParseImprovementPlan(doc, builtInFramework).success },
   ] as const;
 
@@ -115,11 +123,38 @@ describe('conformance: zod and the published JSON Schemas agree', () => {
     }
   });
 
+  it('publishes exactly the text formats the model defines (JSDoc @pattern tags cannot drift from model/patterns.ts)', () => {
+    const published = new Set<string>();
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node !== null && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'pattern' && typeof value === 'string') published.add(value);
+          else collect(value);
+        }
+      }
+    };
+    for (const file of readdirSync(schemas).filter((f) => f.endsWith('.schema.json'))) collect(readJson(schemas + file));
+    expect([...published].sort()).to.deep.equal(TEXT_FORMATS.map((f) => f.pattern.source).sort());
+  });
+
   it('gives each schema a stable $id and a version', () => {
-    for (const file of ['framework.schema.json', 'assessment.schema.json', 'score-result.schema.json', 'gap-report.schema.json', 'aggregate.schema.json', 'improvement-plan.schema.json']) {
+    for (const file of ['framework.schema.json', 'assessment.schema.json', 'score-result.schema.json', 'gap-report.schema.json', 'aggregate.schema.json', 'aggregate-state.schema.json', 'improvement-plan.schema.json']) {
       const schema = readJson(schemas + file) as { $id: string; version: string };
       expect(schema.$id).to.equal(`urn:sos-kit:schema:v1:${file.replace('.schema.json', '')}`);
       expect(schema.version).to.match(/^1\.\d+\.\d+$/);
     }
+  });
+});
+
+describe('the @sos-kit/core/zod entry', () => {
+  it('has the schema of every part, and the main entry the whole-document schemas only', async () => {
+    const parts = await import('../src/zod.js');
+    const main = await import('../src/index.js');
+    expect(parts.RatingSchema.safeParse({ value: 3 }).success).to.equal(true);
+    expect(parts.OrganizationSchema.safeParse({ name: 'Sample Unified', type: 'district' }).success).to.equal(true);
+    const mainSchemas = Object.keys(main).filter((name) => name.endsWith('Schema')).sort();
+    expect(mainSchemas).to.deep.equal(['AggregateResultSchema', 'AggregateStateSchema', 'AssessmentSchema', 'FrameworkSchema', 'GapReportSchema', 'ScoreResultSchema']);
+    for (const name of mainSchemas) expect(Object.keys(parts)).to.include(name);
   });
 });

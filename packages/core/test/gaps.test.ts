@@ -95,11 +95,11 @@ describe('analyzeGaps', () => {
       expect(() => analyzeGaps(framework, { comparison: 'self-vs-partner', self: assessmentOf(framework, CASE_A), partner: other }))
         .to.throw(SosValidationError)
         .with.property('message')
-        .that.contains('$.partner[0].subject: rates "Other Unified" but self rates "Sample Unified"');
+        .that.contains('$.partner.subject: rates "Other Unified" but self rates "Sample Unified"');
       expect(() => analyzeGaps(framework, { comparison: 'self-vs-partner', self: assessmentOf(framework, CASE_A), partner: assessmentOf(framework, CASE_A) }))
         .to.throw(SosValidationError)
         .with.property('message')
-        .that.contains('$.partner[0].perspective.kind: must be "partner"');
+        .that.contains('$.partner.perspective.kind: must be "partner"');
     });
 
     it('reports invalid assessments inside a side with their full path', () => {

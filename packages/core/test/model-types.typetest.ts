@@ -29,3 +29,4 @@ expectTypeOf<z.infer<typeof S.AssessmentSchema>>().toEqualTypeOf<T.Assessment>()
 expectTypeOf<z.infer<typeof RS.ScoreResultSchema>>().toEqualTypeOf<R.ScoreResult>();
 expectTypeOf<z.infer<typeof RS.GapReportSchema>>().toEqualTypeOf<R.GapReport>();
 expectTypeOf<z.infer<typeof RS.AggregateResultSchema>>().toEqualTypeOf<R.AggregateResult>();
+expectTypeOf<z.infer<typeof RS.AggregateStateSchema>>().toEqualTypeOf<R.AggregateState>();

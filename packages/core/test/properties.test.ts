@@ -1,7 +1,19 @@
 /** Property-based specs: laws that must hold for any answers, not just the fixtures. */
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { Aggregator, analyzeGaps, mergeAggregateStates, scoreAssessment, summarizeAggregate, type Assessment, type Rating } from '../src/index.js';
+import {
+  aggregateAssessments,
+  Aggregator,
+  analyzeGaps,
+  createAssessment,
+  mergeAggregateStates,
+  parseFramework,
+  safeParseAssessment,
+  scoreAssessment,
+  summarizeAggregate,
+  type Assessment,
+  type Rating,
+} from '../src/index.js';
 import { assessmentOf, scoringFramework } from './support/scoring-framework.js';
 
 const framework = scoringFramework();
@@ -16,7 +28,71 @@ const scores = (a: Assessment) => {
   return [result.overall.score, ...result.sections.map((s) => s.score), ...result.groups.map((g) => g.score), ...result.items.map((i) => i.score)];
 };
 
+/**
+ * Ids for generated frameworks: ordinary ones and those that collide with JavaScript. The id
+ * grammar admits `constructor` (and lowercase look-alikes), so those must work like any other.
+ */
+const JS_LIKE_IDS = ['constructor', 'proto', 'prototype', 'valueof', 'tostring', 'hasownproperty'] as const;
+const id = fc.oneof(fc.constantFrom(...JS_LIKE_IDS), fc.stringMatching(/^[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,4})?$/));
+/** Keys outside the id grammar that JavaScript treats specially; as rating keys they are unknown items. */
+const JS_ONLY_KEYS = ['__proto__', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'isPrototypeOf'] as const;
+
+/** A one-level framework whose condition, elements, role and capacities take generated ids. */
+const generatedFramework = fc.uniqueArray(id, { minLength: 4, maxLength: 9 }).map((ids) => {
+  const [condition, role, ...items] = ids as [string, string, ...string[]];
+  const split = Math.ceil(items.length / 2);
+  return parseFramework({
+    schemaVersion: 1,
+    id: 'generated',
+    version: '1.0.0',
+    versionDate: '2026-01-15',
+    title: 'Generated',
+    scale: { id: 'three', name: 'Three', levels: [1, 2, 3].map((value) => ({ value, label: `L${value}` })) },
+    levels: [{ id: 'district', name: 'District', ...(items.length > split ? { roles: [{ id: role, name: 'Role', capacities: items.slice(split).map((k) => ({ id: k, statement: k })) }] } : {}) }],
+    conditions: [{ id: condition, name: 'Condition', elements: items.slice(0, split).map((e) => ({ id: e, name: e, descriptions: { district: e } })) }],
+  });
+});
+
 describe('properties', () => {
+  it('ids named like JavaScript properties score, compare and aggregate like any other id', () => {
+    fc.assert(
+      fc.property(generatedFramework, fc.array(fc.constantFrom(1, 2, 3), { minLength: 9, maxLength: 9 }), fc.boolean(), (fw, values, withTargets) => {
+        const items = fw.conditions![0]!.elements.map((e) => e.id).concat(fw.levels[0]!.roles?.[0]?.capacities.map((c) => c.id) ?? []);
+        const draft = createAssessment(fw, { level: 'district', subject: { name: 'Sample Unified', type: 'district' }, now: '2026-09-01T16:00:00Z' });
+        const ratings = Object.fromEntries(items.map((item, i) => [item, { value: values[i]! }]));
+        const targets = withTargets ? Object.fromEntries(items.map((item) => [item, 3])) : undefined;
+        const a: Assessment = { ...draft, ratings, ...(targets ? { targets } : {}) };
+        const score = scoreAssessment(a, fw);
+        items.forEach((item, i) => {
+          const row = score.items.find((r) => r.id === item)!;
+          expect(row.score, item).to.equal(values[i]);
+          expect(row.target, item).to.equal(withTargets ? 3 : undefined);
+        });
+        const gaps = analyzeGaps(fw, { comparison: 'current-vs-target', current: a });
+        for (const row of gaps.items) expect(row.b, row.id).to.deep.equal(withTargets ? { value: 3, n: 1 } : { n: 0 });
+        const aggregate = aggregateAssessments([a, a], fw);
+        items.forEach((item, i) => expect(aggregate.items.find((r) => r.id === item), item).to.include({ n: 2, mean: values[i] }));
+      }),
+      RUNS,
+    );
+  });
+
+  it('keys outside the id grammar under ratings or targets are reported, never dropped', () => {
+    fc.assert(
+      fc.property(generatedFramework, fc.constantFrom(...JS_ONLY_KEYS), fc.constantFrom('ratings', 'targets'), fc.option(fc.jsonValue(), { nil: undefined }), (fw, key, field, value) => {
+        const draft = createAssessment(fw, { level: 'district', subject: { name: 'Sample Unified', type: 'district' }, now: '2026-09-01T16:00:00Z' });
+        const entry = field === 'ratings' ? { value: 2 } : 2;
+        const doc = JSON.parse(JSON.stringify(draft)) as Record<string, unknown>;
+        // JSON text, so `__proto__` arrives as an own key exactly as JSON.parse gives it to an app.
+        doc[field] = JSON.parse(`{${JSON.stringify(key)}: ${JSON.stringify(value === undefined ? entry : value)}}`);
+        const result = safeParseAssessment(doc, fw);
+        expect(result.success).to.equal(false);
+        expect(result.issues.some((i) => i.path[0] === field && i.path[1] === key), JSON.stringify(result.issues)).to.equal(true);
+      }),
+      RUNS,
+    );
+  });
+
   it('scores stay inside the scale, and normalised scores inside 0–1', () => {
     fc.assert(
       fc.property(assessment, (a) => {

@@ -131,7 +131,7 @@ describe('scoreAssessment', () => {
     });
 
     it('rejects impossible options', () => {
-      expect(() => scoreAssessment(assessmentOf(framework, CASE_A), framework, { minScoredShare: 2 })).to.throw(RangeError, 'minScoredShare must be between 0 and 1');
+      expect(() => scoreAssessment(assessmentOf(framework, CASE_A), framework, { minScoredShare: 2 })).to.throw(SosValidationError, '$.minScoredShare: must be at most 1, got number 2');
     });
   });
 

@@ -1,6 +1,6 @@
 import type { Assessment, Framework, Organization, Perspective, Respondent, SchoolYear, SystemLevel } from '../model/types.js';
 import { cloneJson } from '../util/clone.js';
-import { SCHEMA_VERSION } from '../validate/semantics.js';
+import { SCHEMA_VERSION } from '../model/constants.js';
 
 /** What a new assessment needs to know. */
 export interface NewAssessmentOptions {

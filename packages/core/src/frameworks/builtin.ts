@@ -1,4 +1,4 @@
-import type { Lang } from '../framework/items.js';
+import type { Lang } from '../instrument/items.js';
 import type { Framework, SystemLevel } from '../model/types.js';
 import { parseFramework } from '../validate/parse.js';
 import type { TranslationOverlay } from './translation.js';

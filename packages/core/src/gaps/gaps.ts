@@ -1,9 +1,13 @@
-import { findLevel, localize, type LevelGroup, type LevelItem } from '../framework/items.js';
+import { findLevel, localize, type LevelGroup, type LevelItem } from '../instrument/items.js';
+import { SCHEMA_VERSION } from '../model/constants.js';
 import type { Assessment, Framework, Organization, SystemLevel } from '../model/types.js';
 import type { GapComparison, GapPriority, GapPriorityRule, GapReport, GapRow, GapSideInfo, GapValue, SectionId } from '../results/types.js';
-import { createEvaluation, evaluate, round, scoringMethod, scoringPlan, type ScoringOptions, type ScoringPlan } from '../scoring/plan.js';
-import { encodeAnswers } from '../scoring/score.js';
-import { issue, SosValidationError, type ValidationIssue } from '../validate/issues.js';
+import { round, scoringMethod, ValidatedOptionsSchema, type ScoringOptions } from '../scoring/method.js';
+import { checkOptions } from '../validate/options.js';
+import { scoringPlan, type ScoringPlan } from '../scoring/plan.js';
+import { createEvaluation, encodeAnswers, evaluate } from '../scoring/rule.js';
+import { ownValue } from '../util/own.js';
+import { describeValue, issue, prefixIssues, quote, SosValidationError, type ValidationIssue } from '../validate/issues.js';
 import { safeParseAssessment } from '../validate/parse.js';
 
 /** One side of a comparison: one assessment, or several (a team) whose answers are averaged. */
@@ -25,12 +29,12 @@ export interface GapOptions extends ScoringOptions {
 /** Priority thresholds on the rule's 0–1 score. */
 export const GAP_PRIORITY_THRESHOLDS = { high: 0.375, medium: 0.15 } as const;
 
-const RULES: Record<GapComparison, GapPriorityRule> = {
-  'current-vs-target': { current: 'a', counts: 'b-above-a', ...GAP_PRIORITY_THRESHOLDS },
-  'self-vs-partner': { current: 'lower', counts: 'either-direction', ...GAP_PRIORITY_THRESHOLDS },
-  'baseline-vs-follow-up': { current: 'b', counts: 'a-above-b', ...GAP_PRIORITY_THRESHOLDS },
-  'across-levels': { current: 'lower', counts: 'either-direction', ...GAP_PRIORITY_THRESHOLDS },
-};
+const RULES: ReadonlyMap<GapComparison, GapPriorityRule> = new Map<GapComparison, GapPriorityRule>([
+  ['current-vs-target', { current: 'a', counts: 'b-above-a', ...GAP_PRIORITY_THRESHOLDS }],
+  ['self-vs-partner', { current: 'lower', counts: 'either-direction', ...GAP_PRIORITY_THRESHOLDS }],
+  ['baseline-vs-follow-up', { current: 'b', counts: 'a-above-b', ...GAP_PRIORITY_THRESHOLDS }],
+  ['across-levels', { current: 'lower', counts: 'either-direction', ...GAP_PRIORITY_THRESHOLDS }],
+]);
 
 /** Mean answers of one side, per item and per group, with how many answers stand behind each. */
 interface SideValues {
@@ -98,8 +102,8 @@ function targetSide(framework: Framework, side: readonly Assessment[], defaultTa
   };
   for (const assessment of side) {
     const targets = assessment.targets ?? {};
-    plan.items.forEach((item, i) => add(values.itemSum, values.itemN, i, targets[item.id] ?? targets[item.groupId] ?? defaultTarget));
-    plan.groups.forEach((group, g) => add(values.groupSum, values.groupN, g, targets[group.id] ?? defaultTarget));
+    plan.items.forEach((item, i) => add(values.itemSum, values.itemN, i, ownValue(targets, item.id) ?? ownValue(targets, item.groupId) ?? defaultTarget));
+    plan.groups.forEach((group, g) => add(values.groupSum, values.groupN, g, ownValue(targets, group.id) ?? defaultTarget));
   }
   // A group without its own target aims at the mean of its items' targets.
   plan.groups.forEach((_, g) => {
@@ -118,6 +122,36 @@ function targetSide(framework: Framework, side: readonly Assessment[], defaultTa
     }
   });
   return values;
+}
+
+/** The sides each comparison needs, by property name. */
+const SIDES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['current-vs-target', ['current']],
+  ['self-vs-partner', ['self', 'partner']],
+  ['baseline-vs-follow-up', ['baseline', 'followUp']],
+  ['across-levels', ['a', 'b']],
+]);
+
+/** Checks the request's envelope; the assessments inside are validated side by side later. */
+function checkRequest(request: unknown): void {
+  if (request === null || typeof request !== 'object' || Array.isArray(request)) {
+    throw new SosValidationError('gap request', [issue([], 'invalid_type', `expected a gap request object, got ${describeValue(request)}`)]);
+  }
+  const comparison = ownValue(request as Record<string, unknown>, 'comparison');
+  const sides = typeof comparison === 'string' ? SIDES.get(comparison) : undefined;
+  if (!sides) {
+    const names = [...SIDES.keys()].map((k) => `"${k}"`).join(', ');
+    throw new SosValidationError('gap request', [issue(['comparison'], comparison === undefined ? 'missing' : 'invalid_value', `expected one of ${names}, got ${describeValue(comparison)}`)]);
+  }
+  const issues: ValidationIssue[] = [];
+  for (const side of sides) {
+    const value = ownValue(request as Record<string, unknown>, side);
+    if (value === undefined) issues.push(issue([side], 'missing', `is required: expected an assessment or an array of assessments`));
+    else if (value === null || typeof value !== 'object') issues.push(issue([side], 'invalid_type', `expected an assessment or an array of assessments, got ${describeValue(value)}`));
+  }
+  const defaultTarget = ownValue(request as Record<string, unknown>, 'defaultTarget');
+  if (defaultTarget !== undefined && typeof defaultTarget !== 'number') issues.push(issue(['defaultTarget'], 'invalid_type', `expected a number, got ${describeValue(defaultTarget)}`));
+  if (issues.length > 0) throw new SosValidationError('gap request', issues);
 }
 
 function priorityOf(score: number): GapPriority {
@@ -166,7 +200,10 @@ function sideInfo(label: string, side: SideValues): GapSideInfo {
   return { label, respondents: side.respondents, level: side.level };
 }
 
-function checkSides(framework: Framework, sides: Record<string, readonly Assessment[]>, options: GapOptions): void {
+/** Locates assessment `i` of a side: `$.self[2]` in a list, `$.self` when the side is one assessment. */
+type Where = (side: string, i: number) => (string | number)[];
+
+function checkSides(framework: Framework, sides: Record<string, readonly Assessment[]>, validated: boolean, where: Where): void {
   const issues: ValidationIssue[] = [];
   for (const [name, list] of Object.entries(sides)) {
     if (list.length === 0) {
@@ -174,31 +211,31 @@ function checkSides(framework: Framework, sides: Record<string, readonly Assessm
       continue;
     }
     list.forEach((assessment, i) => {
-      if (!options.validated) {
+      if (!validated) {
         const checked = safeParseAssessment(assessment, framework);
-        if (!checked.success) issues.push(...checked.issues.map((p) => issue([name, i, ...p.path], p.code, p.message)));
+        if (!checked.success) for (const found of prefixIssues(where(name, i), checked.issues)) issues.push(found);
       }
       const first = list[0]!;
       if (issues.length === 0 && i > 0 && assessment.level !== first.level) {
-        issues.push(issue([name, i, 'level'], 'mixed_levels', `is "${assessment.level}" but ${name}[0] is "${first.level}"; one side rates one level`));
+        issues.push(issue([...where(name, i), 'level'], 'mixed_levels', `is "${assessment.level}" but ${name}[0] is "${first.level}"; one side rates one level`));
       }
     });
   }
   if (issues.length > 0) throw new SosValidationError('gap request', issues);
 }
 
-function requireSame(issues: ValidationIssue[], a: readonly Assessment[], b: readonly Assessment[], names: [string, string], what: 'subject' | 'level'): void {
+function requireSame(issues: ValidationIssue[], a: readonly Assessment[], b: readonly Assessment[], names: [string, string], what: 'subject' | 'level', where: Where): void {
   for (const [i, assessment] of b.entries()) {
     const reference = a[0]!;
     const same = what === 'level' ? assessment.level === reference.level : sameOrganization(assessment.subject, reference.subject);
     if (!same) {
       issues.push(
         issue(
-          [names[1], i, what],
+          [...where(names[1], i), what],
           what === 'level' ? 'level_mismatch' : 'subject_mismatch',
           what === 'level'
             ? `is "${assessment.level}" but ${names[0]} is "${reference.level}"; this comparison needs the same level on both sides`
-            : `rates "${assessment.subject.name}" but ${names[0]} rates "${reference.subject.name}"; this comparison needs the same organisation on both sides`,
+            : `rates ${quote(assessment.subject.name)} but ${names[0]} rates ${quote(reference.subject.name)}; this comparison needs the same organisation on both sides`,
         ),
       );
     }
@@ -216,14 +253,17 @@ function requireSame(issues: ValidationIssue[], a: readonly Assessment[], b: rea
  */
 export function analyzeGaps(framework: Framework, request: GapRequest, options: GapOptions = {}): GapReport {
   const method = scoringMethod(options);
-  const rule = RULES[request.comparison];
+  const validated = checkOptions(ValidatedOptionsSchema, options).validated ?? false;
+  checkRequest(request);
+  const where: Where = (side, i) => (Array.isArray(ownValue(request as unknown as Record<string, unknown>, side)) ? [side, i] : [side]);
+  const rule = RULES.get(request.comparison)!;
   let a: SideValues;
   let b: SideValues;
   let labels: [string, string];
   switch (request.comparison) {
     case 'current-vs-target': {
       const current = asList(request.current);
-      checkSides(framework, { current }, options);
+      checkSides(framework, { current }, validated, where);
       if (request.defaultTarget !== undefined && !framework.scale.levels.some((l) => l.value === request.defaultTarget)) {
         throw new SosValidationError('gap request', [issue(['defaultTarget'], 'out_of_scale', `must be a value of the scale (${framework.scale.levels.map((l) => l.value).join(', ')}), got ${request.defaultTarget}`)]);
       }
@@ -235,12 +275,12 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
     case 'self-vs-partner': {
       const self = asList(request.self);
       const partner = asList(request.partner);
-      checkSides(framework, { self, partner }, options);
+      checkSides(framework, { self, partner }, validated, where);
       const issues: ValidationIssue[] = [];
-      self.forEach((s, i) => s.perspective.kind !== 'self' && issues.push(issue(['self', i, 'perspective', 'kind'], 'perspective_mismatch', 'must be "self" on the self side')));
-      partner.forEach((p, i) => p.perspective.kind !== 'partner' && issues.push(issue(['partner', i, 'perspective', 'kind'], 'perspective_mismatch', 'must be "partner" on the partner side')));
-      requireSame(issues, self, partner, ['self', 'partner'], 'subject');
-      requireSame(issues, self, partner, ['self', 'partner'], 'level');
+      self.forEach((s, i) => s.perspective.kind !== 'self' && issues.push(issue([...where('self', i), 'perspective', 'kind'], 'perspective_mismatch', 'must be "self" on the self side')));
+      partner.forEach((p, i) => p.perspective.kind !== 'partner' && issues.push(issue([...where('partner', i), 'perspective', 'kind'], 'perspective_mismatch', 'must be "partner" on the partner side')));
+      requireSame(issues, self, partner, ['self', 'partner'], 'subject', where);
+      requireSame(issues, self, partner, ['self', 'partner'], 'level', where);
       if (issues.length > 0) throw new SosValidationError('gap request', issues);
       a = collectSide(framework, self, options);
       b = collectSide(framework, partner, options);
@@ -251,10 +291,10 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
     case 'baseline-vs-follow-up': {
       const baseline = asList(request.baseline);
       const followUp = asList(request.followUp);
-      checkSides(framework, { baseline, followUp }, options);
+      checkSides(framework, { baseline, followUp }, validated, where);
       const issues: ValidationIssue[] = [];
-      requireSame(issues, baseline, followUp, ['baseline', 'followUp'], 'subject');
-      requireSame(issues, baseline, followUp, ['baseline', 'followUp'], 'level');
+      requireSame(issues, baseline, followUp, ['baseline', 'followUp'], 'subject', where);
+      requireSame(issues, baseline, followUp, ['baseline', 'followUp'], 'level', where);
       if (issues.length > 0) throw new SosValidationError('gap request', issues);
       a = collectSide(framework, baseline, options);
       b = collectSide(framework, followUp, options);
@@ -265,9 +305,9 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
     case 'across-levels': {
       const left = asList(request.a);
       const right = asList(request.b);
-      checkSides(framework, { a: left, b: right }, options);
+      checkSides(framework, { a: left, b: right }, validated, where);
       if (left[0]!.level === right[0]!.level) {
-        throw new SosValidationError('gap request', [issue(['b', 0, 'level'], 'same_level', `is "${right[0]!.level}" like side a; compare across levels needs two different levels`)]);
+        throw new SosValidationError('gap request', [issue([...where('b', 0), 'level'], 'same_level', `is "${right[0]!.level}" like side a; compare across levels needs two different levels`)]);
       }
       a = collectSide(framework, left, options);
       b = collectSide(framework, right, options);
@@ -290,7 +330,7 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
     return gapRow({ id: group.id, rowKind: group.kind, label: group.name, section: group.section }, valueAt(a, 'group', g, method.precision), valueAt(b, 'group', h, method.precision), rule, a.plan, method.precision);
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     kind: 'gaps',
     comparison: request.comparison,
     framework: { id: framework.id, version: framework.version },
@@ -303,7 +343,7 @@ export function analyzeGaps(framework: Framework, request: GapRequest, options: 
   };
 }
 
-const PRIORITY_RANK: Record<GapPriority, number> = { high: 0, medium: 1, low: 2 };
+const PRIORITY_RANK: ReadonlyMap<GapPriority | undefined, number> = new Map([['high', 0], ['medium', 1], ['low', 2]]);
 
 /**
  * Sorts gap rows by priority (high first), then by priority score and gap size; rows without a
@@ -315,8 +355,8 @@ export function sortGapRows(rows: readonly GapRow[]): GapRow[] {
   return rows
     .map((row, index) => ({ row, index }))
     .sort((x, y) => {
-      const px = x.row.priority ? PRIORITY_RANK[x.row.priority] : 3;
-      const py = y.row.priority ? PRIORITY_RANK[y.row.priority] : 3;
+      const px = PRIORITY_RANK.get(x.row.priority) ?? 3;
+      const py = PRIORITY_RANK.get(y.row.priority) ?? 3;
       return px - py || (y.row.priorityScore ?? -1) - (x.row.priorityScore ?? -1) || (y.row.size ?? -1) - (x.row.size ?? -1) || x.index - y.index;
     })
     .map(({ row }) => row);

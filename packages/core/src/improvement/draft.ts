@@ -4,7 +4,7 @@
  * conversation starter for the team's three questions, never a form to fill in: every text is
  * meant to be rewritten.
  */
-import { instrumentFor, localize, type Lang } from '../framework/items.js';
+import { instrumentFor, localize, type Lang } from '../instrument/items.js';
 import type { Framework, IsoDate, IsoDateTime, LocalizedText, Organization, SchoolYear, SystemLevel } from '../model/types.js';
 import type { GapReport, GapRow } from '../results/types.js';
 import { sortGapRows } from '../gaps/gaps.js';

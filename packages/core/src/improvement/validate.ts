@@ -4,7 +4,7 @@
  * real calendar dates in order — and, given the framework, that focus ids exist.
  */
 import type * as z from 'zod/mini';
-import { indexFrameworkIds } from '../framework/items.js';
+import { indexFrameworkIds } from '../instrument/items.js';
 import type { Framework } from '../model/types.js';
 import { describeValue, formatJsonPath, issue, SosValidationError, type ValidationIssue } from '../validate/issues.js';
 import type { ParseOptions, SafeParseResult } from '../validate/parse.js';

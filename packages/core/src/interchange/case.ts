@@ -9,7 +9,7 @@
  * so it is the same in every export and survives version changes. Timestamps come from the
  * framework's version date, never the clock: the same framework always exports the same bytes.
  */
-import { instrumentFor, localize, type Lang } from '../framework/items.js';
+import { instrumentFor, localize, type Lang } from '../instrument/items.js';
 import type { Framework, LocalizedText } from '../model/types.js';
 import { sha1, uuidV5Namespace, type Sha1 } from './uuid.js';
 

@@ -3,7 +3,7 @@
  * metadata columns. Optional `<item id>#evidence`, `<item id>#notes` and `<id>#target` columns
  * carry the rest of a rating.
  */
-import { instrumentFor, localize } from '../framework/items.js';
+import { instrumentFor, localize } from '../instrument/items.js';
 import type { Assessment, Framework, NonScoredAnswer, Organization, OrganizationType, Perspective, Rating, SystemLevel } from '../model/types.js';
 import { SCHEMA_VERSION } from '../validate/semantics.js';
 import { safeParseAssessment } from '../validate/parse.js';

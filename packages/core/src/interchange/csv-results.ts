@@ -1,5 +1,5 @@
 /** Results as CSV: one row per item and per group, with labels, for spreadsheets and BI tools. */
-import { findLevel, instrumentFor, localize, type Lang, type LevelInstrument } from '../framework/items.js';
+import { findLevel, instrumentFor, localize, type Lang, type LevelInstrument } from '../instrument/items.js';
 import type { Framework, SystemLevel } from '../model/types.js';
 import type { AggregateResult, Completion, GapReport, ScoreResult } from '../results/types.js';
 import { writeCsv, type CsvCell } from './csv-text.js';

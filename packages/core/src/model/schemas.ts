@@ -7,19 +7,14 @@
  * values inside the scale — live in `../validate/semantics.ts`.
  */
 import * as z from 'zod/mini';
+import { NON_SCORED_ANSWERS, ORGANIZATION_TYPES, RATING_TEXT_MAX_LENGTH, SCHEMA_VERSION, SYSTEM_LEVELS } from './constants.js';
+import { DATE_FORMAT, DATE_TIME_FORMAT, ID_FORMAT, ID_MAX_LENGTH, SCHOOL_YEAR_FORMAT, SEMVER_FORMAT } from './patterns.js';
 
-const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
-const SEMVER_PATTERN = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
-const DATE_PATTERN = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
-const DATE_TIME_PATTERN =
-  /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,9})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$/;
-const SCHOOL_YEAR_PATTERN = /^[0-9]{4}-[0-9]{2}$/;
-
-export const IdSchema = z.string().check(z.regex(ID_PATTERN), z.maxLength(120));
-export const SemVerSchema = z.string().check(z.regex(SEMVER_PATTERN));
-export const IsoDateSchema = z.string().check(z.regex(DATE_PATTERN));
-export const IsoDateTimeSchema = z.string().check(z.regex(DATE_TIME_PATTERN));
-export const SchoolYearSchema = z.string().check(z.regex(SCHOOL_YEAR_PATTERN));
+export const IdSchema = z.string().check(z.regex(ID_FORMAT.pattern), z.maxLength(ID_MAX_LENGTH));
+export const SemVerSchema = z.string().check(z.regex(SEMVER_FORMAT.pattern));
+export const IsoDateSchema = z.string().check(z.regex(DATE_FORMAT.pattern));
+export const IsoDateTimeSchema = z.string().check(z.regex(DATE_TIME_FORMAT.pattern));
+export const SchoolYearSchema = z.string().check(z.regex(SCHOOL_YEAR_FORMAT.pattern));
 const NonEmpty = z.string().check(z.minLength(1));
 
 export const LocalizedStringsSchema = z.strictObject({
@@ -28,8 +23,8 @@ export const LocalizedStringsSchema = z.strictObject({
 });
 export const LocalizedTextSchema = z.union([z.string(), LocalizedStringsSchema]);
 
-export const SystemLevelSchema = z.enum(['school', 'district', 'coe', 'geo-lead', 'state']);
-export const OrganizationTypeSchema = z.enum(['school', 'district', 'coe', 'state-agency', 'other']);
+export const SystemLevelSchema = z.enum(SYSTEM_LEVELS);
+export const OrganizationTypeSchema = z.enum(ORGANIZATION_TYPES);
 
 export const OrganizationSchema = z.strictObject({
   name: NonEmpty,
@@ -52,7 +47,7 @@ export const CitationSchema = z.strictObject({
   locator: NonEmpty,
 });
 
-export const NonScoredAnswerSchema = z.enum(['not-applicable', 'dont-know']);
+export const NonScoredAnswerSchema = z.enum(NON_SCORED_ANSWERS);
 export const ScaleValueSchema = z.int().check(z.gte(0), z.lte(100));
 
 export const ScaleLevelSchema = z.strictObject({
@@ -140,7 +135,7 @@ export const FrameworkTranslationSchema = z.strictObject({
   note: z.optional(LocalizedTextSchema),
 });
 
-export const DocumentSchemaVersionSchema = z.literal(1);
+export const DocumentSchemaVersionSchema = z.literal(SCHEMA_VERSION);
 
 export const FrameworkSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -158,14 +153,6 @@ export const FrameworkSchema = z.strictObject({
   conditions: z.optional(z.array(ConditionSchema)),
   translations: z.optional(z.array(FrameworkTranslationSchema)),
 });
-
-/**
- * The longest evidence or notes text a rating may carry (UTF-16 code units, as `String.length`
- * and an HTML `maxlength` count them). Forms use it so what a person types always validates.
- * @example
- * textarea.maxLength = RATING_TEXT_MAX_LENGTH; // 10000
- */
-export const RATING_TEXT_MAX_LENGTH = 10_000;
 
 // Whether a rated or target number is allowed depends on the framework's scale, so the shape
 // accepts any number here (as the generated JSON Schema does) and validation against the

@@ -13,6 +13,9 @@
 /**
  * A stable identifier: lowercase letters and digits in segments joined by `-` or `.`.
  * Ids appear in CSV column headers and stored assessments, so they are never renumbered.
+ * Any id the pattern admits works everywhere, including ones JavaScript uses as property names
+ * such as `constructor`; `__proto__`, `toString`, `hasOwnProperty` and `valueOf` fall outside the
+ * pattern and are rejected like any other malformed id.
  * @pattern ^[a-z0-9]+(?:[-.][a-z0-9]+)*$
  * @maxLength 120
  */

@@ -3,6 +3,7 @@
  * types by a type-level test and to the published JSON Schemas by the conformance suite.
  */
 import * as z from 'zod/mini';
+import { SCHEMA_VERSION } from '../model/constants.js';
 import {
   AssessmentStatusSchema,
   FrameworkRefSchema,
@@ -77,7 +78,7 @@ export const AssessmentSummarySchema = z.strictObject({
 export const ScaleRangeSchema = z.strictObject({ min: z.number(), max: z.number() });
 
 export const ScoreResultSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(SCHEMA_VERSION),
   kind: z.literal('score'),
   framework: FrameworkRefSchema,
   assessment: AssessmentSummarySchema,
@@ -119,7 +120,7 @@ export const GapPriorityRuleSchema = z.strictObject({
 });
 
 export const GapReportSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(SCHEMA_VERSION),
   kind: z.literal('gaps'),
   comparison: GapComparisonSchema,
   framework: FrameworkRefSchema,
@@ -165,7 +166,7 @@ export const GroupAggregateSchema = z.strictObject({
 export const OverallAggregateSchema = z.strictObject({ ...distribution, insufficient: Count });
 
 export const AggregateResultSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(SCHEMA_VERSION),
   kind: z.literal('aggregate'),
   framework: FrameworkRefSchema,
   level: SystemLevelSchema,
@@ -177,4 +178,22 @@ export const AggregateResultSchema = z.strictObject({
   items: z.array(ItemAggregateSchema),
   groups: z.array(GroupAggregateSchema),
   overall: OverallAggregateSchema,
+});
+
+const RaterCount = z.int().check(z.gte(0), z.lte(Number.MAX_SAFE_INTEGER));
+
+export const AggregateStateSchema = z.strictObject({
+  kind: z.literal('sos-kit/aggregate-state'),
+  stateVersion: z.literal(1),
+  framework: FrameworkRefSchema,
+  level: SystemLevelSchema,
+  key: z.optional(z.string()),
+  method: ScoringMethodSchema,
+  resolution: z.number().check(z.gt(0)),
+  respondents: RaterCount,
+  itemCounts: z.array(RaterCount),
+  groupBins: z.array(RaterCount),
+  groupInsufficient: z.array(RaterCount),
+  overallBins: z.array(RaterCount),
+  overallInsufficient: RaterCount,
 });

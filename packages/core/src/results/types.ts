@@ -17,6 +17,12 @@ import type {
 /** Which half of an instrument: condition elements or role capacities. */
 export type SectionId = 'conditions' | 'capacities';
 
+/**
+ * The former name of {@link SectionId}, kept so existing imports still compile.
+ * @deprecated Use `SectionId`.
+ */
+export type Section = SectionId;
+
 /** How scores were computed; recorded in every result so it can be reproduced. */
 export interface ScoringMethod {
   /** Weighted arithmetic mean of scored answers at every level of the hierarchy. */
@@ -351,4 +357,63 @@ export interface AggregateResult {
   items: ItemAggregate[];
   groups: GroupAggregate[];
   overall: OverallAggregate;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Aggregate state (mergeable partial aggregates)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A count of raters: a whole number from 0 up to the largest integer a JSON number holds exactly.
+ * @TJS-type integer
+ * @minimum 0
+ * @maximum 9007199254740991
+ */
+export type RaterCount = number;
+
+/**
+ * A partial aggregate: plain JSON, so shards can be computed in worker threads, other processes
+ * or any map-reduce engine, stored, and merged later with `mergeAggregateStates`. Its counts are
+ * histograms, so merging adds them up exactly in any order.
+ */
+export interface AggregateState {
+  kind: 'sos-kit/aggregate-state';
+  /** Version of the state format. */
+  stateVersion: 1;
+  framework: FrameworkRef;
+  level: SystemLevel;
+  /** A label for this aggregate, e.g. a county or school year. */
+  key?: string;
+  method: ScoringMethod;
+  /**
+   * Bin width of group and overall scores, in scale points.
+   * @exclusiveMinimum 0
+   */
+  resolution: number;
+  /** Assessments counted. */
+  respondents: RaterCount;
+  /**
+   * Per item in framework order, a count per scale position, then "not applicable",
+   * "don't know" and unanswered.
+
+   * @items {"type": "integer", "minimum": 0, "maximum": 9007199254740991}
+   */
+  itemCounts: RaterCount[];
+  /**
+   * Per group (condition or role) in framework order, a count per score bin.
+   * @items {"type": "integer", "minimum": 0, "maximum": 9007199254740991}
+   */
+  groupBins: RaterCount[];
+  /**
+   * Per group, raters whose group score could not be computed.
+   * @items {"type": "integer", "minimum": 0, "maximum": 9007199254740991}
+   */
+  groupInsufficient: RaterCount[];
+  /**
+   * A count per overall-score bin.
+   * @items {"type": "integer", "minimum": 0, "maximum": 9007199254740991}
+   */
+  overallBins: RaterCount[];
+  /** Raters without an overall score. */
+  overallInsufficient: RaterCount;
 }

@@ -1,8 +1,13 @@
 import type { Assessment, Framework } from '../model/types.js';
+import { SCHEMA_VERSION } from '../model/constants.js';
 import type { Completion, GroupScore, ItemScore, ScoreFigures, ScoreResult, SectionScore } from '../results/types.js';
 import { cloneJson } from '../util/clone.js';
+import { ownValue } from '../util/own.js';
 import { safeParseAssessment } from '../validate/parse.js';
-import { createEvaluation, evaluate, missingReason, round, scoringMethod, scoringPlan, type RuleCounts, type ScoringOptions, type ScoringPlan } from './plan.js';
+import { checkOptions } from '../validate/options.js';
+import { round, scoringMethod, ValidatedOptionsSchema, type ScoringOptions } from './method.js';
+import { scoringPlan, type ScoringPlan } from './plan.js';
+import { createEvaluation, encodeAnswers, evaluate, missingReason, type RuleCounts } from './rule.js';
 
 /** Options for {@link scoreAssessment}. */
 export interface ScoreOptions extends ScoringOptions {
@@ -11,22 +16,6 @@ export interface ScoreOptions extends ScoringOptions {
    * framework (e.g. in a batch job). Unvalidated input is always checked first.
    */
   validated?: boolean;
-}
-
-/**
- * Encodes an assessment's answers as one byte per item of the plan: the scale position of a
- * value, or the plan's not-applicable, don't-know or unanswered code.
- */
-export function encodeAnswers(plan: ScoringPlan, assessment: Assessment, out: Uint8Array<ArrayBufferLike> = new Uint8Array(plan.items.length)): Uint8Array<ArrayBufferLike> {
-  out.fill(plan.unansweredCode);
-  for (const id in assessment.ratings) {
-    const index = plan.itemIndex.get(id);
-    if (index === undefined) continue; // validation has already rejected unknown ids
-    const value = assessment.ratings[id]!.value;
-    if (value === undefined) continue;
-    out[index] = value === 'not-applicable' ? plan.notApplicableCode : value === 'dont-know' ? plan.dontKnowCode : plan.codeOfValue.get(value)!;
-  }
-  return out;
 }
 
 function completionOf(plan: ScoringPlan, codes: Uint8Array, from: number, to: number): Completion {
@@ -81,7 +70,7 @@ const ITEM_REASONS = { notApplicable: 'answered "not applicable"', dontKnow: 'an
  * result.groups.find((g) => g.id === 'mutual-trust')?.reason; // why a condition has no score
  */
 export function scoreAssessment(assessment: Assessment, framework: Framework, options: ScoreOptions = {}): ScoreResult {
-  if (!options.validated) {
+  if (!checkOptions(ValidatedOptionsSchema, options).validated) {
     const checked = safeParseAssessment(assessment, framework);
     if (!checked.success) throw checked.error;
   }
@@ -106,7 +95,7 @@ export function scoreAssessment(assessment: Assessment, framework: Framework, op
       result.reason = ITEM_REASONS.dontKnow;
       result.answer = 'dont-know';
     } else result.reason = ITEM_REASONS.unanswered;
-    const target = targets[item.id] ?? targets[item.groupId];
+    const target = ownValue(targets, item.id) ?? ownValue(targets, item.groupId);
     if (target !== undefined) result.target = target;
     items[i] = result;
   }
@@ -130,7 +119,7 @@ export function scoreAssessment(assessment: Assessment, framework: Framework, op
   if (assessment.id !== undefined) summary.id = assessment.id;
   if (assessment.schoolYear !== undefined) summary.schoolYear = assessment.schoolYear;
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     kind: 'score',
     framework: { id: framework.id, version: framework.version },
     assessment: summary,

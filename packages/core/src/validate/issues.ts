@@ -11,12 +11,27 @@ export interface ValidationIssue {
 }
 
 /** Which kind of document a validation error is about. */
-export type DocumentKind = 'framework' | 'assessment' | 'gap request' | 'aggregation' | 'improvement plan';
+export type DocumentKind = 'framework' | 'assessment' | 'aggregate state' | 'gap request' | 'aggregation' | 'options' | 'improvement plan';
+
+/** Longest piece of user text echoed in a message or a displayed path, in characters. */
+export const ECHO_LIMIT = 80;
+
+/**
+ * Quotes user text for a message, shortened to {@link ECHO_LIMIT} characters so a huge value
+ * never floods a log or a terminal.
+ * @example
+ * quote('district-1'); // '"district-1"'
+ * quote('x'.repeat(1e6)).length; // 85
+ */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT - 1)}…` : text);
+}
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
- * Formats a path as `$.a.b[0]["odd key"]`.
+ * Formats a path as `$.a.b[0]["odd key"]`. A key longer than {@link ECHO_LIMIT} characters is
+ * shown shortened (the issue's `path` keeps it whole).
  * @example
  * formatJsonPath(['levels', 0, 'name']); // '$.levels[0].name'
  */
@@ -24,8 +39,8 @@ export function formatJsonPath(path: readonly (string | number | symbol)[]): str
   let out = '$';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (typeof segment === 'string' && IDENTIFIER.test(segment)) out += `.${segment}`;
-    else out += `[${JSON.stringify(String(segment))}]`;
+    else if (typeof segment === 'string' && segment.length <= ECHO_LIMIT && IDENTIFIER.test(segment)) out += `.${segment}`;
+    else out += `[${quote(String(segment))}]`;
   }
   return out;
 }
@@ -36,8 +51,21 @@ export function issue(path: (string | number)[], code: string, message: string):
 }
 
 /**
- * Thrown by `parseFramework` and `parseAssessment`: lists every problem found, each with its
- * JSON path, so a user can fix a document in one pass.
+ * The same issues located inside a larger document, e.g. assessment issues at `$[3]` of a batch.
+ * @example
+ * prefixIssues([3], [issue(['level'], 'missing', 'is required')])[0].jsonPath; // '$[3].level'
+ */
+export function prefixIssues(prefix: readonly (string | number)[], issues: readonly ValidationIssue[]): ValidationIssue[] {
+  return issues.map((found) => issue([...prefix, ...found.path], found.code, found.message));
+}
+
+/** Lines of the error message; the `issues` array always holds every issue. */
+const MESSAGE_LINES = 100;
+
+/**
+ * The one error the library throws for bad input — documents, aggregate states, requests and
+ * options alike. It lists every problem found, each with its JSON path, so a user can fix the
+ * input in one pass.
  */
 export class SosValidationError extends Error {
   override readonly name = 'SosValidationError';
@@ -47,7 +75,8 @@ export class SosValidationError extends Error {
   constructor(kind: DocumentKind, issues: readonly ValidationIssue[], source?: string) {
     const where = source ? ` (${source})` : '';
     const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-    const lines = issues.map((i) => `  - ${i.jsonPath}: ${i.message}`);
+    const lines = issues.slice(0, MESSAGE_LINES).map((i) => `  - ${i.jsonPath}: ${i.message}`);
+    if (issues.length > MESSAGE_LINES) lines.push(`  … and ${(issues.length - MESSAGE_LINES).toLocaleString('en-US')} more`);
     super(`Invalid ${kind}${where}: ${count}\n${lines.join('\n')}`);
     this.kind = kind;
     this.issues = issues;
@@ -60,10 +89,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of ${value.length}`;
   switch (typeof value) {
-    case 'string': {
-      const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
-      return JSON.stringify(shown);
-    }
+    case 'string':
+      return quote(value);
     case 'number':
     case 'boolean':
       return `${typeof value} ${String(value)}`;
@@ -78,7 +105,7 @@ export function describeValue(value: unknown): string {
 export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = root;
   for (const segment of path) {
-    if (current === null || typeof current !== 'object') return undefined;
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<PropertyKey, unknown>)[segment];
   }
   return current;

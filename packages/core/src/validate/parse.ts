@@ -1,9 +1,11 @@
-import type * as z from 'zod/mini';
-import { AssessmentSchema, FrameworkSchema } from '../model/schemas.js';
+import * as z from 'zod/mini';
+import { AssessmentSchema, FrameworkSchema, RatingSchema } from '../model/schemas.js';
 import type { Assessment, Framework } from '../model/types.js';
 import { describeValue, issue, SosValidationError, type DocumentKind, type ValidationIssue } from './issues.js';
 import { assessmentAgainstFrameworkIssues, assessmentIssues, frameworkSemanticIssues, futureSchemaVersionIssue } from './semantics.js';
+import { decodeJsonText } from './json-text.js';
 import { fromZodIssues } from './zod-issues.js';
+import { ownValue, setOwn } from '../util/own.js';
 
 /** The outcome of a `safeParse*` call: the typed document, or every problem found. */
 export type SafeParseResult<T> =
@@ -16,34 +18,70 @@ export interface ParseOptions {
   source?: string;
 }
 
-function decodeJson(input: unknown): { value: unknown } | { issue: ValidationIssue } {
-  if (typeof input !== 'string') return { value: input };
-  try {
-    return { value: JSON.parse(input) as unknown };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { issue: issue([], 'invalid_json', `is not valid JSON: ${reason}`) };
-  }
+
+/** A map keyed by user ids, checked entry by entry with `schema`. */
+interface KeyedRecord {
+  field: string;
+  schema: z.ZodMiniType;
 }
 
-function run<T>(
+/**
+ * zod's records skip `__proto__` keys (a guard against prototype pollution), so a rating or
+ * target stored under that key would vanish unchecked. Such entries are checked here with the
+ * same schema and put back, in their original position, as own properties.
+ */
+function protoEntries(records: readonly KeyedRecord[], input: object, parsed: Record<string, unknown> | undefined): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const { field, schema } of records) {
+    const record = ownValue(input as Record<string, unknown>, field);
+    if (record === null || typeof record !== 'object' || Array.isArray(record) || !Object.hasOwn(record, '__proto__')) continue;
+    const checked = schema.safeParse((record as Record<string, unknown>)['__proto__']);
+    if (!checked.success) {
+      for (const found of fromZodIssues(checked.error.issues, input, [field, '__proto__'])) issues.push(found);
+      continue;
+    }
+    const shaped = parsed?.[field] as Record<string, unknown> | undefined;
+    if (!shaped) continue;
+    const rebuilt: Record<string, unknown> = {};
+    for (const key of Object.keys(record)) setOwn(rebuilt, key, key === '__proto__' ? checked.data : shaped[key]);
+    parsed![field] = rebuilt;
+  }
+  return issues;
+}
+
+const ASSESSMENT_RECORDS: readonly KeyedRecord[] = [
+  { field: 'ratings', schema: RatingSchema },
+  { field: 'targets', schema: z.number() },
+];
+
+/**
+ * The shared pipeline of every `safeParse*`: JSON text is decoded, a document from a newer
+ * library stops early, the shape is checked, then the rules that need the whole document.
+ */
+export function validateDocument<T>(
   kind: DocumentKind,
   input: unknown,
   schema: z.ZodMiniType<T>,
   semantics: (value: T) => ValidationIssue[],
   options: ParseOptions,
+  records: readonly KeyedRecord[] = [],
 ): SafeParseResult<T> {
   const fail = (issues: ValidationIssue[]): SafeParseResult<T> => ({ success: false, error: new SosValidationError(kind, issues, options.source), issues });
-  const decoded = decodeJson(input);
-  if ('issue' in decoded) return fail([decoded.issue]);
-  const value = decoded.value;
+  let value = input;
+  if (typeof input === 'string') {
+    const decoded = decodeJsonText(input);
+    if (decoded.issues.length > 0) return fail(decoded.issues);
+    value = decoded.value;
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return fail([issue([], 'invalid_type', `expected a ${kind} object, got ${describeValue(value)}`)]);
+    return fail([issue([], 'invalid_type', `expected ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} object, got ${describeValue(value)}`)]);
   }
   const future = futureSchemaVersionIssue(value);
   if (future) return fail([future]);
   const shaped = schema.safeParse(value);
-  if (!shaped.success) return fail(fromZodIssues(shaped.error.issues, value));
+  const hidden = protoEntries(records, value, shaped.success ? (shaped.data as Record<string, unknown>) : undefined);
+  if (!shaped.success) return fail([...fromZodIssues(shaped.error.issues, value), ...hidden]);
+  if (hidden.length > 0) return fail(hidden);
   const problems = semantics(shaped.data);
   return problems.length > 0 ? fail(problems) : { success: true, data: shaped.data, issues: [] };
 }
@@ -55,7 +93,7 @@ function run<T>(
  * if (!result.success) console.error(result.error.message);
  */
 export function safeParseFramework(input: unknown, options: ParseOptions = {}): SafeParseResult<Framework> {
-  return run('framework', input, FrameworkSchema as z.ZodMiniType<Framework>, frameworkSemanticIssues, options);
+  return validateDocument('framework', input, FrameworkSchema as z.ZodMiniType<Framework>, frameworkSemanticIssues, options);
 }
 
 /**
@@ -78,12 +116,13 @@ export function parseFramework(input: unknown, options: ParseOptions = {}): Fram
  * if (!result.success) for (const i of result.issues) console.warn(i.jsonPath, i.message);
  */
 export function safeParseAssessment(input: unknown, framework?: Framework, options: ParseOptions = {}): SafeParseResult<Assessment> {
-  return run(
+  return validateDocument(
     'assessment',
     input,
     AssessmentSchema as z.ZodMiniType<Assessment>,
     (assessment) => [...assessmentIssues(assessment), ...(framework ? assessmentAgainstFrameworkIssues(assessment, framework) : [])],
     options,
+    ASSESSMENT_RECORDS,
   );
 }
 

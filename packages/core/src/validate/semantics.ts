@@ -2,9 +2,13 @@
  * Rules that need the whole document (or a framework beside an assessment) and so cannot be
  * expressed in the shape schemas: unique ids, references, values inside the scale, versions.
  */
-import { conditionLevelOf, findLevel, indexFrameworkIds, instrumentFor } from '../framework/items.js';
-import type { Assessment, Framework, LocalizedText, OrganizationType, SystemLevel } from '../model/types.js';
-import { formatJsonPath, issue, type ValidationIssue } from './issues.js';
+import { conditionLevelOf, findLevel, indexFrameworkIds, instrumentFor } from '../instrument/items.js';
+import { nonScoredAnswersOf, SCHEMA_VERSION, subjectTypesFor } from '../model/constants.js';
+import type { Assessment, Framework, LocalizedText, SystemLevel } from '../model/types.js';
+import { formatJsonPath, issue, quote, type ValidationIssue } from './issues.js';
+
+/** Still importable from here (the CSV reader does); defined in `model/constants.ts`. */
+export { SCHEMA_VERSION } from '../model/constants.js';
 
 type Path = (string | number)[];
 
@@ -137,11 +141,6 @@ export function frameworkSemanticIssues(framework: Framework): ValidationIssue[]
   return out;
 }
 
-const SUPPORTED_SCHEMA_VERSION = 1;
-
-/** The document format version this library reads and writes. */
-export const SCHEMA_VERSION = SUPPORTED_SCHEMA_VERSION;
-
 /**
  * Stops early on documents written by a newer library: their meaning may have changed, so
  * reporting shape errors on them would only confuse.
@@ -149,23 +148,16 @@ export const SCHEMA_VERSION = SUPPORTED_SCHEMA_VERSION;
 export function futureSchemaVersionIssue(input: unknown): ValidationIssue | undefined {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
   const version = (input as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version === 'number' && Number.isInteger(version) && version > SUPPORTED_SCHEMA_VERSION) {
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
     return issue(
       ['schemaVersion'],
       'future_schema_version',
-      `uses document format ${version}, newer than this version of @sos-kit/core reads (${SUPPORTED_SCHEMA_VERSION}); upgrade @sos-kit/core to read it`,
+      `uses document format ${version}, newer than this version of @sos-kit/core reads (${SCHEMA_VERSION}); upgrade @sos-kit/core to read it`,
     );
   }
   return undefined;
 }
 
-const SUBJECT_TYPES: Readonly<Record<SystemLevel, readonly OrganizationType[]>> = {
-  school: ['school', 'other'],
-  district: ['district', 'other'],
-  coe: ['coe', 'other'],
-  'geo-lead': ['coe', 'other'],
-  state: ['state-agency', 'other'],
-};
 
 /**
  * Checks a shape-valid assessment for problems that do not need its framework.
@@ -186,7 +178,7 @@ export function assessmentIssues(assessment: Assessment): ValidationIssue[] {
   if (Date.parse(assessment.updatedAt) < Date.parse(assessment.createdAt)) {
     out.push(issue(['updatedAt'], 'invalid_timestamp', `is earlier than createdAt (${assessment.createdAt})`));
   }
-  const allowed = SUBJECT_TYPES[assessment.level];
+  const allowed = subjectTypesFor(assessment.level);
   if (!allowed.includes(assessment.subject.type)) {
     out.push(issue(['subject', 'type'], 'subject_level_mismatch', `a ${assessment.level}-level assessment rates an organization of type ${allowed.map((t) => `"${t}"`).join(' or ')}, not "${assessment.subject.type}"`));
   }
@@ -212,7 +204,7 @@ export function assessmentAgainstFrameworkIssues(assessment: Assessment, framewo
   }
   if (majorOf(assessment.framework.version) !== majorOf(framework.version)) {
     out.push(
-      issue(['framework', 'version'], 'framework_version', `was made with version ${assessment.framework.version} of "${framework.id}", which is not compatible with version ${framework.version} (major versions differ); migrate the assessment first`),
+      issue(['framework', 'version'], 'framework_version', `was made with version ${quote(assessment.framework.version)} of "${framework.id}", which is not compatible with version ${framework.version} (major versions differ); migrate the assessment first`),
     );
     return out;
   }
@@ -225,12 +217,12 @@ export function assessmentAgainstFrameworkIssues(assessment: Assessment, framewo
   const groupsHere = new Set(instrument.groups.map((g) => g.id));
   const everywhere = indexFrameworkIds(framework);
   const scaleValues = framework.scale.levels.map((l) => l.value);
-  const nonScored = framework.scale.nonScored ?? ['not-applicable', 'dont-know'];
+  const nonScored = nonScoredAnswersOf(framework.scale);
   const describeScale = [`a scale value (${scaleValues.join(', ')})`, ...nonScored.map((a) => `"${a}"`)].join(' or ');
 
   const whyNotHere = (id: string): string => {
     const found = everywhere.get(id);
-    if (!found) return `"${id}" is not an item of framework "${framework.id}"`;
+    if (!found) return `${quote(id)} is not an item of framework "${framework.id}"`;
     if (found.kind === 'capacity' || found.kind === 'role') return `"${id}" is a ${found.level} ${found.kind}, not part of the ${assessment.level} level`;
     return `element "${id}" is not described at the ${assessment.level} level`;
   };

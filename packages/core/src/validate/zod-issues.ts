@@ -1,34 +1,26 @@
 import type * as z from 'zod/mini';
+import { TEXT_FORMATS } from '../model/patterns.js';
 import { describeValue, issue, valueAt, type ValidationIssue } from './issues.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
-/** Plain-word names for the string patterns of the model, keyed by the regex source. */
-const PATTERN_NAMES: ReadonlyMap<string, string> = new Map([
-  ['^[a-z0-9]+(?:[-.][a-z0-9]+)*$', 'an id of lowercase letters and digits, in parts joined by "-" or "." (e.g. "shared-purpose.equity-focus")'],
-  ['^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$', 'a semantic version such as "1.0.0"'],
-  ['^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', 'a date written YYYY-MM-DD'],
-  [
-    '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$',
-    'a date and time with its offset, such as "2026-03-01T17:30:00Z"',
-  ],
-  ['^[0-9]{4}-[0-9]{2}$', 'a school year such as "2025-26"'],
-]);
+/** Plain-word descriptions of the model's text formats, by the regex source zod reports. */
+const FORMAT_DESCRIPTIONS: ReadonlyMap<string, string> = new Map(TEXT_FORMATS.map((format) => [format.pattern.source, format.description]));
 
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'an integer',
-  object: 'an object',
-  array: 'an array',
-  boolean: 'true or false',
-  record: 'an object',
-};
+const TYPE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['string', 'a string'],
+  ['number', 'a number'],
+  ['int', 'an integer'],
+  ['object', 'an object'],
+  ['array', 'an array'],
+  ['boolean', 'true or false'],
+  ['record', 'an object'],
+]);
 
 function expectedOf(zodIssue: ZodIssue): string {
   switch (zodIssue.code) {
     case 'invalid_type':
-      return TYPE_NAMES[zodIssue.expected] ?? zodIssue.expected;
+      return TYPE_NAMES.get(zodIssue.expected) ?? zodIssue.expected;
     case 'invalid_value':
       return zodIssue.values.length === 1
         ? JSON.stringify(zodIssue.values[0])
@@ -51,6 +43,19 @@ function sizeMessage(zodIssue: Extract<ZodIssue, { code: 'too_small' | 'too_big'
     default:
       return `must be ${word} ${String(bound)}, got ${describeValue(got)}`;
   }
+}
+
+/**
+ * What a union accepts, in words. A discriminated union that matched no branch reports its
+ * discriminator values (`options`) and no branch errors.
+ */
+function unionAlternatives(zodIssue: Extract<ZodIssue, { code: 'invalid_union' }>): string[] {
+  const options = (zodIssue as { options?: unknown }).options;
+  if (zodIssue.errors.length === 0 && Array.isArray(options) && options.length > 0) {
+    return [options.length === 1 ? JSON.stringify(options[0]) : `one of ${options.map((o) => JSON.stringify(o)).join(', ')}`];
+  }
+  const named = zodIssue.errors.map((errs) => (errs[0] ? expectedOf(errs[0]) : 'a valid value'));
+  return named.length > 0 ? [...new Set(named)] : ['a valid value'];
 }
 
 /** Picks the union branch that got furthest into the value: its issues explain the problem best. */
@@ -85,7 +90,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], input: unknown, prefi
         break;
       case 'invalid_format': {
         const pattern = 'pattern' in zodIssue && typeof zodIssue.pattern === 'string' ? zodIssue.pattern.replace(/^\/|\/[a-z]*$/g, '') : '';
-        const name = PATTERN_NAMES.get(pattern) ?? `text matching ${pattern || zodIssue.format}`;
+        const name = FORMAT_DESCRIPTIONS.get(pattern) ?? `text matching ${pattern || zodIssue.format}`;
         out.push(issue(path, 'invalid_format', `expected ${name}, got ${describeValue(got)}`));
         break;
       }
@@ -101,9 +106,9 @@ export function fromZodIssues(issues: readonly ZodIssue[], input: unknown, prefi
       case 'invalid_union': {
         const branch = deepestBranch(zodIssue.errors);
         if (branch) {
-          out.push(...fromZodIssues(branch, input, path));
+          for (const found of fromZodIssues(branch, input, path)) out.push(found);
         } else {
-          const alternatives = [...new Set(zodIssue.errors.map((errs) => (errs[0] ? expectedOf(errs[0]) : 'a valid value')))];
+          const alternatives = unionAlternatives(zodIssue);
           out.push(
             got === undefined
               ? issue(path, 'missing', `is required: expected ${alternatives.join(' or ')}`)

@@ -9,6 +9,8 @@ import type {
   Role,
   SystemLevel,
 } from '../model/types.js';
+import type { SectionId } from '../results/types.js';
+import { ownValue } from '../util/own.js';
 
 /** A language the built-in texts are written in. */
 export type Lang = 'en' | 'es';
@@ -25,14 +27,12 @@ export function localize(text: LocalizedText, lang: Lang | string = 'en'): strin
   return (short === 'es' ? text.es : undefined) ?? text.en;
 }
 
-/** Which half of an instrument an item belongs to. */
-export type Section = 'conditions' | 'capacities';
 
 /** A rateable item as seen at one level: a condition element or a capacity, with its group. */
 export interface LevelItem {
   kind: 'element' | 'capacity';
   id: Id;
-  section: Section;
+  section: SectionId;
   /** The condition (for an element) or role (for a capacity) the item belongs to. */
   groupId: Id;
   /** The element's name, or the capacity statement. */
@@ -50,7 +50,7 @@ export interface LevelItem {
 export interface LevelGroup {
   kind: 'condition' | 'role';
   id: Id;
-  section: Section;
+  section: SectionId;
   name: LocalizedText;
   description?: LocalizedText;
   weight: number;
@@ -83,7 +83,7 @@ export function conditionLevelOf(framework: Framework, level: SystemLevel): Syst
 }
 
 function elementItem(element: ConditionElement, condition: Condition, descriptionLevel: SystemLevel, index: number): LevelItem | undefined {
-  const description = element.descriptions[descriptionLevel];
+  const description = ownValue(element.descriptions as Readonly<Record<string, LocalizedText>>, descriptionLevel);
   if (description === undefined) return undefined;
   return {
     kind: 'element',

@@ -1,4 +1,6 @@
-import type { Framework, SystemLevel } from '../model/types.js';
+import type { Framework, LocalizedText, SystemLevel } from '../model/types.js';
+import { cloneJson } from '../util/clone.js';
+import { ownValue } from '../util/own.js';
 import { findLevel } from './items.js';
 
 /**
@@ -24,17 +26,12 @@ export function frameworkForLevel(framework: Framework, level: SystemLevel): Fra
     ?.map((condition) => ({
       ...condition,
       elements: condition.elements.flatMap((element) => {
-        const description = element.descriptions[descriptionLevel];
+        const description = ownValue(element.descriptions as Readonly<Record<string, LocalizedText>>, descriptionLevel);
         return description === undefined ? [] : [{ ...element, descriptions: { [level]: description } }];
       }),
     }))
     .filter((condition) => condition.elements.length > 0);
   const slice: Framework = { ...framework, levels: [ownLevel] };
   if (conditions) slice.conditions = conditions;
-  return structuredCopy(slice);
-}
-
-// JSON data only, so a JSON round trip is an exact deep copy (and works without DOM or Node APIs).
-function structuredCopy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  return cloneJson(slice);
 }

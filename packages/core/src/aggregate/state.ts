@@ -1,0 +1,223 @@
+/**
+ * Aggregate states: the mergeable, storable form of an aggregate. States cross boundaries —
+ * worker threads, files, other processes — so every state read here is validated first, with
+ * each problem located by its JSON path.
+ */
+import { SCHEMA_VERSION } from '../model/constants.js';
+import type { Framework } from '../model/types.js';
+import type { AggregateResult, AggregateState } from '../results/types.js';
+import { AggregateStateSchema } from '../results/schemas.js';
+import { scoringPlan, type ScoringPlan } from '../scoring/plan.js';
+import { issue, prefixIssues, quote, SosValidationError, type ValidationIssue } from '../validate/issues.js';
+import { validateDocument, type ParseOptions, type SafeParseResult } from '../validate/parse.js';
+import type * as z from 'zod/mini';
+import { binCount, distribution, scaleStep } from './histograms.js';
+
+function sumOf(values: readonly number[], from: number, to: number): number {
+  let sum = 0;
+  for (let k = from; k < to; k++) sum += values[k]!;
+  return sum;
+}
+
+/** Counts that must add up to the number of respondents, whatever the framework. */
+function internalIssues(state: AggregateState): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const bins = state.overallBins.length;
+  const groups = state.groupInsufficient.length;
+  if (bins === 0) out.push(issue(['overallBins'], 'state_size', 'must have at least one bin'));
+  else if (state.groupBins.length !== groups * bins) {
+    out.push(issue(['groupBins'], 'state_size', `expected ${groups * bins} counts (${groups} groups × ${bins} bins), got ${state.groupBins.length}`));
+  }
+  if (out.length > 0) return out;
+  if (sumOf(state.overallBins, 0, bins) + state.overallInsufficient !== state.respondents) {
+    out.push(issue(['overallBins'], 'state_counts', `overall bins and overallInsufficient add up to ${sumOf(state.overallBins, 0, bins) + state.overallInsufficient}, not the ${state.respondents} respondents`));
+  }
+  for (let g = 0; g < groups; g++) {
+    const total = sumOf(state.groupBins, g * bins, (g + 1) * bins) + state.groupInsufficient[g]!;
+    if (total !== state.respondents) {
+      out.push(issue(['groupBins', g * bins], 'state_counts', `group ${g}'s bins and insufficient count add up to ${total}, not the ${state.respondents} respondents`));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Sizes and counts a state must have to belong to `framework`. */
+function frameworkIssues(state: AggregateState, framework: Framework): ValidationIssue[] {
+  if (state.framework.id !== framework.id || state.framework.version !== framework.version) {
+    return [issue(['framework'], 'framework_mismatch', `was made with ${quote(state.framework.id)} ${quote(state.framework.version)}, not "${framework.id}" "${framework.version}"`)];
+  }
+  if (!framework.levels.some((l) => l.id === state.level)) {
+    return [issue(['level'], 'unknown_level', `framework "${framework.id}" has no "${state.level}" level`)];
+  }
+  const plan = scoringPlan(framework, state.level);
+  const width = plan.scaleValues.length + 3;
+  const bins = binCount(plan.min, plan.max, state.resolution);
+  const out: ValidationIssue[] = [];
+  const expected: [keyof AggregateState & string, number, string][] = [
+    ['itemCounts', plan.items.length * width, `${plan.items.length} items × ${width} answer codes`],
+    ['groupInsufficient', plan.groups.length, `${plan.groups.length} groups`],
+    ['overallBins', bins, `${bins} bins of ${state.resolution} between ${plan.min} and ${plan.max}`],
+  ];
+  for (const [field, length, why] of expected) {
+    const got = (state[field] as readonly number[]).length;
+    if (got !== length) out.push(issue([field], 'state_size', `expected ${length} counts (${why}), got ${got}`));
+  }
+  if (out.length > 0) return out;
+  for (let i = 0; i < plan.items.length; i++) {
+    const total = sumOf(state.itemCounts, i * width, (i + 1) * width);
+    if (total !== state.respondents) {
+      out.push(issue(['itemCounts', i * width], 'state_counts', `item "${plan.items[i]!.id}"'s counts add up to ${total}, not the ${state.respondents} respondents`));
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Validates an aggregate state (an object or JSON text) without throwing: its shape (the
+ * published `aggregate-state` JSON Schema), that its counts add up, and with a framework that it
+ * belongs to that framework and level.
+ * @example
+ * const result = safeParseAggregateState(await readFile('shard-3.json', 'utf8'), framework);
+ * if (!result.success) for (const i of result.issues) console.warn(i.jsonPath, i.message);
+ */
+export function safeParseAggregateState(input: unknown, framework?: Framework, options: ParseOptions = {}): SafeParseResult<AggregateState> {
+  return validateDocument(
+    'aggregate state',
+    input,
+    AggregateStateSchema as z.ZodMiniType<AggregateState>,
+    (state) => {
+      const internal = internalIssues(state);
+      return internal.length > 0 || !framework ? internal : frameworkIssues(state, framework);
+    },
+    options,
+  );
+}
+
+/**
+ * Validates an aggregate state and returns it typed, or throws a {@link SosValidationError}.
+ * @example
+ * const state = parseAggregateState(JSON.parse(text), framework);
+ */
+export function parseAggregateState(input: unknown, framework?: Framework, options: ParseOptions = {}): AggregateState {
+  const result = safeParseAggregateState(input, framework, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/** Statistics of a state already known to fit `plan`. */
+export function summarizeState(state: AggregateState, plan: ScoringPlan): AggregateResult {
+  const positions = plan.scaleValues.length;
+  const width = positions + 3;
+  const bins = state.overallBins.length;
+  const precision = state.method.precision;
+  const step = scaleStep(plan.scaleValues);
+  const valueOfPosition = (k: number) => plan.scaleValues[k]!;
+  const valueOfBin = (b: number) => plan.min + b * state.resolution;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'aggregate',
+    framework: { ...state.framework },
+    level: state.level,
+    ...(state.key === undefined ? {} : { key: state.key }),
+    respondents: state.respondents,
+    scale: { min: plan.min, max: plan.max },
+    method: { ...state.method },
+    groupScoreResolution: state.resolution,
+    items: plan.items.map((item, i) => {
+      const base = i * width;
+      return {
+        id: item.id,
+        groupId: item.groupId,
+        section: item.section,
+        ...distribution(state.itemCounts, base, positions, valueOfPosition, step, precision),
+        counts: state.itemCounts.slice(base, base + positions),
+        notApplicable: state.itemCounts[base + positions]!,
+        dontKnow: state.itemCounts[base + positions + 1]!,
+        unanswered: state.itemCounts[base + positions + 2]!,
+      };
+    }),
+    groups: plan.groups.map((group, g) => ({
+      id: group.id,
+      kind: group.kind,
+      section: group.section,
+      ...distribution(state.groupBins, g * bins, bins, valueOfBin, step, precision),
+      insufficient: state.groupInsufficient[g]!,
+    })),
+    overall: { ...distribution(state.overallBins, 0, bins, valueOfBin, step, precision), insufficient: state.overallInsufficient },
+  };
+}
+
+/**
+ * Turns a partial aggregate into statistics per item, per condition/role and overall. The state
+ * is validated first: a malformed or foreign one throws a {@link SosValidationError}.
+ * @example
+ * const result = summarizeAggregate(mergeAggregateStates(shardA, shardB), framework);
+ * result.items[0]?.agreement; // share of raters within one scale point of the median
+ */
+export function summarizeAggregate(state: AggregateState, framework: Framework): AggregateResult {
+  const checked = parseAggregateState(state, framework);
+  return summarizeState(checked, scoringPlan(framework, checked.level));
+}
+
+function sameMethod(a: AggregateState, b: AggregateState): boolean {
+  const [x, y] = [a.method, b.method];
+  return x.method === y.method && x.minScoredShare === y.minScoredShare && x.weighted === y.weighted && x.precision === y.precision && a.resolution === b.resolution;
+}
+
+/** Adds two counts, or reports a sum too large to stay exact (the first one only). */
+function addCount(x: number, y: number, path: (string | number)[], problems: ValidationIssue[]): number {
+  const sum = x + y;
+  if (sum > Number.MAX_SAFE_INTEGER && problems.length === 0) problems.push(issue([1, ...path], 'count_overflow', `adding it gives ${sum}, more than counts can hold exactly`));
+  return sum;
+}
+
+function addCounts(x: readonly number[], y: readonly number[], field: string, problems: ValidationIssue[]): number[] {
+  const out = new Array<number>(x.length);
+  for (let k = 0; k < x.length; k++) out[k] = addCount(x[k]!, y[k]!, [field, k], problems);
+  return out;
+}
+
+/**
+ * Merges partial aggregates of the same framework level. Associative and commutative:
+ * merging shards in any grouping or order equals aggregating all their assessments at once.
+ * Both states are validated first; problems are located as `$[0]…` and `$[1]…`.
+ * @example
+ * const total = mergeAggregateStates(stateFromWorker1, stateFromWorker2);
+ */
+export function mergeAggregateStates(first: AggregateState, second: AggregateState): AggregateState {
+  const checkedA = safeParseAggregateState(first);
+  const checkedB = safeParseAggregateState(second);
+  if (!checkedA.success || !checkedB.success) {
+    throw new SosValidationError('aggregation', [...(checkedA.success ? [] : prefixIssues([0], checkedA.issues)), ...(checkedB.success ? [] : prefixIssues([1], checkedB.issues))]);
+  }
+  const [a, b] = [checkedA.data, checkedB.data];
+  const problems: ValidationIssue[] = [];
+  if (a.framework.id !== b.framework.id || a.framework.version !== b.framework.version) {
+    problems.push(issue([1, 'framework'], 'framework_mismatch', `is ${quote(b.framework.id)} ${quote(b.framework.version)}, the other ${quote(a.framework.id)} ${quote(a.framework.version)}`));
+  }
+  if (a.level !== b.level) problems.push(issue([1, 'level'], 'level_mismatch', `is "${b.level}", the other "${a.level}"`));
+  if (!sameMethod(a, b)) problems.push(issue([1, 'method'], 'method_mismatch', 'was computed with other scoring options or resolution'));
+  for (const field of ['itemCounts', 'groupBins', 'groupInsufficient', 'overallBins'] as const) {
+    if (a[field].length !== b[field].length) problems.push(issue([1, field], 'state_size', `has ${b[field].length} counts, the other ${a[field].length}`));
+  }
+  if (problems.length > 0) throw new SosValidationError('aggregation', problems);
+  const merged: AggregateState = {
+    kind: 'sos-kit/aggregate-state',
+    stateVersion: 1,
+    framework: { ...a.framework },
+    level: a.level,
+    ...(a.key === undefined ? {} : { key: a.key }),
+    method: { ...a.method },
+    resolution: a.resolution,
+    respondents: addCount(a.respondents, b.respondents, ['respondents'], problems),
+    itemCounts: addCounts(a.itemCounts, b.itemCounts, 'itemCounts', problems),
+    groupBins: addCounts(a.groupBins, b.groupBins, 'groupBins', problems),
+    groupInsufficient: addCounts(a.groupInsufficient, b.groupInsufficient, 'groupInsufficient', problems),
+    overallBins: addCounts(a.overallBins, b.overallBins, 'overallBins', problems),
+    overallInsufficient: addCount(a.overallInsufficient, b.overallInsufficient, ['overallInsufficient'], problems),
+  };
+  if (problems.length > 0) throw new SosValidationError('aggregation', problems);
+  return merged;
+}
