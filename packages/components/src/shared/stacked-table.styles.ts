@@ -24,6 +24,7 @@ export const stackedTableStyles = css`
     display: none;
   }
   table.stacked,
+  table.stacked > caption,
   table.stacked > tbody,
   table.stacked > tbody > tr,
   table.stacked > tbody > tr > th,
