@@ -1,4 +1,4 @@
-// The interface words of <sos-radar-chart> in English and Spanish. Each element carries only its own
+// The interface words of <sos-radar-chart> in English (Spanish: radar-chart.strings.es.ts). Each element carries only its own
 // strings, so an element used alone does not ship the others'. Framework text (statements, scale
 // labels) comes from the framework itself; everything the chart itself says is here, including
 // what screen readers hear.
@@ -28,7 +28,7 @@ export interface RadarStrings {
   legend: string;
 }
 
-const list = (items: string[], lang: Lang) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+export const list = (items: string[], lang: Lang) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 
 const en: RadarStrings = {
   radarSummary: (axes, series) => `Radar chart of ${axes} axes comparing ${list(series, 'en')}. The same data is in the table that follows.`,
@@ -48,22 +48,15 @@ const en: RadarStrings = {
   legend: 'Legend',
 };
 
-const es: RadarStrings = {
-  radarSummary: (axes, series) => `Gráfico radial de ${axes} ejes que compara ${list(series, 'es')}. Los mismos datos están en la tabla que sigue.`,
-  barsSummary: (axes, series) => `Gráfico de barras de ${axes} ejes que compara ${list(series, 'es')}. Los mismos datos están en la tabla que sigue.`,
-  showTable: 'Mostrar tabla de datos',
-  hideTable: 'Ocultar tabla de datos',
-  downloadSvg: 'Descargar SVG',
-  downloadPng: 'Descargar PNG',
-  axis: 'Eje',
-  noData: 'Todavía no hay datos para graficar.',
-  noValue: 'sin valor',
-  chartKeys: 'Use las flechas para moverse entre los puntos.',
-  pointLabel: (series, axis, value) => `${series}, ${axis}: ${value}`,
-  readout: (series, axis, value) => `${series} — ${axis}: ${value}`,
-  axisInGroup: (group, axis) => `${group}: ${axis}`,
-  groupsNote: (groups) => `Los radios gruesos marcan dónde empieza cada grupo, en el sentido de las agujas del reloj desde arriba: ${list(groups, 'es')}.`,
-  legend: 'Leyenda',
-};
 
-export const RADAR_STRINGS: Record<Lang, RadarStrings> = { en, es };
+
+/** The English strings, always loaded. */
+export const RADAR_STRINGS_EN = en;
+
+/**
+ * The strings of a language. Spanish lives in its own module (radar-chart.strings.es.ts), loaded
+ * only by pages that speak it, so an English page never downloads it.
+ */
+export function loadRadarStrings(lang: Lang): Promise<RadarStrings> {
+  return lang === 'es' ? import('./radar-chart.strings.es.js').then((module) => module.RADAR_STRINGS_ES) : Promise.resolve(en);
+}

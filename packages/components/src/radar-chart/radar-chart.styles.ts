@@ -116,13 +116,11 @@ export const radarStyles = [
     .legend li.look-4 svg {
       color: var(--_series-4);
     }
-    .legend line,
-    .export-legend line {
+    .legend line {
       stroke: currentColor;
       stroke-width: 2.5;
     }
-    .legend svg path,
-    .export-legend path {
+    .legend svg path {
       fill: currentColor;
     }
     .groups-note {
@@ -180,32 +178,6 @@ export const radarStyles = [
     }
     .status {
       color: var(--_muted);
-    }
-    /* The export is drawn off screen only to resolve its colours. */
-    .export-stage {
-      position: absolute;
-      inset-inline-start: -100000px;
-      inset-block-start: 0;
-      visibility: hidden;
-    }
-    .export-background {
-      fill: var(--_surface);
-    }
-    .export-title {
-      font-size: 18px;
-      font-weight: 700;
-      fill: var(--_text);
-      font-family: var(--_font);
-    }
-    .export-legend text,
-    .export-note {
-      font-size: 13px;
-      fill: var(--_text);
-      font-family: var(--_font);
-    }
-    .export .labels,
-    .export .ticks {
-      font-family: var(--_font);
     }
   `,
 ];

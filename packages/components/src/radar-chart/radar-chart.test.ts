@@ -340,7 +340,7 @@ describe('sos-radar-chart', () => {
         focusable.focus();
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('.point[data-active]')!.getAttribute('d')).to.match(/a7 7/);
-        const svgBlob = el.downloadSvg();
+        const svgBlob = await el.downloadSvg();
         const text = await svgBlob.text();
         expect(text).to.match(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
         expect(text).to.contain('stroke: rgb(0, 90, 156)');

@@ -1,6 +1,6 @@
 import { html, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { SosElement } from '../shared/sos-element.js';
-import { RADAR_STRINGS, type RadarStrings } from './radar-chart.strings.js';
+import { loadRadarStrings, RADAR_STRINGS_EN, type RadarStrings } from './radar-chart.strings.js';
 import { downloadText } from '../shared/download.js';
 import { numberFormat } from '../shared/format.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -127,6 +127,9 @@ export function distinctLabels(labels: readonly string[], width: number, lines: 
   return shown;
 }
 
+/** String tables loaded so far, by language (English is built in). */
+const loaded = new Map<string, RadarStrings>([['en', RADAR_STRINGS_EN]]);
+
 /** Geometry of a radar drawn `width` wide. */
 interface Geometry {
   width: number;
@@ -200,7 +203,7 @@ export class SosRadarChart extends SosElement {
   /** @internal */
   declare protected active: { axis: number; series: number } | undefined;
 
-  private strings: RadarStrings = RADAR_STRINGS.en;
+  private strings: RadarStrings = RADAR_STRINGS_EN;
   /** The width drawn for: measured before the first render, then followed. */
   private readonly size = new WidthController(this);
 
@@ -215,10 +218,24 @@ export class SosRadarChart extends SosElement {
     this.showTable = false;
   }
 
+  /** Loads the strings of a language other than English before rendering in it. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!loaded.has(this.language)) {
+      try {
+        loaded.set(this.language, await loadRadarStrings(this.language));
+      } catch (error) {
+        // Offline, say: English rather than no chart.
+        console.warn(`sos-radar-chart: could not load the "${this.language}" strings; showing English.`, error);
+        loaded.set(this.language, RADAR_STRINGS_EN);
+      }
+    }
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = RADAR_STRINGS[this.language];
+    this.strings = loaded.get(this.language) ?? RADAR_STRINGS_EN;
     if (changed.has('series') && this.series.length > MAX_SERIES) {
-      console.warn(`sos-radar-chart draws at most ${MAX_SERIES} series; ${this.series.length - MAX_SERIES} more were not drawn and are listed in the table only.`);
+      console.warn(`sos-radar-chart draws ${MAX_SERIES} series at most; the others are in the table only.`);
     }
     if (changed.has('axes') || changed.has('series')) this.active = undefined;
   }
@@ -392,82 +409,43 @@ export class SosRadarChart extends SosElement {
     return groups.map((group) => group.replace(/[.。]+$/, ''));
   }
 
-  /** The chart as a standalone SVG document, with its title and legend and colours resolved. */
-  svgMarkup(): string {
-    const s = this.strings;
+  /** The export: the chart at a fixed size, with its title above and its legend below. */
+  private exportTemplate(): SVGTemplateResult {
     const g = this.geometry(EXPORT_WIDTH);
     const series = this.drawnSeries;
     const looks = this.looks();
     const groups = this.groups();
     const titleHeight = 44;
-    const note = groups.length > 1 ? wrapLabel(s.groupsNote(groups), 96, 4) : [];
+    const note = groups.length > 1 ? wrapLabel(this.strings.groupsNote(groups), 96, 4) : [];
     const legendTop = titleHeight + g.height + 8;
     const height = legendTop + series.length * 24 + note.length * 18 + 16;
-    const stage = document.createElement('div');
-    stage.className = 'export-stage';
-    this.shadowRoot!.append(stage);
-    try {
-      render(
-        svg`<svg xmlns="http://www.w3.org/2000/svg" class="export" viewBox="0 0 ${g.width} ${height}" width=${g.width} height=${height}>
-          <rect class="export-background" width="100%" height="100%" />
-          <text class="export-title" x="16" y="30">${this.heading}</text>
-          <g transform="translate(0 ${titleHeight})">${this.radarLayers(g, false)}</g>
-          ${series.map(
-            (entry, k) => svg`<g class=${`export-legend look-${looks[k]! + 1}`} transform="translate(16 ${legendTop + k * 24})">${this.legendSample(looks[k]!)}<text x="52" y="8" dy="0.35em">${entry.label}</text></g>`,
-          )}
-          ${note.map((line, k) => svg`<text class="export-note" x="16" y=${legendTop + series.length * 24 + 12 + k * 18}>${line}</text>`)}
-        </svg>`,
-        stage,
-      );
-      const source = stage.querySelector('svg')!;
-      const clone = source.cloneNode(true) as SVGSVGElement;
-      const originals = source.querySelectorAll<SVGElement>('*');
-      clone.querySelectorAll<SVGElement>('*').forEach((node, i) => {
-        const computed = getComputedStyle(originals[i]!);
-        for (const property of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'paint-order', 'stroke-linejoin']) {
-          node.style.setProperty(property, computed.getPropertyValue(property));
-        }
-      });
-      // Lit's template markers are comments: leave them out of the file.
-      const markup = new XMLSerializer().serializeToString(clone);
-      return markup.replace(/<!--[^]*?-->/g, '');
-    } finally {
-      stage.remove();
-    }
+    return svg`<svg xmlns="http://www.w3.org/2000/svg" class="export" viewBox="0 0 ${g.width} ${height}" width=${g.width} height=${height}>
+      <rect class="export-background" width="100%" height="100%" />
+      <text class="export-title" x="16" y="30">${this.heading}</text>
+      <g transform="translate(0 ${titleHeight})">${this.radarLayers(g, false)}</g>
+      ${series.map((entry, k) => svg`<g class=${`export-legend look-${looks[k]! + 1}`} transform="translate(16 ${legendTop + k * 24})">${this.legendSample(looks[k]!)}<text x="52" y="8" dy="0.35em">${entry.label}</text></g>`)}
+      ${note.map((line, k) => svg`<text class="export-note" x="16" y=${legendTop + series.length * 24 + 12 + k * 18}>${line}</text>`)}
+    </svg>`;
+  }
+
+  /**
+   * The chart as a standalone SVG document: its title, the radar (never an enlarged focused
+   * point) and its legend, with the theme's colours and fonts written in.
+   */
+  async svgMarkup(): Promise<string> {
+    const { svgDocument } = await import('./radar-chart.export.js');
+    return svgDocument(this.shadowRoot!, (stage) => render(this.exportTemplate(), stage));
   }
 
   /** Downloads the chart, with its title and legend, as an SVG file. */
-  downloadSvg(): Blob {
-    return downloadText(this.ownerDocument, `${this.filename}.svg`, this.svgMarkup(), 'image/svg+xml');
+  async downloadSvg(): Promise<Blob> {
+    return downloadText(this.ownerDocument, `${this.filename}.svg`, await this.svgMarkup(), 'image/svg+xml');
   }
 
-  /** Downloads the chart, with its title and legend, as a PNG image at twice its drawn size. */
+  /** Downloads the chart, with its title and legend, as a PNG image at twice its size. */
   async downloadPng(): Promise<Blob> {
-    const markup = this.svgMarkup();
-    const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(markup)!.map(Number) as [number, number, number];
-    const image = new Image();
-    const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
-    try {
-      image.src = url;
-      await image.decode();
-      const canvas = this.ownerDocument.createElement('canvas');
-      canvas.width = width * 2;
-      canvas.height = height * 2;
-      canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-      const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
-      const link = this.ownerDocument.createElement('a');
-      const pngUrl = URL.createObjectURL(blob);
-      link.href = pngUrl;
-      link.download = `${this.filename}.png`;
-      link.hidden = true;
-      this.ownerDocument.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(pngUrl), 0);
-      return blob;
-    } finally {
-      URL.revokeObjectURL(url);
-    }
+    const [{ savePng }, markup] = await Promise.all([import('./radar-chart.export.js'), this.svgMarkup()]);
+    return savePng(this.ownerDocument, markup, `${this.filename}.png`);
   }
 
   /** Bars for narrow screens: each axis named in full, one bar per series with its value. */
