@@ -126,6 +126,22 @@ describe('sos-radar-chart', () => {
       expect(after).to.equal('700');
     });
 
+    it('takes axis names per language, as frameworks give them, and shows the element\'s language', async () => {
+      const el = await chart(1);
+      el.axes = [
+        { id: 'a', label: { en: 'Shared Purpose', es: 'Propósito compartido' }, group: { en: 'Conditions', es: 'Condiciones' } },
+        { id: 'b', label: { en: 'Mutual Trust', es: 'Confianza mutua' }, group: { en: 'Conditions', es: 'Condiciones' } },
+        { id: 'c', label: 'Only English', group: { en: 'Conditions', es: 'Condiciones' } },
+      ];
+      el.series = [{ label: 'Self', values: { a: 1, b: 2, c: 3 } }];
+      await el.updateComplete;
+      const rowHeaders = () => [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent);
+      expect(rowHeaders()).to.deep.equal(['Conditions: Shared Purpose', 'Conditions: Mutual Trust', 'Conditions: Only English']);
+      el.setAttribute('lang', 'es');
+      await el.updateComplete;
+      expect(rowHeaders()).to.deep.equal(['Condiciones: Propósito compartido', 'Condiciones: Confianza mutua', 'Condiciones: Only English']);
+    });
+
     it('renders label markup as inert text', async () => {
       const el = await chart(1);
       el.axes = [{ id: 'x', label: '<img src=x onerror="window.__radar=1">' }, ...el.axes.slice(1)];

@@ -7,12 +7,15 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { WidthController } from '../shared/width-controller.js';
 import { radarStyles } from './radar-chart.styles.js';
 
+/** Text, or text per language (`{ en, es }`, as in a framework): the element's language is shown, else English. */
+export type RadarText = string | Readonly<Record<string, string>>;
+
 /** One axis of the chart: an element, condition, role or capacity group. */
 export interface RadarAxis {
   id: string;
-  label: string;
+  label: RadarText;
   /** The parent (e.g. the condition of an element); axes of one group are drawn together. */
-  group?: string;
+  group?: RadarText;
 }
 
 /** One overlaid series, e.g. self, partner, target or baseline. */
@@ -127,6 +130,12 @@ export function distinctLabels(labels: readonly string[], width: number, lines: 
   return shown;
 }
 
+interface ShownAxis {
+  id: string;
+  label: string;
+  group?: string;
+}
+
 /** String tables loaded so far, by language (English is built in). */
 const loaded = new Map<string, RadarStrings>([['en', RADAR_STRINGS_EN]]);
 
@@ -204,6 +213,8 @@ export class SosRadarChart extends SosElement {
   declare protected active: { axis: number; series: number } | undefined;
 
   private strings: RadarStrings = RADAR_STRINGS_EN;
+  /** The axes with their text in the element's language, as drawn. */
+  private shownAxes: ShownAxis[] = [];
   /** The width drawn for: measured before the first render, then followed. */
   private readonly size = new WidthController(this);
 
@@ -234,6 +245,8 @@ export class SosRadarChart extends SosElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.strings = loaded.get(this.language) ?? RADAR_STRINGS_EN;
+    const text = (value: RadarText): string => (typeof value === 'string' ? value : (value[this.language] ?? value['en'] ?? Object.values(value)[0] ?? ''));
+    this.shownAxes = this.axes.map((axis) => ({ id: axis.id, label: text(axis.label), ...(axis.group === undefined ? {} : { group: text(axis.group) }) }));
     if (changed.has('series') && this.series.length > MAX_SERIES) {
       console.warn(`sos-radar-chart draws ${MAX_SERIES} series at most; the others are in the table only.`);
     }
@@ -262,7 +275,7 @@ export class SosRadarChart extends SosElement {
     if (this.layout === 'bars') return true;
     if (this.layout === 'radar') return false;
     const width = this.size.width;
-    return width > 0 && width < BARS_BELOW_WIDTH && this.axes.length > BARS_ABOVE_AXES;
+    return width > 0 && width < BARS_BELOW_WIDTH && this.shownAxes.length > BARS_ABOVE_AXES;
   }
 
   /** Geometry of a radar `width` wide: room for the labels first, the rest for the rings. */
@@ -276,7 +289,7 @@ export class SosRadarChart extends SosElement {
     const height = Math.round(2 * (radius + marginY));
     const cx = w / 2;
     const cy = height / 2;
-    const n = Math.max(this.axes.length, 1);
+    const n = Math.max(this.shownAxes.length, 1);
     const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
     const { min, max } = this.scale;
     const span = max - min || 1;
@@ -296,7 +309,7 @@ export class SosRadarChart extends SosElement {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    const axes = this.axes.length;
+    const axes = this.shownAxes.length;
     const series = this.drawnSeries.length;
     if (axes === 0 || series === 0) return;
     const current = this.active ?? { axis: 0, series: 0 };
@@ -314,7 +327,7 @@ export class SosRadarChart extends SosElement {
     let next = move();
     // Skip axes where this series has no point (nothing to focus there).
     const values = this.drawnSeries[next.series]!.values;
-    for (let step = 0; step < axes && values[this.axes[next.axis]!.id] === undefined; step++) {
+    for (let step = 0; step < axes && values[this.shownAxes[next.axis]!.id] === undefined; step++) {
       next = { ...next, axis: (next.axis + (event.key === 'ArrowLeft' || event.key === 'End' ? axes - 1 : 1)) % axes };
     }
     this.active = next;
@@ -342,25 +355,25 @@ export class SosRadarChart extends SosElement {
     const ticks = this.scale.ticks ?? [this.scale.min, this.scale.max].map((value) => ({ value, label: String(value) }));
     const active = interactive ? this.active : undefined;
     const format = numberFormat(this.language, { maximumFractionDigits: 2 });
-    const groupStarts = this.axes.map((axis, i) => i > 0 && axis.group !== undefined && axis.group !== this.axes[i - 1]!.group);
+    const groupStarts = this.shownAxes.map((axis, i) => i > 0 && axis.group !== undefined && axis.group !== this.shownAxes[i - 1]!.group);
     const labels = distinctLabels(
-      this.axes.map((a) => a.label),
+      this.shownAxes.map((a) => a.label),
       g.labelChars,
       g.labelLines,
     );
-    const texts = interactive ? series.map((entry) => this.axes.map((axis) => this.valueText(entry.values[axis.id]))) : [];
+    const texts = interactive ? series.map((entry) => this.shownAxes.map((axis) => this.valueText(entry.values[axis.id]))) : [];
     // Tick values sit halfway between the first two spokes, where no point is ever drawn.
-    const tickAngle = angle(0) + Math.PI / Math.max(this.axes.length, 1);
+    const tickAngle = angle(0) + Math.PI / Math.max(this.shownAxes.length, 1);
     return svg`
       <g class="grid" aria-hidden="true">
-        ${ticks.map((tick) => svg`<polygon class="ring" points=${this.axes.map((_, i) => point(i, tick.value).join(',')).join(' ')} />`)}
-        ${this.axes.map((_, i) => {
+        ${ticks.map((tick) => svg`<polygon class="ring" points=${this.shownAxes.map((_, i) => point(i, tick.value).join(',')).join(' ')} />`)}
+        ${this.shownAxes.map((_, i) => {
           const [x, y] = point(i, this.scale.max);
           return svg`<line class=${groupStarts[i] ? 'spoke group-start' : 'spoke'} x1=${cx} y1=${cy} x2=${x} y2=${y} />`;
         })}
       </g>
       <g class="labels" aria-hidden="true">
-        ${this.axes.map((axis, i) => {
+        ${this.shownAxes.map((axis, i) => {
           const a = angle(i);
           const x = cx + (radius + 12) * Math.cos(a);
           const y = cy + (radius + 12) * Math.sin(a);
@@ -373,7 +386,7 @@ export class SosRadarChart extends SosElement {
       </g>
       ${series.map((entry, k) => {
         const look = looks[k]!;
-        const points = this.axes.map((axis, i) => (entry.values[axis.id] === undefined ? undefined : point(i, entry.values[axis.id]!)));
+        const points = this.shownAxes.map((axis, i) => (entry.values[axis.id] === undefined ? undefined : point(i, entry.values[axis.id]!)));
         const d = points.map((p, i) => (p ? `${i === 0 || !points[i - 1] ? 'M' : 'L'}${p[0].toFixed(1)} ${p[1].toFixed(1)}` : '')).join('');
         const closed = points.every(Boolean) ? `${d}Z` : d;
         return svg`<g class=${`series look-${look + 1}`}>
@@ -383,7 +396,7 @@ export class SosRadarChart extends SosElement {
             if (!interactive) return svg`<path class="point" d=${markerPath(MARKERS[look]!, p[0], p[1], 5)} />`;
             const isActive = active?.axis === i && active.series === k;
             const focusable = isActive || (!active && k === 0 && i === points.findIndex(Boolean));
-            return svg`<path class="point" d=${markerPath(MARKERS[look]!, p[0], p[1], isActive ? 7 : 5)} role="img" aria-label=${s.pointLabel(entry.label, this.axes[i]!.label, texts[k]![i]!)} tabindex=${focusable ? 0 : -1} data-axis=${i} data-series=${k} ?data-active=${isActive} />`;
+            return svg`<path class="point" d=${markerPath(MARKERS[look]!, p[0], p[1], isActive ? 7 : 5)} role="img" aria-label=${s.pointLabel(entry.label, this.shownAxes[i]!.label, texts[k]![i]!)} tabindex=${focusable ? 0 : -1} data-axis=${i} data-series=${k} ?data-active=${isActive} />`;
           })}
         </g>`;
       })}
@@ -404,7 +417,7 @@ export class SosRadarChart extends SosElement {
 
   private groups(): string[] {
     const groups: string[] = [];
-    for (const axis of this.axes) if (axis.group !== undefined && axis.group !== groups[groups.length - 1]) groups.push(axis.group);
+    for (const axis of this.shownAxes) if (axis.group !== undefined && axis.group !== groups[groups.length - 1]) groups.push(axis.group);
     // Group names that are sentences end with a full stop; the note lists them in one sentence.
     return groups.map((group) => group.replace(/[.。]+$/, ''));
   }
@@ -457,8 +470,8 @@ export class SosRadarChart extends SosElement {
     const format = numberFormat(this.language, { maximumFractionDigits: 2 });
     const share = (value: number) => `${((INNER + ((1 - INNER) * (Math.min(Math.max(value, min), max) - min)) / span) * 100).toFixed(1)}%`;
     return html`<div class="bars" part="bars" aria-hidden="true">
-      ${this.axes.map((axis, i) => {
-        const groupStarts = axis.group !== undefined && (i === 0 || axis.group !== this.axes[i - 1]!.group);
+      ${this.shownAxes.map((axis, i) => {
+        const groupStarts = axis.group !== undefined && (i === 0 || axis.group !== this.shownAxes[i - 1]!.group);
         return html`${groupStarts ? html`<p class="bar-group">${axis.group}</p>` : nothing}
           <div class="bar-axis">
             <p class="bar-label">${axis.label}</p>
@@ -480,12 +493,12 @@ export class SosRadarChart extends SosElement {
 
   protected override render(): TemplateResult {
     const s = this.strings;
-    if (this.axes.length === 0 || this.series.length === 0) return html`<p class="status" role="status">${s.noData}</p>`;
+    if (this.shownAxes.length === 0 || this.series.length === 0) return html`<p class="status" role="status">${s.noData}</p>`;
     const bars = this.barsShown;
     const series = this.drawnSeries;
     const looks = this.looks();
     const active = this.active;
-    const activeAxis = active ? this.axes[active.axis] : undefined;
+    const activeAxis = active ? this.shownAxes[active.axis] : undefined;
     const activeSeries = active ? series[active.series] : undefined;
     const labels = this.series.map((x) => x.label);
     const groups = this.groups();
@@ -493,7 +506,7 @@ export class SosRadarChart extends SosElement {
     return html`
       <figure>
         <p class="title" part="title" id="chart-title">${this.heading}</p>
-        <p class="visually-hidden" id="chart-desc">${bars ? s.barsSummary(this.axes.length, labels) : s.radarSummary(this.axes.length, labels)}</p>
+        <p class="visually-hidden" id="chart-desc">${bars ? s.barsSummary(this.shownAxes.length, labels) : s.radarSummary(this.shownAxes.length, labels)}</p>
         ${g
           ? html`<svg
                 part="chart"
@@ -542,7 +555,7 @@ export class SosRadarChart extends SosElement {
             </tr>
           </thead>
           <tbody role="rowgroup">
-            ${this.axes.map(
+            ${this.shownAxes.map(
               (axis) => html`<tr role="row">
                 <th scope="row" role="rowheader">${axis.group ? s.axisInGroup(axis.group, axis.label) : axis.label}</th>
                 ${this.series.map((entry) => html`<td role="cell"><span class="cell-label" aria-hidden="true">${entry.label}</span>${this.valueText(entry.values[axis.id])}</td>`)}
