@@ -28,7 +28,21 @@ export interface RadarStrings {
   legend: string;
 }
 
-export const list = (items: string[], lang: Lang) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+/**
+ * "A, B, and C" / "A, B y C". Written out rather than Intl.ListFormat, whose first use on a page
+ * loads locale data and took longer than drawing the whole chart.
+ */
+export function list(items: readonly string[], lang: Lang): string {
+  if (items.length < 2) return items.join('');
+  const and = lang === 'es' ? ' y ' : items.length > 2 ? ', and ' : ' and ';
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}
+
+/** A value on the scale with at most two decimals, with the language's decimal mark (no Intl, as above). */
+export function formatValue(value: number, lang: Lang): string {
+  const text = String(Math.round(value * 100) / 100);
+  return lang === 'es' ? text.replace('.', ',') : text;
+}
 
 const en: RadarStrings = {
   radarSummary: (axes, series) => `Radar chart of ${axes} axes comparing ${list(series, 'en')}. The same data is in the table that follows.`,

@@ -1,8 +1,7 @@
 import { html, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { SosElement } from '../shared/sos-element.js';
-import { loadRadarStrings, RADAR_STRINGS_EN, type RadarStrings } from './radar-chart.strings.js';
+import { formatValue, loadRadarStrings, RADAR_STRINGS_EN, type RadarStrings } from './radar-chart.strings.js';
 import { downloadText } from '../shared/download.js';
-import { numberFormat } from '../shared/format.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { WidthController } from '../shared/width-controller.js';
 import { radarStyles } from './radar-chart.styles.js';
@@ -303,7 +302,7 @@ export class SosRadarChart extends SosElement {
 
   private valueText(value: number | undefined): string {
     if (value === undefined) return this.strings.noValue;
-    const formatted = numberFormat(this.language, { maximumFractionDigits: 2 }).format(value);
+    const formatted = formatValue(value, this.language);
     const tick = this.scale.ticks?.find((t) => t.value === value);
     return tick ? `${formatted} ${tick.label}` : formatted;
   }
@@ -354,7 +353,6 @@ export class SosRadarChart extends SosElement {
     const looks = this.looks();
     const ticks = this.scale.ticks ?? [this.scale.min, this.scale.max].map((value) => ({ value, label: String(value) }));
     const active = interactive ? this.active : undefined;
-    const format = numberFormat(this.language, { maximumFractionDigits: 2 });
     const groupStarts = this.shownAxes.map((axis, i) => i > 0 && axis.group !== undefined && axis.group !== this.shownAxes[i - 1]!.group);
     const labels = distinctLabels(
       this.shownAxes.map((a) => a.label),
@@ -404,7 +402,7 @@ export class SosRadarChart extends SosElement {
         ${ticks.map((tick) => {
           const [x, y] = point(0, tick.value);
           const r = Math.hypot(x - cx, y - cy);
-          return svg`<text class="tick" x=${cx + r * Math.cos(tickAngle)} y=${cy + r * Math.sin(tickAngle)} dy="0.35em" text-anchor="middle">${format.format(tick.value)}</text>`;
+          return svg`<text class="tick" x=${cx + r * Math.cos(tickAngle)} y=${cy + r * Math.sin(tickAngle)} dy="0.35em" text-anchor="middle">${formatValue(tick.value, this.language)}</text>`;
         })}
       </g>
     `;
@@ -467,7 +465,6 @@ export class SosRadarChart extends SosElement {
     const span = max - min || 1;
     const series = this.drawnSeries;
     const looks = this.looks();
-    const format = numberFormat(this.language, { maximumFractionDigits: 2 });
     const share = (value: number) => `${((INNER + ((1 - INNER) * (Math.min(Math.max(value, min), max) - min)) / span) * 100).toFixed(1)}%`;
     return html`<div class="bars" part="bars" aria-hidden="true">
       ${this.shownAxes.map((axis, i) => {
@@ -483,7 +480,7 @@ export class SosRadarChart extends SosElement {
                     ? nothing
                     : svg`<rect class="bar" y="4" height="6" width=${share(value)} /><svg x=${share(value)} y="7" overflow="visible"><path class="bar-marker" d=${markerPath(MARKERS[looks[k]!]!, 0, 0, 5)} /></svg>`}
                 </svg>
-                <span class="bar-value">${value === undefined ? this.strings.noValue : format.format(value)}</span>
+                <span class="bar-value">${value === undefined ? this.strings.noValue : formatValue(value, this.language)}</span>
               </div>`;
             })}
           </div>`;
