@@ -6,34 +6,26 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const bundle = await build({
-  entryPoints: [`${root}bench/components/page.ts`],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  write: false,
-  target: 'chrome123',
-  conditions: ['browser', 'production'],
-  alias: { '@sos-kit/core': `${root}packages/core/src/index.ts` },
-  logLevel: 'error',
-});
+/** A benchmark page's script, bundled and minified as a production site would ship it. */
+const bundle = async (entry) =>
+  (
+    await build({
+      entryPoints: [`${root}bench/components/${entry}`],
+      bundle: true,
+      format: 'esm',
+      minify: true,
+      write: false,
+      target: 'chrome123',
+      conditions: ['browser', 'production'],
+      alias: { '@sos-kit/core': `${root}packages/core/src/index.ts` },
+      logLevel: 'error',
+    })
+  ).outputFiles[0].text;
+const warmBundle = await bundle('page.ts');
 // Cold radar runs: one bundle per chart, so each page loads only the code it measures.
 const coldCharts = { 'sos-radar-chart': 'sos-radar-chart', 'minimal Lit SVG radar': 'minimal-lit-radar', 'Chart.js radar': 'chart-js-radar' };
 const coldBundles = new Map();
-for (const file of Object.values(coldCharts)) {
-  const result = await build({
-    entryPoints: [`${root}bench/components/cold/${file}.ts`],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    write: false,
-    target: 'chrome123',
-    conditions: ['browser', 'production'],
-    alias: { '@sos-kit/core': `${root}packages/core/src/index.ts` },
-    logLevel: 'error',
-  });
-  coldBundles.set(file, result.outputFiles[0].text);
-}
+for (const file of Object.values(coldCharts)) coldBundles.set(file, await bundle(`cold/${file}.ts`));
 const coldPage = (file) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold</title></head><body><div id="stage" style="width:600px"></div><script type="module" src="/cold/${file}.js"></script></body></html>`;
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><div id="stage" style="width:900px"></div><script type="module" src="/bench.js"></script></body></html>`;
 const server = createServer((request, response) => {
@@ -41,7 +33,7 @@ const server = createServer((request, response) => {
   if (cold && coldBundles.has(cold[1])) {
     if (cold[2] === 'js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(coldBundles.get(cold[1]));
     else response.writeHead(200, { 'content-type': 'text/html' }).end(coldPage(cold[1]));
-  } else if (request.url === '/bench.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle.outputFiles[0].text);
+  } else if (request.url === '/bench.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(warmBundle);
   else response.writeHead(200, { 'content-type': 'text/html' }).end(page);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -93,10 +85,6 @@ try {
     console.log(`  ${name.padEnd(44)} ${ms(value)}   ${ratio.toFixed(2)}× ${budget ? `(budget ≤ ${budget}×: ${ratio <= budget ? 'met' : 'MISSED'})` : ''}`);
   };
   console.log(`render budgets, median of 25 interleaved runs after 10 warm-up rounds, creation to first render with style and layout (${(await browser.version()).replace('HeadlessChrome/', 'Chromium ')}):\n`);
-  console.log('radar, 18 axes × 3 series, warm (same page, for comparison with earlier runs)');
-  line('sos-radar-chart vs Chart.js radar', r['radar: sos-radar-chart'], r['radar: Chart.js']);
-  line('sos-radar-chart vs minimal Lit SVG radar', r['radar: sos-radar-chart'], r['radar: minimal Lit SVG']);
-  console.log(`  (Chart.js ${ms(r['radar: Chart.js'])}, minimal Lit SVG ${ms(r['radar: minimal Lit SVG'])})`);
   console.log('rubric, district, 45 items');
   line('sos-rubric vs minimal Lit radio form', r['rubric: sos-rubric, district (45 items)'], r['rubric: minimal Lit radio form (45 items)'], 3);
   console.log(`  (minimal form ${ms(r['rubric: minimal Lit radio form (45 items)'])})`);

@@ -1,6 +1,7 @@
 // The radar's exports (SVG and PNG files), loaded only when someone downloads one: most visitors
-// never do, so the chart itself stays small. It imports nothing, so the chart and Lit stay in one
-// file for bundlers.
+// never do, so the chart itself stays small. It imports no Lit, so bundlers keep the chart and
+// Lit in one file.
+import { downloadBlob } from '../shared/download.js';
 
 // Styles of the export's own parts (title, legend, note); the chart's parts use the element's.
 const EXPORT_CSS = `
@@ -60,15 +61,7 @@ export async function savePng(document: Document, markup: string, filename: stri
     canvas.height = height * 2;
     canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
-    const link = document.createElement('a');
-    const pngUrl = URL.createObjectURL(blob);
-    link.href = pngUrl;
-    link.download = filename;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(pngUrl), 0);
+    downloadBlob(document, filename, blob);
     return blob;
   } finally {
     URL.revokeObjectURL(url);
