@@ -1,7 +1,6 @@
 // The radar's exports (SVG and PNG files), loaded only when someone downloads one: most visitors
-// never do, so the chart itself stays small. It imports no Lit, so bundlers keep the chart and
-// Lit in one file.
-import { downloadBlob } from '../shared/download.js';
+// never do, so the chart itself stays small. It imports nothing, so bundlers keep the chart and
+// everything it needs up front in one file.
 
 // Styles of the export's own parts (title, legend, note); the chart's parts use the element's.
 const EXPORT_CSS = `
@@ -48,8 +47,8 @@ export function svgDocument(root: ShadowRoot, draw: (stage: HTMLElement) => void
   }
 }
 
-/** Draws an SVG document on a canvas at twice its size and offers it as a PNG download. */
-export async function savePng(document: Document, markup: string, filename: string): Promise<Blob> {
+/** Draws an SVG document on a canvas at twice its size, as a PNG image. */
+export async function pngOf(document: Document, markup: string): Promise<Blob> {
   const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(markup)!.map(Number) as [number, number, number];
   const image = new Image();
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
@@ -60,9 +59,7 @@ export async function savePng(document: Document, markup: string, filename: stri
     canvas.width = width * 2;
     canvas.height = height * 2;
     canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
-    downloadBlob(document, filename, blob);
-    return blob;
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -1,7 +1,7 @@
 import { html, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { SosElement } from '../shared/sos-element.js';
 import { formatValue, loadRadarStrings, RADAR_STRINGS_EN, type RadarStrings } from './radar-chart.strings.js';
-import { downloadText } from '../shared/download.js';
+import { downloadBlob, downloadText } from '../shared/download.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { WidthController } from '../shared/width-controller.js';
 import { radarStyles } from './radar-chart.styles.js';
@@ -455,8 +455,8 @@ export class SosRadarChart extends SosElement {
 
   /** Downloads the chart, with its title and legend, as a PNG image at twice its size. */
   async downloadPng(): Promise<Blob> {
-    const [{ savePng }, markup] = await Promise.all([import('./radar-chart.export.js'), this.svgMarkup()]);
-    return savePng(this.ownerDocument, markup, `${this.filename}.png`);
+    const [{ pngOf }, markup] = await Promise.all([import('./radar-chart.export.js'), this.svgMarkup()]);
+    return downloadBlob(this.ownerDocument, `${this.filename}.png`, await pngOf(this.ownerDocument, markup));
   }
 
   /** Bars for narrow screens: each axis named in full, one bar per series with its value. */
