@@ -192,12 +192,18 @@ describe('sos-radar-chart', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('keeps the radar for a few axes on a phone, and when asked to', async () => {
+    it('keeps the radar for a few axes on a phone, bars from seven, and the radar when asked to', async () => {
       await setViewport({ width: 360, height: 740 });
       const el = await chart(2, 328);
-      el.axes = el.axes.slice(0, 4);
+      const all = el.axes;
+      el.axes = all.slice(0, 6);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('svg[part=chart]')).not.to.equal(null);
+      // Eight axes (conditions and roles, as the widget shows them) no longer fit as a radar.
+      el.axes = all.slice(0, 8);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('svg[part=chart]')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('.bar-label')).to.have.length(8);
       el.axes = await elementAxes();
       el.layout = 'radar';
       await el.updateComplete;

@@ -48,7 +48,7 @@ type Marker = (typeof MARKERS)[number];
 const MAX_SERIES = 4;
 /** Below this width (CSS px) a chart of more than BARS_ABOVE_AXES axes is drawn as bars. */
 const BARS_BELOW_WIDTH = 520;
-const BARS_ABOVE_AXES = 8;
+const BARS_ABOVE_AXES = 6;
 /** Below this width the data table shows one card per axis. */
 const STACK_BELOW_WIDTH = 480;
 /** Width drawn when the element has no width yet (hidden, or not laid out). */
@@ -203,7 +203,7 @@ export class SosRadarChart extends SosElement {
   declare filename: string;
   /**
    * `radar`, `bars`, or `auto` (default): bars when the chart is narrower than 520 px and has
-   * more than eight axes, where a radar's labels would collide.
+   * more than six axes, where a radar's labels would collide.
    */
   declare layout: RadarLayout;
   /** Show the data table visibly (it is always available to assistive technology). */
