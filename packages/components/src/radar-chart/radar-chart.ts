@@ -214,6 +214,9 @@ export class SosRadarChart extends SosElement {
   private strings: RadarStrings = RADAR_STRINGS_EN;
   /** The axes with their text in the element's language, as drawn. */
   private shownAxes: ShownAxis[] = [];
+  /** Scale labels by value, and each series' value texts by axis: read by points and table alike. */
+  private tickLabels = new Map<number, string>();
+  private valueTexts: string[][] = [];
   /** The width drawn for: measured before the first render, then followed. */
   private readonly size = new WidthController(this);
 
@@ -246,6 +249,8 @@ export class SosRadarChart extends SosElement {
     this.strings = loaded.get(this.language) ?? RADAR_STRINGS_EN;
     const text = (value: RadarText): string => (typeof value === 'string' ? value : (value[this.language] ?? value['en'] ?? Object.values(value)[0] ?? ''));
     this.shownAxes = this.axes.map((axis) => ({ id: axis.id, label: text(axis.label), ...(axis.group === undefined ? {} : { group: text(axis.group) }) }));
+    this.tickLabels = new Map((this.scale.ticks ?? []).map((tick) => [tick.value, tick.label]));
+    this.valueTexts = this.series.map((entry) => this.shownAxes.map((axis) => this.valueText(entry.values[axis.id])));
     if (changed.has('series') && this.series.length > MAX_SERIES) {
       console.warn(`sos-radar-chart draws ${MAX_SERIES} series at most; the others are in the table only.`);
     }
@@ -303,8 +308,8 @@ export class SosRadarChart extends SosElement {
   private valueText(value: number | undefined): string {
     if (value === undefined) return this.strings.noValue;
     const formatted = formatValue(value, this.language);
-    const tick = this.scale.ticks?.find((t) => t.value === value);
-    return tick ? `${formatted} ${tick.label}` : formatted;
+    const tick = this.tickLabels.get(value);
+    return tick ? `${formatted} ${tick}` : formatted;
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -359,7 +364,7 @@ export class SosRadarChart extends SosElement {
       g.labelChars,
       g.labelLines,
     );
-    const texts = interactive ? series.map((entry) => this.shownAxes.map((axis) => this.valueText(entry.values[axis.id]))) : [];
+    const texts = this.valueTexts;
     // Tick values sit halfway between the first two spokes, where no point is ever drawn.
     const tickAngle = angle(0) + Math.PI / Math.max(this.shownAxes.length, 1);
     return svg`
@@ -553,9 +558,9 @@ export class SosRadarChart extends SosElement {
           </thead>
           <tbody role="rowgroup">
             ${this.shownAxes.map(
-              (axis) => html`<tr role="row">
+              (axis, i) => html`<tr role="row">
                 <th scope="row" role="rowheader">${axis.group ? s.axisInGroup(axis.group, axis.label) : axis.label}</th>
-                ${this.series.map((entry) => html`<td role="cell"><span class="cell-label" aria-hidden="true">${entry.label}</span>${this.valueText(entry.values[axis.id])}</td>`)}
+                ${this.series.map((entry, k) => html`<td role="cell"><span class="cell-label" aria-hidden="true">${entry.label}</span>${this.valueTexts[k]![i]}</td>`)}
               </tr>`,
             )}
           </tbody>
