@@ -31,12 +31,18 @@ const core = {
   onwarn,
 };
 
+/** The package's public entry points: every element alone, its registration, and all of them. */
+const componentEntries = Object.fromEntries(
+  ['index', 'define', 'radar-chart', 'gap-table', 'rubric', 'self-assessment', 'define/radar-chart', 'define/gap-table', 'define/rubric', 'define/self-assessment', 'run-chart', 'improvement-plan', 'define/run-chart', 'define/improvement-plan'].map((name) => [name, `packages/components/src/${name}.ts`]),
+);
+
 const components = {
-  input: { index: 'packages/components/src/index.ts', define: 'packages/components/src/define.ts' },
+  input: componentEntries,
   // Bundler users bring their own lit and core; the drop-in below carries everything.
   external: (id) => /^(lit|@lit\/|@sos-kit\/|zod)/.test(id),
   output: { dir: 'packages/components/dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-  plugins: [esbuild({ target: 'es2022', tsconfig: 'packages/components/tsconfig.json' })],
+  // Template whitespace is shrunk here too: an application's minifier leaves template literals alone.
+  plugins: [minifyTemplates(), esbuild({ target: 'es2022', tsconfig: 'packages/components/tsconfig.json' })],
   onwarn,
 };
 
@@ -51,7 +57,7 @@ function coreFromSource() {
 
 /** The drop-in: one <script type="module" src=".../sos-kit.js"> on any page. */
 const dropIn = {
-  input: { 'sos-kit': 'packages/components/src/define.ts' },
+  input: { 'sos-kit': 'packages/components/src/drop-in.ts' },
   output: {
     dir: 'packages/components/dist/drop-in',
     format: 'es',

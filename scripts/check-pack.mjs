@@ -74,10 +74,40 @@ try {
   else console.log(`installed worker-thread example works: ${example.stdout.split('\n')[0]}`);
   const components = pack('packages/components');
   const componentFiles = components.files.map((f) => f.path);
-  for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/drop-in/sos-kit.js', 'custom-elements.json', 'README.md', 'LICENSE']) {
+  const entries = ['index', 'define', 'radar-chart', 'gap-table', 'rubric', 'self-assessment', 'define/radar-chart', 'define/gap-table', 'define/rubric', 'define/self-assessment', 'run-chart', 'improvement-plan', 'define/run-chart', 'define/improvement-plan'];
+  for (const file of [...entries.flatMap((e) => [`dist/${e}.js`, `dist/${e}.d.ts`]), 'dist/drop-in/sos-kit.js', 'custom-elements.json', 'README.md', 'LICENSE']) {
     if (!componentFiles.includes(file)) failures.push(`@sos-kit/components is missing ${file}`);
   }
   for (const file of componentFiles) if (/^(src|test)\/|\.test\./.test(file)) failures.push(`@sos-kit/components ships a development file: ${file}`);
+
+  // A bundler user: install the tarball next to core and lit, import one element through its
+  // public entry point, and check the bundle holds that element and nothing it does not use.
+  execFileSync('tar', ['-xzf', join(scratch, components.filename), '-C', join(project, 'node_modules', '@sos-kit')]);
+  execFileSync('mv', [join(project, 'node_modules', '@sos-kit', 'package'), join(project, 'node_modules', '@sos-kit', 'components')]);
+  // Lit's packages do not export package.json: take the installed copies (hoisted) as they are.
+  for (const dependency of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context']) {
+    const dir = join(root, 'node_modules', dependency);
+    mkdirSync(dirname(join(project, 'node_modules', dependency)), { recursive: true });
+    symlinkSync(dir, join(project, 'node_modules', dependency));
+  }
+  const { build } = await import('esbuild');
+  const bundleOf = async (source) => {
+    const result = await build({ stdin: { contents: source, resolveDir: project, loader: 'js' }, bundle: true, write: false, metafile: true, format: 'esm', splitting: false, platform: 'browser', conditions: ['browser', 'production'], logLevel: 'silent' });
+    return Object.keys(result.metafile.inputs);
+  };
+  try {
+    const radarOnly = await bundleOf(`import '@sos-kit/components/define/radar-chart.js';`);
+    const stray = radarOnly.filter((input) => /@sos-kit\/core|node_modules\/zod|rubric|self-assessment|gap-table/.test(input));
+    if (stray.length > 0) failures.push(`importing only the radar chart bundles other code: ${stray.join(', ')}`);
+    else console.log(`installed @sos-kit/components: define/radar-chart.js bundles ${radarOnly.length} modules, none of core, zod or the other elements`);
+    for (const entry of entries.filter((e) => e !== 'define')) {
+      const specifier = entry === 'index' ? '@sos-kit/components' : `@sos-kit/components/${entry}.js`;
+      await bundleOf(`import * as m from '${specifier}'; console.log(m);`);
+    }
+    console.log(`installed @sos-kit/components: all ${entries.length} entry points resolve and bundle`);
+  } catch (error) {
+    failures.push(`bundling the installed @sos-kit/components failed: ${error.message}`);
+  }
   console.log(`@sos-kit/components ${components.version}: ${componentFiles.length} files, ${(components.size / 1024).toFixed(1)} KB packed`);
   console.log(`@sos-kit/core ${core.version}: ${files.length} files, ${(core.size / 1024).toFixed(1)} KB packed, ${(core.unpackedSize / 1024).toFixed(1)} KB unpacked`);
 } finally {

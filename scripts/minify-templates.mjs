@@ -17,7 +17,9 @@ function edits(code, fileName) {
     const end = node.getEnd() - (ts.isNoSubstitutionTemplateLiteral(node) || node.kind === ts.SyntaxKind.TemplateTail ? 1 : 2);
     const raw = code.slice(start, end);
     let text = raw.replace(/[ \t]*\r?\n\s*/g, ' ');
-    if (isCss) text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};])\s*/g, '$1');
+    // CSS: comments go, and spaces around punctuation and after a declaration's colon (a
+    // selector never has a space after its colon); quoted strings are kept as they are.
+    if (isCss) text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/("[^"]*"|'[^']*')|\s*([{};,>])\s*|(:)\s+/g, (_m, quoted, punctuation, colon) => quoted ?? punctuation ?? colon);
     if (text !== raw) out.push([start, end, text]);
   };
   const visit = (node) => {

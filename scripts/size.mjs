@@ -1,45 +1,130 @@
-// Reports what @sos-kit/core costs a browser: the library with zod/mini bundled in, minified and
-// gzipped, and each built-in framework's lazily loaded data chunk. Figures, not assertions.
-import json from '@rollup/plugin-json';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import { rollup } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
+// npm run size: what a user's page downloads, measured through the packages' public entry points
+// (package.json "exports", after `npm run build`) and bundled with esbuild the way an
+// application would bundle them (minified, code splitting on, browser and production
+// conditions). The drop-in is measured as built. Each file is gzipped on its own (level 9), as a
+// server would send it. Figures and budgets, never assertions.
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { onwarn } from '../rollup.config.js';
-import minifyTemplates from './minify-templates.mjs';
-// The same terser settings as the drop-in build in rollup.config.js.
-const TERSER = { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } };
 
-async function measure(input, entryName) {
-  const bundle = await rollup({
-    input,
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), json({ preferConst: true, compact: true }), minifyTemplates(), esbuild({ target: 'es2022' }), terser(TERSER)],
-    onwarn,
+const root = fileURLToPath(new URL('..', import.meta.url));
+const KiB = 1024;
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const kib = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
+
+for (const entry of ['packages/components/dist/define.js', 'packages/components/dist/drop-in/sos-kit.js', 'packages/core/dist/index.js']) {
+  try {
+    readFileSync(join(root, entry));
+  } catch {
+    console.error(`size: ${entry} is missing; run "npm run build" first (npm run size does).`);
+    process.exit(1);
+  }
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'sos-kit-size-'));
+
+/**
+ * Bundles `source` (an application's entry module) and returns what loads up front (the entry and
+ * the chunks it imports statically) and what loads later (dynamic imports: framework data).
+ */
+async function bundle(name, source) {
+  const file = join(scratch, `${name.replace(/\W+/g, '-')}.js`);
+  writeFileSync(file, source);
+  const result = await build({
+    entryPoints: [file],
+    absWorkingDir: root,
+    nodePaths: [join(root, 'node_modules')],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    outdir: join(scratch, 'out'),
+    write: false,
+    minify: true,
+    metafile: true,
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['browser', 'production'],
+    legalComments: 'none',
+    logLevel: 'error',
   });
-  const { output } = await bundle.generate({ format: 'es', chunkFileNames: '[name].js' });
-  return output
-    .filter((o) => o.type === 'chunk')
-    .map((chunk) => ({ name: chunk.isEntry ? entryName : `${chunk.moduleIds.some((id) => id.endsWith('.json')) ? 'framework data' : 'lazy code'}: ${chunk.name}`, min: chunk.code.length, gz: gzipSync(chunk.code, { level: 9 }).length }));
+  const text = new Map(result.outputFiles.map((f) => [f.path, f.text]));
+  const outputs = result.metafile.outputs;
+  // Dynamic imports (framework data) are entry points too: find the one for this file.
+  const entryPath = Object.keys(outputs).find((path) => outputs[path].entryPoint === relative(root, file));
+  const upFront = new Set();
+  const visit = (path) => {
+    if (upFront.has(path)) return;
+    upFront.add(path);
+    for (const imported of outputs[path].imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  };
+  visit(entryPath);
+  const absolute = (path) => join(root, path);
+  const sizeOf = (paths) => [...paths].reduce((sum, path) => ({ min: sum.min + text.get(absolute(path)).length, gz: sum.gz + gz(text.get(absolute(path))) }), { min: 0, gz: 0 });
+  const later = Object.keys(outputs).filter((path) => path.endsWith('.js') && !upFront.has(path));
+  const inputs = Object.keys(result.metafile.inputs);
+  return { ...sizeOf(upFront), later: later.map((path) => ({ name: basename(path), ...sizeOf([path]) })), inputs };
 }
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const whole = await measure('packages/core/src/index.ts', '@sos-kit/core, everything (with zod/mini)');
-const widget = await measure('scripts/size-entries/widget.ts', 'what a widget uses: validate, score, gaps, CSV');
-const radar = await measure('scripts/size-entries/radar.ts', 'sos-radar-chart alone, with lit');
-const dropIn = await measure('packages/components/src/define.ts', 'drop-in sos-kit.js: lit + core + all elements');
-const entryOf = (rows) => rows.find((row) => !row.name.startsWith('framework'));
-const rows = [...whole.filter((row) => !row.name.includes('.')), entryOf(widget), entryOf(dropIn), entryOf(radar)];
-console.log('size (minified / min+gzip):');
-for (const row of rows) console.log(`  ${row.name.padEnd(58)} ${kb(row.min).padStart(9)} ${kb(row.gz).padStart(9)}`);
-// <sos-self-assessment level="…"> downloads the bundle and the data of the level it rates.
-// Each level's Spanish text (<id>.<level>.es) is a separate chunk, fetched only by Spanish pages.
-const slices = whole.filter((row) => row.name.startsWith('framework data: ca-sos-conditions-capacities.') && !row.name.endsWith('.es'));
-const spanishOf = (slice) => whole.find((row) => row.name === `${slice.name}.es`);
-// Spanish pages also load the code that lays the Spanish texts over the English.
-const translationCode = whole.find((row) => row.name === 'lazy code: translation');
-console.log('\ndrop-in page rating one level of the conditions-and-capacities framework (bundle + that level\'s data; lang="es" adds its Spanish):');
-for (const slice of slices) {
-  const level = slice.name.split('.').pop();
-  const spanish = spanishOf(slice);
-  console.log(`  ${`level="${level}": ${kb(entryOf(dropIn).gz)} + ${kb(slice.gz)} data`.padEnd(58)} ${''.padStart(9)} ${kb(entryOf(dropIn).gz + slice.gz).padStart(9)}${spanish ? `   lang="es": + ${kb(spanish.gz)} text + ${kb(translationCode?.gz ?? 0)} code` : ''}`);
+
+/** The built drop-in: its entry with the chunks it imports statically, and each lazy chunk. */
+function dropIn() {
+  const dir = join(root, 'packages/components/dist/drop-in');
+  const read = (path) => readFileSync(join(dir, path), 'utf8');
+  const files = ['sos-kit.js', ...readdirSync(join(dir, 'chunks')).map((f) => `chunks/${f}`)].filter((f) => f.endsWith('.js'));
+  const upFront = new Set();
+  const visit = (path) => {
+    if (upFront.has(path)) return;
+    upFront.add(path);
+    // Static imports only: `import … from "./x.js"` / `import "./x.js"`, not `import("./x.js")`.
+    for (const match of read(path).matchAll(/(?:^|[;}\s])import\s*(?:[^("'`]*?from\s*)?["']\.\/([^"']+)["']/g)) {
+      visit(join(path.includes('/') ? 'chunks' : '', match[1]).replace(/^chunks\/chunks\//, 'chunks/'));
+    }
+  };
+  visit('sos-kit.js');
+  const size = (paths) => paths.reduce((sum, path) => ({ min: sum.min + read(path).length, gz: sum.gz + gz(read(path)) }), { min: 0, gz: 0 });
+  const data = files.filter((f) => /chunks\/ca-sos-/.test(f));
+  const code = files.filter((f) => !data.includes(f));
+  return { entry: size([...upFront]), code: size(code), lazyCode: code.filter((f) => !upFront.has(f)).map((f) => ({ name: f, ...size([f]) })), data: data.map((f) => ({ name: basename(f).replace(/-[\w-]{8}\.js$/, ''), ...size([f]) })) };
 }
+
+const rows = [];
+const row = (what, size, budget) => rows.push({ what, size, budget });
+
+const radar = await bundle('radar', `import '@sos-kit/components/define/radar-chart.js';`);
+row('<sos-radar-chart> alone: define/radar-chart.js', radar, { limit: 12 * KiB, label: '≤ 12 KiB' });
+const radarViaRoot = await bundle('radar-root', `import { SosRadarChart } from '@sos-kit/components';\ncustomElements.define('sos-radar-chart', SosRadarChart);`);
+row('SosRadarChart from the package root, registered', radarViaRoot);
+row('<sos-gap-table> alone: define/gap-table.js', await bundle('gap-table', `import '@sos-kit/components/define/gap-table.js';`));
+row('<sos-rubric> alone: define/rubric.js', await bundle('rubric', `import '@sos-kit/components/define/rubric.js';`));
+const widget = await bundle('self-assessment', `import '@sos-kit/components/define/self-assessment.js';`);
+row('<sos-self-assessment> and its parts: define/self-assessment.js', widget);
+const everything = await bundle('define', `import '@sos-kit/components/define.js';`);
+const built = dropIn();
+row('every element: define.js', everything, { limit: built.code.gz, label: `≤ the drop-in (${kib(built.code.gz)})` });
+row('drop-in sos-kit.js as built, every code file', built.code);
+row('drop-in sos-kit.js, what loads up front', built.entry);
+row('@sos-kit/core, everything', await bundle('core', `import * as core from '@sos-kit/core';\nglobalThis.sosKit = core;`));
+row(
+  'what a widget uses of core: validate, score, gaps, CSV',
+  await bundle('core-widget', `export { analyzeGaps, assessmentsToCsv, createAssessment, gapReportToCsv, instrumentFor, loadBuiltInFramework, localize, safeParseAssessment, safeParseFramework, scoreAssessment, scoreResultToCsv, sortGapRows } from '@sos-kit/core';`),
+);
+
+console.log('What a page downloads, bundled with esbuild through the public entry points (minified / min+gzip per file):\n');
+for (const { what, size, budget } of rows) {
+  const verdict = budget ? `  budget ${budget.label}: ${size.gz <= budget.limit ? 'met' : 'MISSED'} (${(size.gz / budget.limit).toFixed(2)}×)` : '';
+  console.log(`  ${what.padEnd(64)} ${kib(size.min).padStart(10)} ${kib(size.gz).padStart(10)}${verdict}`);
+}
+const leaks = ['packages/core/', 'node_modules/zod/', 'rubric/', 'self-assessment/'].filter((part) => radar.inputs.some((input) => input.includes(part)));
+console.log(`\n  the radar alone bundles ${leaks.length === 0 ? 'no core, zod, rubric or widget code' : `code it should not: ${leaks.join(', ')}`}`);
+if (built.lazyCode.length > 0) console.log(`  the drop-in loads later: ${built.lazyCode.map((c) => `${basename(c.name)} ${kib(c.gz)}`).join(', ')}`);
+
+console.log('\nA page rating one level with the drop-in, before the first answer (sos-kit.js up front + that level\'s framework data):');
+for (const slice of built.data.filter((d) => d.name.startsWith('ca-sos-conditions-capacities.'))) {
+  const total = built.entry.gz + slice.gz;
+  console.log(`  level="${slice.name.split('.').pop()}"`.padEnd(20) + `${kib(built.entry.gz)} + ${kib(slice.gz)} data = ${kib(total)}`.padEnd(44) + `(${total} B) budget ≤ 45 KiB: ${total <= 45 * KiB ? 'met' : 'MISSED'} (${(total / (45 * KiB)).toFixed(3)}×)`);
+}
+console.log('\nBuilt-in framework data, loaded on demand:');
+for (const chunk of built.data) console.log(`  ${chunk.name.padEnd(62)} ${kib(chunk.min).padStart(10)} ${kib(chunk.gz).padStart(10)}`);
+rmSync(scratch, { recursive: true, force: true });

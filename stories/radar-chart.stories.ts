@@ -22,7 +22,8 @@ async function overlays(): Promise<Loaded> {
     { label: 'Partner: Sample County Office of Education', assessment: partner },
     { label: 'Baseline 2025–26', assessment: baseline },
   ]);
-  const target: RadarSeries = { label: 'Target: Full Implementation', values: Object.fromEntries(axes.map((axis) => [axis.id, 4])) };
+  // The target keeps the fourth look whatever else is shown.
+  const target: RadarSeries = { label: 'Target: Full Implementation', style: 4, values: Object.fromEntries(axes.map((axis) => [axis.id, 4])) };
   return { framework, axes, scale, series: [...series, target] };
 }
 
@@ -49,7 +50,7 @@ export default meta;
 type Story = StoryObj;
 
 /** Every attribute and CSS custom property is a live control. */
-export const Playground: Story = { args: { 'show-table': false } };
+export const Playground: Story = { args: { 'show-table': false, layout: 'auto' } };
 
 /** One series: the district's own rating. */
 export const SelfOnly: Story = { render: (args, { loaded }) => chart(args, loaded as Loaded, 1) };
@@ -83,12 +84,16 @@ export const ByCondition: Story = {
   },
 };
 
-/** Long axis names are wrapped to two lines and cut with "…"; the full name is in the tooltip and the table. */
+/**
+ * Long axis names are wrapped to three lines; statements that open with the same words ("Ability to
+ * take a relational approach to …") show what sets them apart. The full name is in the tooltip, the
+ * readout of a focused point and the table.
+ */
 export const LongLabels: Story = {
   render: (args, { loaded }) => {
     const data = loaded as Loaded;
     const roles = data.framework.levels[0]!.roles!;
-    const axes = roles.flatMap((role) => role.capacities.slice(0, 3).map((capacity) => ({ id: capacity.id, label: localize(capacity.statement), group: localize(role.name) })));
+    const axes = roles.flatMap((role) => role.capacities.slice(0, 5).map((capacity) => ({ id: capacity.id, label: localize(capacity.statement), group: localize(role.name) })));
     const series = [{ label: 'Self-rating', values: Object.fromEntries(axes.map((axis, i) => [axis.id, (i % 5) + 1])) }];
     return renderElement('sos-radar-chart', { ...args, heading: 'Capacities (long statements)' }, { axes, series, scale: data.scale });
   },
@@ -120,8 +125,17 @@ export const Spanish: Story = {
   },
 };
 
-/** On a 360 px phone the chart redraws for the width, with shorter label lines. */
+/** On a 360 px phone 18 axes become bars: every name in full, each series' value in words beside its bar. */
 export const Phone: Story = { globals: { viewport: { value: 'phone360', isRotated: false } } };
+
+/** A phone with a few axes (by condition) keeps the radar. */
+export const PhoneByCondition: Story = { ...ByCondition, globals: { viewport: { value: 'phone360', isRotated: false } } };
+
+/** A phone in the dark theme with the data table shown: one card per axis, no sideways scrolling. */
+export const PhoneDarkWithTable: Story = { args: { 'show-table': true }, globals: { viewport: { value: 'phone360', isRotated: false }, theme: 'dark' } };
+
+/** Always drawn as bars (`layout="bars"`), e.g. for a narrow sidebar. */
+export const Bars: Story = { args: { layout: 'bars' } };
 
 /** Dark theme: series colours and grid from the theme's custom properties. */
 export const Dark: Story = { globals: { theme: 'dark' }, render: (args, { loaded }) => chart(args, loaded as Loaded, 4) };
@@ -139,15 +153,17 @@ export const Accessibility: Story = {
           ['Home / End', 'First / last axis.'],
         ],
         screenReader: [
-          'The chart is an image named by its heading, with a description of how many axes and which series it shows.',
+          'The chart is a group named by its visible title, described by how many axes and which series it shows.',
           'Each point reads its series, axis and value with the scale label, e.g. "Self-rating, Trust: 3 Initial Implementation".',
           'The focused point is also written out below the chart, announced politely.',
-          'The full data is a real table with a caption and row and column headers, present even while visually hidden.',
+          'The full data is a real table with a caption and row and column headers, present even while visually hidden; on phones it is drawn as cards and keeps its table roles.',
+          'On phones the bars repeat what the table says, so they are hidden from screen readers.',
         ],
         beyondColour: [
           'Each series has its own dash pattern (solid, dashed, dotted, dash-dot) and marker shape (circle, square, triangle, diamond).',
           'The legend shows the line pattern and marker next to each series name.',
-          'Where conditions begin, the spoke is drawn thicker, so groups read without colour.',
+          'Where conditions begin, the spoke is drawn thicker, and a note under the legend says so and names the groups in order.',
+          'The lowest rating sits on its own ring, away from the centre, so a 1 never looks like "no value".',
         ],
       },
       chart(args, loaded as Loaded, 2),

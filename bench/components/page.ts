@@ -1,16 +1,12 @@
 /**
- * Render benchmarks run in the browser by bench/components/run.mjs. Each scenario is timed from
+ * Warm render benchmarks (the radar is measured cold: radar-cold.ts) run in the browser by bench/components/run.mjs. Each scenario is timed from
  * creating the element until its first render is done and the page's style and layout are
  * computed (forced synchronously), against references timed the same way in the same page.
  * Waiting for the next frame instead would round everything up to the 16.7 ms frame clock.
  */
 import { loadBuiltInFramework, localize, type GapReport, type GapRow } from '@sos-kit/core';
-import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinearScale, Legend, Tooltip } from 'chart.js';
-import { html, LitElement, svg } from 'lit';
+import { html, LitElement } from 'lit';
 import '../../packages/components/src/define.js';
-import type { RadarAxis, RadarSeries } from '../../packages/components/src/radar-chart/radar-chart.js';
-
-Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
 
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const stage = document.getElementById('stage')!;
@@ -38,27 +34,6 @@ async function timeAll(scenarios: Record<string, Build>, runs: number, warmup: n
 }
 
 // --- References ---------------------------------------------------------------------------
-
-/** The least a Lit SVG radar can do: rings, spokes, labels and one polygon per series. */
-class MinimalRadar extends LitElement {
-  static override properties = { axes: { attribute: false }, series: { attribute: false } };
-  declare axes: RadarAxis[];
-  declare series: RadarSeries[];
-  override render() {
-    const n = this.axes.length;
-    const at = (i: number, v: number) => {
-      const a = -Math.PI / 2 + (2 * Math.PI * i) / n;
-      const r = (200 * (v - 1)) / 4;
-      return `${300 + r * Math.cos(a)},${300 + r * Math.sin(a)}`;
-    };
-    return html`<svg viewBox="0 0 600 600" width="600" height="600">
-      ${[1, 2, 3, 4, 5].map((v) => svg`<polygon fill="none" stroke="#999" points=${this.axes.map((_, i) => at(i, v)).join(' ')} />`)}
-      ${this.axes.map((axis, i) => svg`<line x1="300" y1="300" x2=${at(i, 5).split(',')[0]} y2=${at(i, 5).split(',')[1]} stroke="#999" /><text x=${at(i, 5.6).split(',')[0]} y=${at(i, 5.6).split(',')[1]}>${axis.label}</text>`)}
-      ${this.series.map((s) => svg`<polygon fill="none" stroke="#005a9c" points=${this.axes.map((axis, i) => at(i, s.values[axis.id] ?? 1)).join(' ')} />`)}
-    </svg>`;
-  }
-}
-customElements.define('minimal-radar', MinimalRadar);
 
 /** A plain Lit form with the same radio groups as the rubric: no progress, state or a11y extras. */
 class MinimalForm extends LitElement {
@@ -97,9 +72,6 @@ customElements.define('plain-table', PlainTable);
 // --- Data -----------------------------------------------------------------------------------
 
 const framework = await loadBuiltInFramework('ca-sos-conditions-capacities');
-const axes: RadarAxis[] = framework.conditions!.flatMap((c) => c.elements.map((e) => ({ id: e.id, label: localize(e.name), group: localize(c.name) })));
-const series: RadarSeries[] = ['Self', 'Partner', 'Target'].map((label, k) => ({ label, values: Object.fromEntries(axes.map((a, i) => [a.id, ((i + k) % 5) + 1])) }));
-const scale = { min: 1, max: 5, ticks: framework.scale.levels.map((l) => ({ value: l.value, label: localize(l.label) })) };
 const priorities = ['high', 'medium', 'low'] as const;
 const rows: GapRow[] = Array.from({ length: 1000 }, (_, i) => ({
   id: `item.${i}`,
@@ -138,29 +110,6 @@ export const RUNS = 25;
 export const WARMUP = 10;
 const results = await timeAll(
   {
-    'radar: sos-radar-chart': async () => {
-      const el = document.createElement('sos-radar-chart');
-      Object.assign(el, { axes, series, scale, heading: 'Bench' });
-      stage.append(el);
-      await el.updateComplete;
-    },
-    'radar: minimal Lit SVG': async () => {
-      const el = document.createElement('minimal-radar') as MinimalRadar;
-      Object.assign(el, { axes, series });
-      stage.append(el);
-      await el.updateComplete;
-    },
-    'radar: Chart.js': () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = 600;
-      canvas.height = 600;
-      stage.append(canvas);
-      new Chart(canvas, {
-        type: 'radar',
-        data: { labels: axes.map((a) => a.label), datasets: series.map((s) => ({ label: s.label, data: axes.map((a) => s.values[a.id] ?? null) })) },
-        options: { animation: false, responsive: false, scales: { r: { min: 1, max: 5 } } },
-      });
-    },
     'rubric: sos-rubric, district (45 items)': async () => {
       const el = document.createElement('sos-rubric');
       el.framework = framework;

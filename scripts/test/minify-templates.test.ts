@@ -20,6 +20,7 @@ describe('minify-templates (drop-in build)', () => {
   });
 
   it('drops comments and spaces around CSS punctuation, keeping descendant combinators', () => {
-    expect(squeeze('css`\n  :host {\n    color: red; /* why */\n  }\n  a :is(b) {\n    gap: 1em;\n  }\n`')).to.equal('css` :host{color: red;}a :is(b){gap: 1em;}`');
+    expect(squeeze('css`\n  :host {\n    color: red; /* why */\n  }\n  a :is(b) {\n    gap: 1em;\n  }\n`')).to.equal('css` :host{color:red;}a :is(b){gap:1em;}`');
+    expect(squeeze("css`\n  a,\n  b > c {\n    font-family: 'A, B', x;\n    content: \": \";\n  }\n`")).to.equal("css` a,b>c{font-family:'A, B',x;content:\": \";}`");
   });
 });

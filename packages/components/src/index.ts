@@ -1,11 +1,14 @@
-/** @sos-kit/components: element classes (side-effect free). Register them with `@sos-kit/components/define.js`. */
-export { SosRubric } from './rubric/rubric.js';
-export { SosSelfAssessment } from './self-assessment/self-assessment.js';
-export { SosGapTable, type GapSortKey } from './gap-table/gap-table.js';
-export { SosRadarChart, wrapLabel, type RadarAxis, type RadarScale, type RadarSeries } from './radar-chart/radar-chart.js';
-export { SosRunChart, type RunChartPoint } from './run-chart/run-chart.js';
-export { SosImprovementPlan } from './improvement-plan/improvement-plan.js';
-export { SosCompleteEvent, SosRowActivateEvent } from './shared/events.js';
-export { frameworkContext } from './shared/context.js';
+/**
+ * @sos-kit/components: every element class (side-effect free). Register them with
+ * `@sos-kit/components/define.js`. A bundle that needs one element is smaller when it imports that
+ * element's own entry (`@sos-kit/components/radar-chart.js`, `gap-table.js`, `rubric.js`,
+ * `self-assessment.js`, or `define/<element>.js` to register it too).
+ */
+export * from './rubric.js';
+export * from './self-assessment.js';
+export * from './gap-table.js';
+export * from './radar-chart.js';
+export * from './run-chart.js';
+export * from './improvement-plan.js';
 export { SosElement } from './shared/sos-element.js';
 export { langOf, stringsFor, type Strings } from './i18n/strings.js';

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { stackedTableStyles } from '../shared/stacked-table.styles.js';
 
-export const gapTableStyles = css`
+export const gapTableStyles = [
+  stackedTableStyles,
+  css`
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -21,6 +24,7 @@ export const gapTableStyles = css`
   input {
     max-inline-size: 100%;
     font: inherit;
+    font-weight: 400;
     min-height: 44px;
     color: var(--_text);
     background: var(--_surface);
@@ -31,10 +35,6 @@ export const gapTableStyles = css`
   .scroll {
     overflow-x: auto;
   }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-  }
   caption {
     text-align: start;
     font-weight: 600;
@@ -43,10 +43,7 @@ export const gapTableStyles = css`
   }
   th,
   td {
-    text-align: start;
-    vertical-align: top;
     padding: 0.5em;
-    border-block-end: 1px solid var(--_border);
   }
   td.number,
   th.number {
@@ -115,4 +112,35 @@ export const gapTableStyles = css`
     color: var(--_muted);
     margin: 0.5em 0 0;
   }
-`;
+
+  .hint {
+    margin: 0 0 0.5em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .priority.none {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  tbody th:focus {
+    outline: none;
+  }
+  .header-text {
+    display: none;
+  }
+  table.stacked thead button {
+    display: none;
+  }
+  table.stacked .header-text {
+    display: inline;
+  }
+  table.stacked td.number {
+    text-align: start;
+    white-space: normal;
+  }
+  table.stacked .n {
+    display: inline;
+    margin-inline-start: 0.35em;
+  }
+`,
+];

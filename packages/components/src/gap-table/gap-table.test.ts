@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { analyzeGaps, createAssessment, parseFramework, type Framework, type GapReport } from '@sos-kit/core';
 import '../define.js';
 import type { SosRowActivateEvent } from '../shared/events.js';
@@ -38,10 +38,19 @@ async function table(attributes = ''): Promise<SosGapTable> {
   return el;
 }
 
-/** Visible text without the decorative (aria-hidden) priority shape. */
-const spoken = (node: Element) => node.textContent!.replace(/[▲■●]/g, '').replace(/\s+/g, ' ').trim();
+/** Text as a screen reader hears it: without the decorative shapes and the cards' column labels (aria-hidden). */
+const spoken = (node: Element): string => {
+  const walk = (n: Node): string => (n instanceof Element && (n.getAttribute('aria-hidden') === 'true' || getComputedStyle(n).display === 'none') ? '' : n.nodeType === Node.TEXT_NODE ? n.textContent! : [...n.childNodes].map(walk).join(''));
+  return walk(node).replace(/\s+/g, ' ').trim();
+};
 
-const names = (el: SosGapTable) => [...el.shadowRoot!.querySelectorAll('tbody th button')].map((b) => b.textContent!.trim());
+const names = (el: SosGapTable) => [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
+
+/** Clicks the middle of an element as a person does. */
+async function click(element: Element): Promise<void> {
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
 
 describe('sos-gap-table', () => {
   describe('accessibility', () => {
@@ -69,7 +78,7 @@ describe('sos-gap-table', () => {
         ['col', 'none'],
         ['col', 'none'],
         ['col', 'none'],
-        ['col', 'ascending'],
+        ['col', 'descending'],
       ]);
       expect(t.tBodies[0]!.querySelectorAll('th[scope=row]')).to.have.length(4);
     });
@@ -77,9 +86,14 @@ describe('sos-gap-table', () => {
     it('shows priority as words and a distinct shape, not by colour alone', async () => {
       const el = await table();
       const cells = [...el.shadowRoot!.querySelectorAll('[part=priority]')];
-      expect(cells.map(spoken)).to.deep.equal(['High', 'Medium', 'Low']);
-      expect(cells.map((c) => c.querySelector('.shape')!.textContent)).to.deep.equal(['▲', '■', '●']);
-      expect(cells.every((c) => c.querySelector('.shape')!.getAttribute('aria-hidden') === 'true')).to.equal(true);
+      expect(cells.map(spoken)).to.deep.equal(['High', 'Medium', 'None']);
+      expect(cells.slice(0, 2).map((c) => c.querySelector('.shape')!.textContent)).to.deep.equal(['▲', '■']);
+      expect(cells.slice(0, 2).every((c) => c.querySelector('.shape')!.getAttribute('aria-hidden') === 'true')).to.equal(true);
+      const low = report();
+      low.items = [{ ...low.items[1]!, priority: 'low', priorityScore: 0.1 }];
+      el.report = low;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=priority] .shape')!.textContent).to.equal('●');
     });
   });
 
@@ -90,6 +104,16 @@ describe('sos-gap-table', () => {
       const first = [...el.shadowRoot!.querySelectorAll('tbody tr')][0]!;
       expect([...first.querySelectorAll('td')].map(spoken)).to.deep.equal(['Trust', '1', '4', '+3', 'High']);
       expect(el.shadowRoot!.querySelector('tbody tr:last-child')!.textContent).to.contain('Not compared');
+    });
+
+    it('says "None" where the sides do not differ, not "Low"', async () => {
+      const el = await table();
+      const charlie = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => spoken(tr.querySelector('th')!) === 'Charlie')!;
+      expect(spoken(charlie.querySelectorAll('td')[4]!)).to.equal('None');
+      expect(charlie.textContent).not.to.contain('Low');
+      el.setAttribute('lang', 'es');
+      await el.updateComplete;
+      expect(spoken(el.shadowRoot!.querySelectorAll('tbody tr')[2]!.querySelectorAll('td')[4]!)).to.equal('Ninguna');
     });
 
     it('gives n in the column header, and in a cell only where fewer people answered', async () => {
@@ -111,13 +135,13 @@ describe('sos-gap-table', () => {
       expect(el.shadowRoot!.querySelector('.status')!.textContent).to.equal('Showing 2 of 4 items');
       const more = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.more button')];
       expect(more().map((b) => b.textContent)).to.deep.equal(['Show 2 more', 'Show all 4']);
-      // Sorting reaches rows that are not on the page yet.
-      el.sortDirection = 'descending';
+      // Sorting reaches rows that are not on the page yet; rows without a comparison stay last.
+      el.sortDirection = 'ascending';
       await el.updateComplete;
-      expect(names(el)).to.deep.equal(['Delta', 'Charlie']);
+      expect(names(el)).to.deep.equal(['Charlie', 'Bravo']);
       more()[0]!.click();
       await el.updateComplete;
-      expect(names(el)).to.deep.equal(['Delta', 'Charlie', 'Bravo', 'Alpha']);
+      expect(names(el)).to.deep.equal(['Charlie', 'Bravo', 'Alpha', 'Delta']);
       expect(more()).to.have.length(0);
       // A new filter starts again from the first page.
       el.minimumGap = 0.5;
@@ -162,6 +186,33 @@ describe('sos-gap-table', () => {
       expect(names(el)).to.deep.equal(['Alpha', 'Bravo', 'Charlie', 'Delta']);
     });
 
+    it('sorts Current lowest first on the first click, with the arrow and aria-sort agreeing', async () => {
+      const el = await table();
+      const current = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('thead button')[2]!;
+      await click(current);
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Alpha', 'Bravo', 'Charlie', 'Delta']);
+      expect(current.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+      expect(current.querySelector('[aria-hidden]')!.textContent).to.equal('▲');
+      await click(current);
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Charlie', 'Bravo', 'Alpha', 'Delta']);
+      expect(current.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+    });
+
+    it('lists High first under a Priority arrow that points the same way', async () => {
+      const el = await table();
+      const priority = el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')[5]!;
+      expect(priority.getAttribute('aria-sort')).to.equal('descending');
+      expect(priority.querySelector('button [aria-hidden]')!.textContent).to.equal('▼');
+      expect(spoken(el.shadowRoot!.querySelector('tbody tr td:last-child')!)).to.equal('High');
+      await click(priority.querySelector('button')!);
+      await el.updateComplete;
+      expect(priority.getAttribute('aria-sort')).to.equal('ascending');
+      expect(priority.querySelector('button [aria-hidden]')!.textContent).to.equal('▲');
+      expect(names(el)).to.deep.equal(['Charlie', 'Bravo', 'Alpha', 'Delta']);
+    });
+
     it('filters by condition or role and by minimum gap, with an empty state', async () => {
       const el = await table();
       const select = el.shadowRoot!.querySelector('select')!;
@@ -186,13 +237,55 @@ describe('sos-gap-table', () => {
     });
   });
 
-  describe('events', () => {
-    it('fires sos-row-activate with the row when the user activates an item', async () => {
+  describe('row activation', () => {
+    it('shows item names as plain text, with no tab stops, when nobody acts on a row', async () => {
       const el = await table();
+      expect(el.shadowRoot!.querySelectorAll('tbody button')).to.have.length(0);
+      expect(el.shadowRoot!.querySelectorAll('tbody [tabindex="0"]')).to.have.length(0);
+      expect(el.shadowRoot!.querySelector('.hint')).to.equal(null);
+    });
+
+    it('makes names buttons sharing one tab stop once a sos-row-activate listener exists', async () => {
+      const el = await table();
+      const activated: string[] = [];
+      el.addEventListener('sos-row-activate', (event) => activated.push(event.row.id));
+      await el.updateComplete;
+      const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('tbody th button')];
+      expect(buttons.map((b) => b.textContent)).to.deep.equal(['Alpha', 'Bravo', 'Charlie', 'Delta']);
+      expect(buttons.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1]);
+      // A pointer click on the visible name.
+      await click(buttons[1]!);
+      expect(activated).to.deep.equal(['trust.b']);
+      // Keyboard: arrows move the one tab stop, Enter activates.
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.textContent).to.equal('Charlie');
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'Enter' });
+      expect(activated).to.deep.equal(['trust.b', 'time.d']);
+      await el.updateComplete;
+      expect([...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('tbody th button')].map((b) => b.tabIndex)).to.deep.equal([-1, -1, -1, 0]);
+      expect(el.shadowRoot!.querySelector('.hint')!.textContent).to.equal('Select an item to go to it. Up and down arrow keys move between items.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires a composed sos-row-activate with the row, for listeners on an ancestor with activate-rows', async () => {
+      const el = await table('activate-rows');
       setTimeout(() => el.shadowRoot!.querySelector<HTMLButtonElement>('tbody th button')!.click());
-      const event = (await oneEvent(el, 'sos-row-activate')) as unknown as SosRowActivateEvent;
+      const event = (await oneEvent(el.parentElement!, 'sos-row-activate')) as unknown as SosRowActivateEvent;
       expect(event.row.id).to.equal('trust.a');
       expect(event.composed).to.equal(true);
+    });
+
+    it('takes the names back to text when the listener is removed', async () => {
+      const el = await table();
+      const listener = () => {};
+      el.addEventListener('sos-row-activate', listener);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('tbody button')).to.have.length(4);
+      el.removeEventListener('sos-row-activate', listener);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('tbody button')).to.have.length(0);
     });
   });
 
@@ -204,7 +297,7 @@ describe('sos-gap-table', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement!.textContent).to.equal('Charlie');
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Charlie');
     });
   });
 
@@ -224,6 +317,72 @@ describe('sos-gap-table', () => {
       } finally {
         HTMLAnchorElement.prototype.click = originalClick;
       }
+    });
+
+    it('downloads only the filtered rows, and says so on the button and in the file name', async () => {
+      const el = await table();
+      const clicked: string[] = [];
+      const originalClick = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicked.push(this.download);
+      };
+      try {
+        const select = el.shadowRoot!.querySelector('select')!;
+        select.value = 'time';
+        select.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.controls > button')!;
+        expect(button.textContent!.trim()).to.equal('Download CSV (filtered: 2 of 4 items)');
+        await click(button);
+        expect(clicked).to.deep.equal(['gaps-filtered.csv']);
+        const csv = await el.downloadCsv()!.text();
+        const ids = csv.trim().split('\n').slice(1).map((line) => line.split(',')[4]);
+        expect(ids).to.deep.equal(['time', 'time.c', 'time.d']);
+      } finally {
+        HTMLAnchorElement.prototype.click = originalClick;
+      }
+    });
+  });
+
+  describe('phones', () => {
+    afterEach(async () => {
+      await setViewport({ width: 1024, height: 768 });
+    });
+
+    it('shows every column of every row at 360 px as cards, still a table for screen readers', async () => {
+      await setViewport({ width: 360, height: 740 });
+      const el = await table();
+      // The width is measured before the first render: cards from the start.
+      const t = el.shadowRoot!.querySelector('table')!;
+      expect(t.classList.contains('stacked')).to.equal(true);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      const first = t.tBodies[0]!.rows[0]!;
+      for (const cell of first.cells) {
+        const box = cell.getBoundingClientRect();
+        expect(box.width, cell.textContent!).to.be.greaterThan(0);
+        expect(box.right).to.be.at.most(360);
+      }
+      expect([...first.querySelectorAll('.cell-label')].map((l) => l.textContent)).to.deep.equal(['Condition or role', 'Current', 'Target (default 4)', 'Difference', 'Priority']);
+      expect(t.getAttribute('role')).to.equal('table');
+      expect([...t.tHead!.querySelectorAll('th')].map((th) => th.getAttribute('role'))).to.deep.equal(Array(6).fill('columnheader'));
+      // No invisible tab stops: the column sort buttons give way to a sort menu.
+      expect([...t.tHead!.querySelectorAll('button')].every((b) => getComputedStyle(b).display === 'none')).to.equal(true);
+      const sort = el.shadowRoot!.querySelector<HTMLSelectElement>('.sort select')!;
+      sort.value = 'a ascending';
+      sort.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(t.tHead!.querySelectorAll('th')[2]!.getAttribute('aria-sort')).to.equal('ascending');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is readable in the dark theme at 360 px', async () => {
+      await setViewport({ width: 360, height: 740 });
+      const wrapper = await fixture<HTMLDivElement>(`<div style="background:#121417; --sos-color-text:#eef1f4; --sos-color-text-muted:#b8c0cc; --sos-color-surface:#1a1d21; --sos-color-border:#7d8896; --sos-color-accent:#7ab8ff; --sos-color-accent-contrast:#0b1520; --sos-color-priority-high:#ff9e9e; --sos-color-priority-medium:#ffd27a; --sos-color-priority-low:#cfd8e3"><sos-gap-table activate-rows></sos-gap-table></div>`);
+      const el = wrapper.querySelector('sos-gap-table')!;
+      el.report = report();
+      await el.updateComplete;
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      await expect(el).to.be.accessible();
     });
   });
 

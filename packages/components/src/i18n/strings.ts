@@ -4,7 +4,8 @@
  */
 import type { Lang } from '@sos-kit/core';
 import { GAP_TABLE_STRINGS, type GapTableStrings } from '../gap-table/gap-table.strings.js';
-import { RADAR_STRINGS, type RadarStrings } from '../radar-chart/radar-chart.strings.js';
+import { RADAR_STRINGS_EN, type RadarStrings } from '../radar-chart/radar-chart.strings.js';
+import { RADAR_STRINGS_ES } from '../radar-chart/radar-chart.strings.es.js';
 import { RUBRIC_STRINGS, type RubricStrings } from '../rubric/rubric.strings.js';
 import { SELF_ASSESSMENT_STRINGS, type SelfAssessmentStrings } from '../self-assessment/self-assessment.strings.js';
 
@@ -15,5 +16,5 @@ export type Strings = RubricStrings & GapTableStrings & RadarStrings & SelfAsses
 
 /** The interface strings of every element for a language. */
 export function stringsFor(lang: Lang): Strings {
-  return { ...RUBRIC_STRINGS[lang], ...GAP_TABLE_STRINGS[lang], ...RADAR_STRINGS[lang], ...SELF_ASSESSMENT_STRINGS[lang] };
+  return { ...RUBRIC_STRINGS[lang], ...GAP_TABLE_STRINGS[lang], ...(lang === 'es' ? RADAR_STRINGS_ES : RADAR_STRINGS_EN), ...SELF_ASSESSMENT_STRINGS[lang] };
 }

@@ -1,22 +1,52 @@
-// The interface words of <sos-radar-chart> in English and Spanish. Each element carries only its own
+// The interface words of <sos-radar-chart> in English (Spanish: radar-chart.strings.es.ts). Each element carries only its own
 // strings, so an element used alone does not ship the others'. Framework text (statements, scale
-// labels) comes from the framework itself.
+// labels) comes from the framework itself; everything the chart itself says is here, including
+// what screen readers hear.
 import type { Lang } from '@sos-kit/core';
 
 export interface RadarStrings {
   radarSummary: (axes: number, series: string[]) => string;
+  barsSummary: (axes: number, series: string[]) => string;
   showTable: string;
   hideTable: string;
   downloadSvg: string;
   downloadPng: string;
+  /** Column header of the data table's first column. */
   axis: string;
   noData: string;
   noValue: string;
   chartKeys: string;
+  /** A point's accessible name. */
+  pointLabel: (series: string, axis: string, value: string) => string;
+  /** The line under the chart that shows the focused or hovered point. */
+  readout: (series: string, axis: string, value: string) => string;
+  /** An axis name with its group, as the data table's row header shows it. */
+  axisInGroup: (group: string, axis: string) => string;
+  /** Explains the thicker spokes: where each group of axes begins. */
+  groupsNote: (groups: string[]) => string;
+  /** Name of the legend list. */
+  legend: string;
+}
+
+/**
+ * "A, B, and C" / "A, B y C". Written out rather than Intl.ListFormat, whose first use on a page
+ * loads locale data and took longer than drawing the whole chart.
+ */
+export function list(items: readonly string[], lang: Lang): string {
+  if (items.length < 2) return items.join('');
+  const and = lang === 'es' ? ' y ' : items.length > 2 ? ', and ' : ' and ';
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}
+
+/** A value on the scale with at most two decimals, with the language's decimal mark (no Intl, as above). */
+export function formatValue(value: number, lang: Lang): string {
+  const text = String(Math.round(value * 100) / 100);
+  return lang === 'es' ? text.replace('.', ',') : text;
 }
 
 const en: RadarStrings = {
-  radarSummary: (axes, series) => `Radar chart of ${axes} axes comparing ${series.join(', ')}. The same data is in the table that follows.`,
+  radarSummary: (axes, series) => `Radar chart of ${axes} axes comparing ${list(series, 'en')}. The same data is in the table that follows.`,
+  barsSummary: (axes, series) => `Bar chart of ${axes} axes comparing ${list(series, 'en')}. The same data is in the table that follows.`,
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   downloadSvg: 'Download SVG',
@@ -25,18 +55,22 @@ const en: RadarStrings = {
   noData: 'No data to chart yet.',
   noValue: 'no value',
   chartKeys: 'Use the arrow keys to move between points.',
+  pointLabel: (series, axis, value) => `${series}, ${axis}: ${value}`,
+  readout: (series, axis, value) => `${series} — ${axis}: ${value}`,
+  axisInGroup: (group, axis) => `${group}: ${axis}`,
+  groupsNote: (groups) => `Thick spokes mark where each group begins, clockwise from the top: ${list(groups, 'en')}.`,
+  legend: 'Legend',
 };
 
-const es: RadarStrings = {
-  radarSummary: (axes, series) => `Gráfico radial de ${axes} ejes que compara ${series.join(', ')}. Los mismos datos están en la tabla que sigue.`,
-  showTable: 'Mostrar tabla de datos',
-  hideTable: 'Ocultar tabla de datos',
-  downloadSvg: 'Descargar SVG',
-  downloadPng: 'Descargar PNG',
-  axis: 'Eje',
-  noData: 'Todavía no hay datos para graficar.',
-  noValue: 'sin valor',
-  chartKeys: 'Use las flechas para moverse entre los puntos.',
-};
 
-export const RADAR_STRINGS: Record<Lang, RadarStrings> = { en, es };
+
+/** The English strings, always loaded. */
+export const RADAR_STRINGS_EN = en;
+
+/**
+ * The strings of a language. Spanish lives in its own module (radar-chart.strings.es.ts), loaded
+ * only by pages that speak it, so an English page never downloads it.
+ */
+export function loadRadarStrings(lang: Lang): Promise<RadarStrings> {
+  return lang === 'es' ? import('./radar-chart.strings.es.js').then((module) => module.RADAR_STRINGS_ES) : Promise.resolve(en);
+}

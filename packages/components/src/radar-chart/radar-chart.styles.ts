@@ -1,138 +1,183 @@
 import { css } from 'lit';
+import { stackedTableStyles } from '../shared/stacked-table.styles.js';
 
-export const radarStyles = css`
-  :host {
-    --_series-1: var(--sos-radar-series-1, #005a9c);
-    --_series-2: var(--sos-radar-series-2, #b35c00);
-    --_series-3: var(--sos-radar-series-3, #2e7d32);
-    --_series-4: var(--sos-radar-series-4, #6a1b9a);
-    --_grid: var(--sos-radar-grid, #8a94a3);
-    max-inline-size: var(--sos-radar-size, 40rem);
-  }
-  figure {
-    margin: 0;
-  }
-  svg[part='chart'] {
-    display: block;
-    max-inline-size: 100%;
-    block-size: auto;
-    overflow: visible;
-    font-family: var(--_font);
-  }
-  .ring,
-  .spoke {
-    fill: none;
-    stroke: var(--_grid);
-    stroke-width: 1;
-  }
-  .spoke.group-start {
-    stroke-width: 2.5;
-  }
-  .tick {
-    font-size: 11px;
-    fill: var(--_muted);
-  }
-  .axis-label {
-    font-size: 12px;
-    fill: var(--_text);
-  }
-  .series .outline {
-    fill: currentColor;
-    fill-opacity: 0.08;
-    stroke: currentColor;
-    stroke-width: 2.5;
-  }
-  .series .point {
-    fill: currentColor;
-    stroke: var(--_surface);
-    stroke-width: 1.5;
-    cursor: pointer;
-  }
-  .series .point:focus {
-    outline: none;
-  }
-  .series .point:focus-visible {
-    stroke: var(--_focus);
-    stroke-width: 3;
-  }
-  .series-1 {
-    color: var(--_series-1);
-  }
-  .series-2 {
-    color: var(--_series-2);
-  }
-  .series-3 {
-    color: var(--_series-3);
-  }
-  .series-4 {
-    color: var(--_series-4);
-  }
-  .readout {
-    min-block-size: 1.5em;
-    margin: 0.25em 0;
-    color: var(--_text);
-  }
-  .legend ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1.25em;
-    list-style: none;
-    margin: 0.5em 0;
-    padding: 0;
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    color: var(--_text);
-  }
-  .legend li svg {
-    color: inherit;
-  }
-  .legend li.series-1 svg {
-    color: var(--_series-1);
-  }
-  .legend li.series-2 svg {
-    color: var(--_series-2);
-  }
-  .legend li.series-3 svg {
-    color: var(--_series-3);
-  }
-  .legend li.series-4 svg {
-    color: var(--_series-4);
-  }
-  .legend line {
-    stroke: currentColor;
-    stroke-width: 2.5;
-  }
-  .legend svg :is(circle, rect, path) {
-    fill: currentColor;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin-block: 0.5em;
-  }
-  table {
-    border-collapse: collapse;
-    margin-block-start: 0.5em;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 0.35em 0.6em;
-    border-block-end: 1px solid var(--_border);
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-  }
-  .group {
-    color: var(--_muted);
-    font-weight: 400;
-  }
-  .status {
-    color: var(--_muted);
-  }
-`;
+export const radarStyles = [
+  stackedTableStyles,
+  css`
+    :host {
+      --_series-1: var(--sos-radar-series-1, #005a9c);
+      --_series-2: var(--sos-radar-series-2, #b35c00);
+      --_series-3: var(--sos-radar-series-3, #2e7d32);
+      --_series-4: var(--sos-radar-series-4, #6a1b9a);
+      --_grid: var(--sos-radar-grid, #8a94a3);
+      max-inline-size: var(--sos-radar-size, 45rem);
+    }
+    figure {
+      margin: 0;
+    }
+    .title {
+      margin: 0 0 0.5em;
+      font-weight: 700;
+      font-size: 1.15em;
+      line-height: 1.3;
+    }
+    svg[part='chart'] {
+      display: block;
+      max-inline-size: 100%;
+      block-size: auto;
+      overflow: visible;
+      font-family: var(--_font);
+    }
+    .ring,
+    .spoke {
+      fill: none;
+      stroke: var(--_grid);
+      stroke-width: 1;
+    }
+    .spoke.group-start {
+      stroke-width: 3;
+    }
+    .tick {
+      font-size: 11px;
+      font-weight: 600;
+      fill: var(--_muted);
+      /* A halo in the surface colour keeps the value readable over outlines. */
+      stroke: var(--_surface);
+      stroke-width: 3px;
+      stroke-linejoin: round;
+      paint-order: stroke;
+    }
+    .axis-label {
+      font-size: 12px;
+      fill: var(--_text);
+    }
+    .axis-label.active {
+      font-weight: 700;
+    }
+    .series .outline {
+      fill: currentColor;
+      fill-opacity: 0.08;
+      stroke: currentColor;
+      stroke-width: 2.5;
+    }
+    .series .point {
+      fill: currentColor;
+      stroke: var(--_surface);
+      stroke-width: 1.5;
+      cursor: pointer;
+    }
+    .series .point:focus {
+      outline: none;
+    }
+    .series .point:focus-visible {
+      stroke: var(--_focus);
+      stroke-width: 3;
+    }
+    .look-1 {
+      color: var(--_series-1);
+    }
+    .look-2 {
+      color: var(--_series-2);
+    }
+    .look-3 {
+      color: var(--_series-3);
+    }
+    .look-4 {
+      color: var(--_series-4);
+    }
+    .readout {
+      min-block-size: 1.5em;
+      margin: 0.25em 0;
+      color: var(--_text);
+    }
+    .legend ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em 1.25em;
+      list-style: none;
+      margin: 0.5em 0;
+      padding: 0;
+    }
+    .legend li {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4em;
+      color: var(--_text);
+    }
+    .legend li.look-1 svg {
+      color: var(--_series-1);
+    }
+    .legend li.look-2 svg {
+      color: var(--_series-2);
+    }
+    .legend li.look-3 svg {
+      color: var(--_series-3);
+    }
+    .legend li.look-4 svg {
+      color: var(--_series-4);
+    }
+    .legend line {
+      stroke: currentColor;
+      stroke-width: 2.5;
+    }
+    .legend svg path {
+      fill: currentColor;
+    }
+    .groups-note {
+      margin: 0.25em 0 0.5em;
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    /* Bars (narrow screens): each axis in full words, one bar per series with its value. */
+    .bars {
+      display: grid;
+      gap: 0.6em;
+    }
+    .bar-group {
+      margin: 0.6em 0 0;
+      font-weight: 700;
+      border-block-end: 1px solid var(--_border);
+    }
+    .bar-axis {
+      display: grid;
+      gap: 0.1em;
+    }
+    .bar-label {
+      margin: 0;
+      line-height: 1.3;
+    }
+    .bar-row {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) 4.5em;
+      gap: 0.75em;
+      align-items: center;
+    }
+    .track {
+      display: block;
+      overflow: visible;
+      background: linear-gradient(var(--_grid), var(--_grid)) 0 50% / 100% 1px no-repeat;
+    }
+    .bar,
+    .bar-marker {
+      fill: currentColor;
+    }
+    .bar-value {
+      font-variant-numeric: tabular-nums;
+      font-size: 0.9em;
+      color: var(--_text);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      margin-block: 0.5em;
+    }
+    caption {
+      text-align: start;
+      font-weight: 600;
+    }
+    .status {
+      color: var(--_muted);
+    }
+  `,
+];

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { loadBuiltInFramework, localize } from '@sos-kit/core';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../define.js';
-import { wrapLabel, type RadarAxis, type RadarSeries, type SosRadarChart } from './radar-chart.js';
+import { distinctLabels, wrapLabel, type RadarAxis, type RadarSeries, type SosRadarChart } from './radar-chart.js';
 
 async function elementAxes(): Promise<RadarAxis[]> {
   const framework = await loadBuiltInFramework('ca-sos-conditions-capacities');
@@ -17,6 +17,12 @@ function seriesFor(axes: RadarAxis[], count = 3): RadarSeries[] {
   }));
 }
 
+/** A table cell's text as a screen reader hears it (without the card layout's column label). */
+const cellText = (cell: Element) => [...cell.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof HTMLElement && !n.classList.contains('cell-label'))).map((n) => n.textContent).join('').trim();
+
+/** The text of the elements an aria-labelledby / aria-describedby refers to. */
+const label = (el: SosRadarChart, ids: string) => ids.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim()).join(' ');
+
 /** Waits for the resize observer's report and the redraw it schedules on the next frame. */
 async function settled(el: SosRadarChart): Promise<void> {
   for (let frame = 0; frame < 3; frame++) {
@@ -25,9 +31,9 @@ async function settled(el: SosRadarChart): Promise<void> {
   }
 }
 
-async function chart(count = 3, width = 600): Promise<SosRadarChart> {
+async function chart(count = 3, width = 600, attributes = ''): Promise<SosRadarChart> {
   const axes = await elementAxes();
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><sos-radar-chart heading="District self vs partner"></sos-radar-chart></div>`);
+  const wrapper = await fixture<HTMLDivElement>(`<div style="width: ${width}px" class="${attributes.includes('dark') ? 'dark' : ''}"><sos-radar-chart heading="District self vs partner" ${attributes.replace('dark', '')}></sos-radar-chart></div>`);
   const el = wrapper.querySelector('sos-radar-chart')!;
   el.axes = axes;
   el.series = seriesFor(axes, count);
@@ -48,19 +54,19 @@ describe('sos-radar-chart', () => {
       el.setAttribute('lang', 'es');
       await el.updateComplete;
       await expect(el).to.be.accessible();
-      expect(el.shadowRoot!.querySelector('desc')!.textContent).to.match(/^Gráfico radial de 18 ejes/);
+      expect(el.shadowRoot!.getElementById('chart-desc')!.textContent).to.match(/^Gráfico radial de 18 ejes/);
     });
 
     it('has a meaningful text alternative and the same data as a real table', async () => {
       const el = await chart();
       const svg = el.shadowRoot!.querySelector('svg[part=chart]')!;
-      expect(svg.getAttribute('role')).to.equal('img');
-      expect(el.shadowRoot!.querySelector('title')!.textContent).to.equal('District self vs partner');
-      expect(el.shadowRoot!.querySelector('desc')!.textContent).to.equal('Radar chart of 18 axes comparing Self, Partner: Sample COE, Target. The same data is in the table that follows.');
+      expect(svg.getAttribute('role')).to.equal('group');
+      expect(label(el, svg.getAttribute('aria-labelledby')!)).to.equal('District self vs partner');
+      expect(label(el, svg.getAttribute('aria-describedby')!)).to.equal('Radar chart of 18 axes comparing Self, Partner: Sample COE, and Target. The same data is in the table that follows.');
       const table = el.shadowRoot!.querySelector('table')!;
       expect([...table.tHead!.querySelectorAll('th')].map((th) => th.textContent)).to.deep.equal(['Axis', 'Self', 'Partner: Sample COE', 'Target']);
       expect(table.tBodies[0]!.rows).to.have.length(18);
-      expect([...table.tBodies[0]!.rows[0]!.cells].map((c) => c.textContent!.trim())).to.deep.equal(['Shared Purpose: Student-Centered purpose', '1 Level 1', '2 Level 2', '3 Level 3']);
+      expect([...table.tBodies[0]!.rows[0]!.cells].map(cellText)).to.deep.equal(['Shared Purpose: Student-Centered purpose', '1 Level 1', '2 Level 2', '3 Level 3']);
     });
 
     it('tells series apart by dash pattern and marker shape, not only colour', async () => {
@@ -69,7 +75,7 @@ describe('sos-radar-chart', () => {
       expect(new Set(dashes).size).to.equal(4);
       const shapes = [...el.shadowRoot!.querySelectorAll('.series')].map((g) => {
         const first = g.querySelector('.point')!;
-        return first.tagName + (first.getAttribute('d')?.split('L').length ?? '');
+        return first.getAttribute('d')!.replace(/[-\d.\s]+/g, ' ');
       });
       expect(new Set(shapes).size).to.equal(4);
       expect(el.shadowRoot!.querySelectorAll('.legend li')).to.have.length(4);
@@ -91,7 +97,7 @@ describe('sos-radar-chart', () => {
       const el = await chart();
       const longest = [...el.shadowRoot!.querySelectorAll('.axis-label')].find((t) => t.querySelector('title')!.textContent!.startsWith('Identification'))!;
       expect(longest.querySelector('title')!.textContent).to.equal('Identification of the set of knowledge and skills for improvement');
-      expect(longest.querySelectorAll('tspan').length).to.be.at.most(2);
+      expect(longest.querySelectorAll('tspan').length).to.be.at.most(3);
     });
 
     it('leaves a gap where a series has no value, and says so in the table', async () => {
@@ -101,7 +107,7 @@ describe('sos-radar-chart', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('.series .point')).to.have.length(17);
       expect(el.shadowRoot!.querySelector('.series .outline')!.getAttribute('d')!.endsWith('Z')).to.equal(false);
-      expect(el.shadowRoot!.querySelector('tbody tr:nth-child(3) td')!.textContent).to.equal('no value');
+      expect(cellText(el.shadowRoot!.querySelector('tbody tr:nth-child(3) td')!)).to.equal('no value');
     });
 
     it('draws at most four series, keeping any others in the table', async () => {
@@ -112,12 +118,28 @@ describe('sos-radar-chart', () => {
 
     it('redraws for the width of its container', async () => {
       const el = await chart(2, 600);
-      const before = el.shadowRoot!.querySelector('svg[part=chart]')!.getAttribute('viewBox');
-      el.parentElement!.style.width = '340px';
+      const before = el.shadowRoot!.querySelector('svg[part=chart]')!.getAttribute('width');
+      el.parentElement!.style.width = '700px';
       await settled(el);
-      const after = el.shadowRoot!.querySelector('svg[part=chart]')!.getAttribute('viewBox');
-      expect(before).to.equal('0 0 600 600');
-      expect(after).to.equal('0 0 340 340');
+      const after = el.shadowRoot!.querySelector('svg[part=chart]')!.getAttribute('width');
+      expect(before).to.equal('600');
+      expect(after).to.equal('700');
+    });
+
+    it('takes axis names per language, as frameworks give them, and shows the element\'s language', async () => {
+      const el = await chart(1);
+      el.axes = [
+        { id: 'a', label: { en: 'Shared Purpose', es: 'Propósito compartido' }, group: { en: 'Conditions', es: 'Condiciones' } },
+        { id: 'b', label: { en: 'Mutual Trust', es: 'Confianza mutua' }, group: { en: 'Conditions', es: 'Condiciones' } },
+        { id: 'c', label: 'Only English', group: { en: 'Conditions', es: 'Condiciones' } },
+      ];
+      el.series = [{ label: 'Self', values: { a: 1, b: 2, c: 3 } }];
+      await el.updateComplete;
+      const rowHeaders = () => [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent);
+      expect(rowHeaders()).to.deep.equal(['Conditions: Shared Purpose', 'Conditions: Mutual Trust', 'Conditions: Only English']);
+      el.setAttribute('lang', 'es');
+      await el.updateComplete;
+      expect(rowHeaders()).to.deep.equal(['Condiciones: Propósito compartido', 'Condiciones: Confianza mutua', 'Condiciones: Only English']);
     });
 
     it('renders label markup as inert text', async () => {
@@ -127,6 +149,171 @@ describe('sos-radar-chart', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
       expect((window as { __radar?: number }).__radar).to.equal(undefined);
+    });
+  });
+
+
+  describe('drawing once, at the right size', () => {
+    it('measures its container before the first render: the first draw is final', async () => {
+      const axes = await elementAxes();
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+      const el = document.createElement('sos-radar-chart');
+      el.axes = axes;
+      el.series = seriesFor(axes, 3);
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('svg[part=chart]')!.getAttribute('width')).to.equal('600');
+      // Nothing is redrawn in the frames that follow.
+      const changes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changes.push(...records));
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+      await settled(el);
+      observer.disconnect();
+      expect(changes).to.have.length(0);
+    });
+  });
+
+  describe('phones', () => {
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('draws 18 axes as bars at 360 px, every name in full, without sideways scrolling', async () => {
+      await setViewport({ width: 360, height: 740 });
+      const el = await chart(3, 328);
+      expect(el.shadowRoot!.querySelector('svg[part=chart]')).to.equal(null);
+      const names = [...el.shadowRoot!.querySelectorAll('.bar-label')].map((p) => p.textContent);
+      expect(names).to.have.length(18);
+      expect(names).to.include('Identification of the set of knowledge and skills for improvement');
+      expect([...el.shadowRoot!.querySelectorAll('.bar-group')].map((p) => p.textContent)).to.have.length(4);
+      // Each axis shows every series' value in words beside its bar.
+      expect([...el.shadowRoot!.querySelectorAll('.bar-axis')][0]!.querySelectorAll('.bar-value')).to.have.length(3);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the radar for a few axes on a phone, bars from seven, and the radar when asked to', async () => {
+      await setViewport({ width: 360, height: 740 });
+      const el = await chart(2, 328);
+      const all = el.axes;
+      el.axes = all.slice(0, 6);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('svg[part=chart]')).not.to.equal(null);
+      // Eight axes (conditions and roles, as the widget shows them) no longer fit as a radar.
+      el.axes = all.slice(0, 8);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('svg[part=chart]')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('.bar-label')).to.have.length(8);
+      el.axes = await elementAxes();
+      el.layout = 'radar';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('svg[part=chart]')).not.to.equal(null);
+    });
+
+    it('"Show data table" fits 360 px as one card per axis, readable in the dark theme', async () => {
+      await setViewport({ width: 360, height: 740 });
+      const style = document.createElement('style');
+      style.textContent = `.dark { background: #121417; --sos-color-text: #eef1f4; --sos-color-text-muted: #b8c0cc; --sos-color-surface: #1a1d21; --sos-color-border: #7d8896; --sos-color-accent: #7ab8ff; --sos-color-accent-contrast: #0b1520; }`;
+      document.head.append(style);
+      try {
+        const el = await chart(4, 328, 'dark');
+        const toggle = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent!.trim() === 'Show data table')!;
+        const box = toggle.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await el.updateComplete;
+        const table = el.shadowRoot!.querySelector('table')!;
+        expect(table.classList.contains('stacked')).to.equal(true);
+        expect(document.documentElement.scrollWidth).to.be.at.most(360);
+        expect(table.getBoundingClientRect().right).to.be.at.most(360);
+        const firstCard = table.tBodies[0]!.rows[0]!;
+        // Each card names the column beside the value, on screen only.
+        expect(firstCard.cells[1]!.querySelector('.cell-label')!.textContent).to.equal('Self');
+        expect(cellText(firstCard.cells[1]!)).to.equal('1 Level 1');
+        expect(firstCard.cells[1]!.querySelector('.cell-label')!.getBoundingClientRect().width).to.be.greaterThan(0);
+        // Still a table for screen readers, with its headers.
+        expect(table.getAttribute('role')).to.equal('table');
+        expect(firstCard.cells[0]!.getAttribute('role')).to.equal('rowheader');
+        await expect(el).to.be.accessible();
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
+  describe('reading the chart', () => {
+    it('shows its title above the chart', async () => {
+      const el = await chart();
+      const title = el.shadowRoot!.querySelector<HTMLElement>('[part=title]')!;
+      expect(title.textContent).to.equal('District self vs partner');
+      expect(title.getBoundingClientRect().bottom).to.be.at.most(el.shadowRoot!.querySelector('svg[part=chart]')!.getBoundingClientRect().top);
+    });
+
+    it('gives labels that share their opening words distinct short forms, with the full name on hover', async () => {
+      const statements = ['Ability to take a relational approach to support for schools.', 'Ability to take a relational approach to engagement with students, families, and community members.', 'Ability to take a relational approach to improvement work with the COE and other support providers.'];
+      expect(statements.map((l) => wrapLabel(l, 16, 2).join(' '))).to.deep.equal(Array(3).fill('Ability to take a relational…'));
+      const short = distinctLabels(statements, 16, 3).map((lines) => lines.join(' '));
+      expect(new Set(short).size).to.equal(3);
+      expect(short[0]).to.equal('Ability to take… …support for schools.');
+      const el = await chart(1);
+      el.axes = statements.map((label, i) => ({ id: `k${i}`, label }));
+      el.series = [{ label: 'Self', values: { k0: 2, k1: 3, k2: 4 } }];
+      await el.updateComplete;
+      const labels = [...el.shadowRoot!.querySelectorAll('.axis-label')];
+      expect(new Set(labels.map((t) => [...t.querySelectorAll('tspan')].map((x) => x.textContent).join(' '))).size).to.equal(3);
+      expect(labels.map((t) => t.querySelector('title')!.textContent)).to.deep.equal(statements);
+    });
+
+    it('draws the lowest rating on a ring of its own, away from the centre', async () => {
+      const el = await chart(1);
+      el.series = [{ label: 'Self', values: Object.fromEntries(el.axes.map((a) => [a.id, 1])) }];
+      await el.updateComplete;
+      const svg = el.shadowRoot!.querySelector('svg[part=chart]')!.getBoundingClientRect();
+      const centre = [svg.x + svg.width / 2, svg.y + svg.height / 2];
+      const innerRing = el.shadowRoot!.querySelector<SVGGraphicsElement>('.ring')!.getBoundingClientRect();
+      expect(innerRing.width).to.be.greaterThan(30);
+      for (const point of el.shadowRoot!.querySelectorAll('.point')) {
+        const box = point.getBoundingClientRect();
+        expect(Math.hypot(box.x + box.width / 2 - centre[0]!, box.y + box.height / 2 - centre[1]!)).to.be.greaterThan(15);
+      }
+    });
+
+    it('keeps tick values clear of every point', async () => {
+      const el = await chart(4);
+      const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const points = [...el.shadowRoot!.querySelectorAll('.point')].map((p) => p.getBoundingClientRect());
+      const ticks = [...el.shadowRoot!.querySelectorAll('.tick')];
+      expect(ticks).to.have.length(5);
+      for (const tick of ticks) expect(points.some((p) => overlaps(p, tick.getBoundingClientRect())), `tick ${tick.textContent}`).to.equal(false);
+    });
+
+    it('explains the thick spokes in the legend', async () => {
+      const el = await chart();
+      expect(el.shadowRoot!.querySelector('.groups-note')!.textContent).to.equal('Thick spokes mark where each group begins, clockwise from the top: Shared Purpose, Culture of Mutual Trust, Structures and Resources that Foster Collaborative Work, and Preparation and Mobilization of Improvement Capacities.');
+    });
+
+    it('keeps a series in the look it asked for when another series is added before it', async () => {
+      const el = await chart(1);
+      const target: RadarSeries = { label: 'Target', style: 4, values: Object.fromEntries(el.axes.map((a) => [a.id, 4])) };
+      const self = el.series[0]!;
+      el.series = [self, target];
+      await el.updateComplete;
+      const lookOf = (label: string) => [...el.shadowRoot!.querySelectorAll('.legend li')].find((li) => li.textContent!.trim() === label)!.className;
+      const before = lookOf('Target');
+      const dashBefore = el.shadowRoot!.querySelectorAll('.series .outline')[1]!.getAttribute('stroke-dasharray');
+      el.series = [self, { label: 'Partner', values: self.values }, target];
+      await el.updateComplete;
+      expect(lookOf('Target')).to.equal(before);
+      expect(el.shadowRoot!.querySelectorAll('.series .outline')[2]!.getAttribute('stroke-dasharray')).to.equal(dashBefore);
+      expect(lookOf('Partner')).not.to.equal(before);
+    });
+
+    it('speaks Spanish in every label, including what screen readers hear', async () => {
+      const el = await chart(2, 600, 'lang="es"');
+      expect(el.shadowRoot!.querySelector('.point')!.getAttribute('aria-label')).to.equal('Self, Student-Centered purpose: 1 Level 1');
+      expect(el.shadowRoot!.querySelector('.groups-note')!.textContent).to.match(/^Los radios gruesos marcan/);
+      expect(el.shadowRoot!.querySelector('.legend ul')!.getAttribute('aria-label')).to.equal('Leyenda');
+      expect(el.shadowRoot!.querySelector('thead th')!.textContent).to.equal('Eje');
+      expect([...el.shadowRoot!.querySelectorAll('.actions button')].map((b) => b.textContent!.trim())).to.deep.equal(['Mostrar tabla de datos', 'Descargar SVG', 'Descargar PNG']);
     });
   });
 
@@ -171,11 +358,19 @@ describe('sos-radar-chart', () => {
         names.push(this.download);
       };
       try {
-        const svgBlob = el.downloadSvg();
+        const focusable = el.shadowRoot!.querySelector<SVGElement>('.point[tabindex="0"]')!;
+        focusable.focus();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.point[data-active]')!.getAttribute('d')).to.match(/a7 7/);
+        const svgBlob = await el.downloadSvg();
         const text = await svgBlob.text();
         expect(text).to.match(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
         expect(text).to.contain('stroke: rgb(0, 90, 156)');
         expect(text).not.to.contain('var(--');
+        // The file carries the title and the legend, and no point is enlarged by earlier focus.
+        expect(text).to.contain('>District self vs partner</text>');
+        for (const series of ['Self', 'Partner: Sample COE', 'Target']) expect(text).to.contain(`>${series}</text>`);
+        expect(text).not.to.match(/a7 7/);
         const png = await el.downloadPng();
         expect(png.type).to.equal('image/png');
         expect(png.size).to.be.greaterThan(1000);

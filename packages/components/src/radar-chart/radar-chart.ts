@@ -1,17 +1,20 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { SosElement } from '../shared/sos-element.js';
-import { RADAR_STRINGS, type RadarStrings } from './radar-chart.strings.js';
-import { downloadText } from '../shared/download.js';
-import { numberFormat } from '../shared/format.js';
+import { formatValue, loadRadarStrings, RADAR_STRINGS_EN, type RadarStrings } from './radar-chart.strings.js';
+import { downloadBlob, downloadText } from '../shared/download.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { WidthController } from '../shared/width-controller.js';
 import { radarStyles } from './radar-chart.styles.js';
+
+/** Text, or text per language (`{ en, es }`, as in a framework): the element's language is shown, else English. */
+export type RadarText = string | Readonly<Record<string, string>>;
 
 /** One axis of the chart: an element, condition, role or capacity group. */
 export interface RadarAxis {
   id: string;
-  label: string;
+  label: RadarText;
   /** The parent (e.g. the condition of an element); axes of one group are drawn together. */
-  group?: string;
+  group?: RadarText;
 }
 
 /** One overlaid series, e.g. self, partner, target or baseline. */
@@ -19,6 +22,12 @@ export interface RadarSeries {
   label: string;
   /** Value per axis id, on the scale; missing axes are gaps in the outline. */
   values: Record<string, number | undefined>;
+  /**
+   * Which of the four looks (colour, dash pattern, marker) this series wears, 1–4. By default a
+   * series takes the first look no other series asked for, in order. Give a reference series
+   * such as a target a fixed look, so it stays the same when a comparison is added before it.
+   */
+  style?: 1 | 2 | 3 | 4;
 }
 
 /** The scale values are drawn on. */
@@ -29,45 +38,46 @@ export interface RadarScale {
   ticks?: { value: number; label: string }[];
 }
 
-// Four series at most, each with its own dash pattern and marker, so none relies on colour.
+/** How the chart is drawn: `auto` picks bars on narrow screens when there are many axes. */
+export type RadarLayout = 'auto' | 'radar' | 'bars';
+
+// Four looks at most, each with its own dash pattern and marker, so none relies on colour.
 const DASHES = ['', '8 5', '2 4', '12 4 3 4'];
 const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
+type Marker = (typeof MARKERS)[number];
 const MAX_SERIES = 4;
+/** Below this width (CSS px) a chart of more than BARS_ABOVE_AXES axes is drawn as bars. */
+const BARS_BELOW_WIDTH = 520;
+const BARS_ABOVE_AXES = 6;
+/** Below this width the data table shows one card per axis. */
+const STACK_BELOW_WIDTH = 480;
+/** Width drawn when the element has no width yet (hidden, or not laid out). */
+const DEFAULT_WIDTH = 640;
+/** The export is drawn at this width, whatever the screen. */
+const EXPORT_WIDTH = 720;
+/** The lowest value sits on a ring this far out (share of the radius): the centre means "no value". */
+const INNER = 0.3;
+/** Average width of a label character at 12 px, to size the margins for the labels. */
+const CHAR_PX = 6.4;
 
-/**
- * One focusable data point, drawn as its series' marker. Each point is a single element (no
- * wrapper) and carries its position in data attributes, so one listener on the chart serves all.
- */
-function pointMarker(kind: (typeof MARKERS)[number], x: number, y: number, r: number, label: string, axis: number, series: number, active: boolean, focusable: boolean): SVGTemplateResult {
+/** A marker's path centred on x,y with radius r: one shape per look. */
+function markerPath(kind: Marker, x: number, y: number, r: number): string {
+  const n = (v: number) => Math.round(v * 10) / 10;
   switch (kind) {
     case 'circle':
-      return svg`<circle class="point" cx=${x} cy=${y} r=${r} role="img" aria-label=${label} tabindex=${focusable ? 0 : -1} data-axis=${axis} data-series=${series} ?data-active=${active} />`;
+      return `M${n(x - r)} ${n(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
     case 'square':
-      return svg`<rect class="point" x=${x - r} y=${y - r} width=${2 * r} height=${2 * r} role="img" aria-label=${label} tabindex=${focusable ? 0 : -1} data-axis=${axis} data-series=${series} ?data-active=${active} />`;
+      return `M${n(x - r)} ${n(y - r)}h${2 * r}v${2 * r}h${-2 * r}Z`;
     case 'triangle':
-      return svg`<path class="point" d=${`M${x} ${y - r * 1.2}L${x + r * 1.1} ${y + r * 0.8}H${x - r * 1.1}Z`} role="img" aria-label=${label} tabindex=${focusable ? 0 : -1} data-axis=${axis} data-series=${series} ?data-active=${active} />`;
+      return `M${n(x)} ${n(y - r * 1.2)}l${n(r * 1.1)} ${n(r * 2)}h${n(-r * 2.2)}Z`;
     case 'diamond':
-      return svg`<path class="point" d=${`M${x} ${y - r * 1.3}L${x + r * 1.3} ${y}L${x} ${y + r * 1.3}L${x - r * 1.3} ${y}Z`} role="img" aria-label=${label} tabindex=${focusable ? 0 : -1} data-axis=${axis} data-series=${series} ?data-active=${active} />`;
-  }
-}
-
-/** The legend's sample of a series' marker. */
-function legendMarker(kind: (typeof MARKERS)[number]): SVGTemplateResult {
-  switch (kind) {
-    case 'circle':
-      return svg`<circle cx="22" cy="8" r="5" />`;
-    case 'square':
-      return svg`<rect x="17" y="3" width="10" height="10" />`;
-    case 'triangle':
-      return svg`<path d="M22 2L27.5 12H16.5Z" />`;
-    case 'diamond':
-      return svg`<path d="M22 1.5L28.5 8L22 14.5L15.5 8Z" />`;
+      return `M${n(x)} ${n(y - r * 1.3)}l${n(r * 1.3)} ${n(r * 1.3)}l${n(-r * 1.3)} ${n(r * 1.3)}l${n(-r * 1.3)} ${n(-r * 1.3)}Z`;
   }
 }
 
 /** Splits a label into at most `lines` lines of about `width` characters, ending with … when cut. */
 export function wrapLabel(label: string, width: number, lines = 2): string[] {
-  const words = label.split(/\s+/);
+  const words = label.split(/\s+/).filter(Boolean);
   const out: string[] = [];
   let line = '';
   for (const word of words) {
@@ -87,21 +97,82 @@ export function wrapLabel(label: string, width: number, lines = 2): string[] {
 }
 
 /**
+ * Short labels that stay distinct. Labels that would wrap to the same text (long statements that
+ * share their opening words, like "Ability to take a relational approach to …") keep their first
+ * line and then show what sets them apart, after the shared words. Labels still alike after that
+ * are numbered.
+ */
+export function distinctLabels(labels: readonly string[], width: number, lines: number): string[][] {
+  const shown = labels.map((label) => wrapLabel(label, width, lines));
+  const collisions = () => {
+    const byText = new Map<string, number[]>();
+    shown.forEach((l, i) => byText.set(l.join(' '), [...(byText.get(l.join(' ')) ?? []), i]));
+    return [...byText.values()].filter((members) => members.length > 1);
+  };
+  for (const members of collisions()) {
+    const words = members.map((i) => labels[i]!.split(/\s+/).filter(Boolean));
+    let shared = 0;
+    while (words.every((w) => shared < w.length - 1 && w[shared] === words[0]![shared])) shared++;
+    if (shared === 0 || lines < 2) continue;
+    for (const [k, i] of members.entries()) {
+      const head = wrapLabel(words[k]!.slice(0, shared).join(' '), width, 1)[0]!;
+      const tail = wrapLabel(`…${words[k]!.slice(shared).join(' ')}`, width, lines - 1);
+      shown[i] = [head.endsWith('…') ? head : `${head}…`, ...tail];
+    }
+  }
+  for (const members of collisions()) {
+    members.forEach((i, k) => {
+      const last = shown[i]!.length - 1;
+      shown[i]![last] = `${shown[i]![last]} (${k + 1})`;
+    });
+  }
+  return shown;
+}
+
+interface ShownAxis {
+  id: string;
+  label: string;
+  group?: string;
+}
+
+/** String tables loaded so far, by language (English is built in). */
+const loaded = new Map<string, RadarStrings>([['en', RADAR_STRINGS_EN]]);
+
+/** Geometry of a radar drawn `width` wide. */
+interface Geometry {
+  width: number;
+  height: number;
+  cx: number;
+  cy: number;
+  radius: number;
+  labelChars: number;
+  labelLines: number;
+  angle: (i: number) => number;
+  point: (i: number, value: number) => readonly [number, number];
+}
+
+/**
  * A radar chart drawn as plain SVG: one axis per element, condition or role, rings from the
- * rating scale, and up to four overlaid series told apart by colour, dash pattern and marker.
- * Every point can be reached with the keyboard, and the same data is always available as a
- * real table.
+ * rating scale (the lowest on a ring of its own, so the centre only ever means "no value"), and
+ * up to four overlaid series told apart by colour, dash pattern and marker. Every point can be
+ * reached with the keyboard, and the same data is always available as a real table. On narrow
+ * screens a chart of many axes is drawn as labelled bars instead, one group of bars per axis.
  *
- * @summary Accessible SVG radar chart with up to four series and a data table.
+ * The chart measures its container before it first draws, so it draws once, at the right size;
+ * it redraws only when the container's width changes.
  *
+ * @summary Accessible SVG radar chart with up to four series, a bar view for phones and a data table.
+ *
+ * @csspart title - The visible chart title.
  * @csspart chart - The SVG.
+ * @csspart bars - The bar view (narrow screens).
  * @csspart legend - The series legend.
  * @csspart table - The data table.
  * @csspart readout - The text showing the focused point.
  *
  * @cssproperty --sos-radar-series-1 - Colour of the first series (then -2, -3, -4).
  * @cssproperty --sos-radar-grid - Colour of rings and spokes.
- * @cssproperty --sos-radar-size - Largest width of the chart (default 40rem).
+ * @cssproperty --sos-radar-size - Largest width of the chart (default 45rem).
  * @cssproperty --sos-color-text - Labels.
  *
  * @tagname sos-radar-chart
@@ -115,8 +186,8 @@ export class SosRadarChart extends SosElement {
     scale: { attribute: false },
     heading: {},
     filename: {},
+    layout: {},
     showTable: { type: Boolean, attribute: 'show-table', reflect: true },
-    width: { state: true },
     active: { state: true },
   };
 
@@ -126,19 +197,28 @@ export class SosRadarChart extends SosElement {
   declare series: RadarSeries[];
   /** The scale the values are on; its ticks become the rings. */
   declare scale: RadarScale;
-  /** Title of the chart, also its accessible name. */
+  /** Title of the chart: shown above it, its accessible name, the table's caption and in exports. */
   declare heading: string;
   /** Base name of downloaded files. */
   declare filename: string;
+  /**
+   * `radar`, `bars`, or `auto` (default): bars when the chart is narrower than 520 px and has
+   * more than six axes, where a radar's labels would collide.
+   */
+  declare layout: RadarLayout;
   /** Show the data table visibly (it is always available to assistive technology). */
   declare showTable: boolean;
   /** @internal */
-  declare protected width: number;
-  /** @internal */
   declare protected active: { axis: number; series: number } | undefined;
 
-  private strings: RadarStrings = RADAR_STRINGS.en;
-  private resizeObserver: ResizeObserver | undefined;
+  private strings: RadarStrings = RADAR_STRINGS_EN;
+  /** The axes with their text in the element's language, as drawn. */
+  private shownAxes: ShownAxis[] = [];
+  /** Scale labels by value, and each series' value texts by axis: read by points and table alike. */
+  private tickLabels = new Map<number, string>();
+  private valueTexts: string[][] = [];
+  /** The width drawn for: measured before the first render, then followed. */
+  private readonly size = new WidthController(this);
 
   constructor() {
     super();
@@ -147,65 +227,93 @@ export class SosRadarChart extends SosElement {
     this.scale = { min: 1, max: 5 };
     this.heading = 'Radar chart';
     this.filename = 'radar';
+    this.layout = 'auto';
     this.showTable = false;
-    this.width = 480;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Redraw for the container's width so text stays readable instead of scaling with the SVG.
-    // The redraw changes this element's height, so it waits for the next frame: resizing inside
-    // the observer's own callback would loop.
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (width > 0 && Math.abs(width - this.width) > 4) requestAnimationFrame(() => (this.width = width));
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+  /** Loads the strings of a language other than English before rendering in it. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!loaded.has(this.language)) {
+      try {
+        loaded.set(this.language, await loadRadarStrings(this.language));
+      } catch (error) {
+        // Offline, say: English rather than no chart.
+        console.warn(`sos-radar-chart: could not load the "${this.language}" strings; showing English.`, error);
+        loaded.set(this.language, RADAR_STRINGS_EN);
+      }
+    }
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = RADAR_STRINGS[this.language];
+    this.strings = loaded.get(this.language) ?? RADAR_STRINGS_EN;
+    const text = (value: RadarText): string => (typeof value === 'string' ? value : (value[this.language] ?? value['en'] ?? Object.values(value)[0] ?? ''));
+    this.shownAxes = this.axes.map((axis) => ({ id: axis.id, label: text(axis.label), ...(axis.group === undefined ? {} : { group: text(axis.group) }) }));
+    this.tickLabels = new Map((this.scale.ticks ?? []).map((tick) => [tick.value, tick.label]));
+    this.valueTexts = this.series.map((entry) => this.shownAxes.map((axis) => this.valueText(entry.values[axis.id])));
     if (changed.has('series') && this.series.length > MAX_SERIES) {
-      console.warn(`sos-radar-chart draws at most ${MAX_SERIES} series; ${this.series.length - MAX_SERIES} more were not drawn and are listed in the table only.`);
+      console.warn(`sos-radar-chart draws ${MAX_SERIES} series at most; the others are in the table only.`);
     }
+    if (changed.has('axes') || changed.has('series')) this.active = undefined;
   }
 
   private get drawnSeries(): RadarSeries[] {
     return this.series.slice(0, MAX_SERIES);
   }
 
-  /** Geometry for the current width. */
-  private layout() {
-    const size = Math.max(260, Math.min(this.width, 720));
-    const narrow = size < 420;
-    const labelWidth = narrow ? 11 : 16;
-    const margin = narrow ? 58 : 92;
-    const radius = size / 2 - margin;
-    const center = size / 2;
-    const n = Math.max(this.axes.length, 1);
+  /** The look (0–3) of each drawn series: its own `style`, else the first one nobody asked for. */
+  private looks(): number[] {
+    const drawn = this.drawnSeries;
+    const taken = new Set(drawn.flatMap((s) => (s.style ? [s.style - 1] : [])));
+    let next = 0;
+    return drawn.map((s) => {
+      if (s.style) return s.style - 1;
+      while (taken.has(next)) next++;
+      taken.add(next);
+      return next;
+    });
+  }
+
+  /** Whether the chart is drawn as bars now. */
+  get barsShown(): boolean {
+    if (this.layout === 'bars') return true;
+    if (this.layout === 'radar') return false;
+    const width = this.size.width;
+    return width > 0 && width < BARS_BELOW_WIDTH && this.shownAxes.length > BARS_ABOVE_AXES;
+  }
+
+  /** Geometry of a radar `width` wide: room for the labels first, the rest for the rings. */
+  private geometry(width: number): Geometry {
+    const w = Math.max(280, Math.min(width, 760));
+    const labelChars = w < 440 ? 12 : 16;
+    const labelLines = w < 440 ? 2 : 3;
+    const marginX = labelChars * CHAR_PX + 22;
+    const marginY = labelLines * 14 + 22;
+    const radius = Math.max(60, Math.min(w / 2 - marginX, 260));
+    const height = Math.round(2 * (radius + marginY));
+    const cx = w / 2;
+    const cy = height / 2;
+    const n = Math.max(this.shownAxes.length, 1);
     const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
-    const span = this.scale.max - this.scale.min || 1;
+    const { min, max } = this.scale;
+    const span = max - min || 1;
+    const inner = radius * INNER;
     const point = (i: number, value: number) => {
-      const r = (radius * (Math.min(Math.max(value, this.scale.min), this.scale.max) - this.scale.min)) / span;
-      return [center + r * Math.cos(angle(i)), center + r * Math.sin(angle(i))] as const;
+      const r = inner + ((radius - inner) * (Math.min(Math.max(value, min), max) - min)) / span;
+      return [cx + r * Math.cos(angle(i)), cy + r * Math.sin(angle(i))] as const;
     };
-    return { size, narrow, labelWidth, radius, center, angle, point };
+    return { width: w, height, cx, cy, radius, labelChars, labelLines, angle, point };
   }
 
   private valueText(value: number | undefined): string {
     if (value === undefined) return this.strings.noValue;
-    const formatted = numberFormat(this.language, { maximumFractionDigits: 2 }).format(value);
-    const tick = this.scale.ticks?.find((t) => t.value === value);
-    return tick ? `${formatted} ${tick.label}` : formatted;
+    const formatted = formatValue(value, this.language);
+    const tick = this.tickLabels.get(value);
+    return tick ? `${formatted} ${tick}` : formatted;
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    const axes = this.axes.length;
+    const axes = this.shownAxes.length;
     const series = this.drawnSeries.length;
     if (axes === 0 || series === 0) return;
     const current = this.active ?? { axis: 0, series: 0 };
@@ -220,7 +328,13 @@ export class SosRadarChart extends SosElement {
     const move = moves[event.key];
     if (!move) return;
     event.preventDefault();
-    this.active = move();
+    let next = move();
+    // Skip axes where this series has no point (nothing to focus there).
+    const values = this.drawnSeries[next.series]!.values;
+    for (let step = 0; step < axes && values[this.shownAxes[next.axis]!.id] === undefined; step++) {
+      next = { ...next, axis: (next.axis + (event.key === 'ArrowLeft' || event.key === 'End' ? axes - 1 : 1)) % axes };
+    }
+    this.active = next;
     this.updateComplete.then(() => this.shadowRoot!.querySelector<SVGElement>('[data-active]')?.focus());
   }
 
@@ -233,143 +347,198 @@ export class SosRadarChart extends SosElement {
     if (this.active?.axis !== axis || this.active.series !== series) this.active = { axis, series };
   }
 
-  /** The chart as a standalone SVG document, with colours resolved so it looks the same anywhere. */
-  svgMarkup(): string {
-    const source = this.shadowRoot!.querySelector('svg')!;
-    const clone = source.cloneNode(true) as SVGSVGElement;
-    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    const originals = source.querySelectorAll<SVGElement>('*');
-    clone.querySelectorAll<SVGElement>('*').forEach((node, i) => {
-      const computed = getComputedStyle(originals[i]!);
-      for (const property of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor']) {
-        node.style.setProperty(property, computed.getPropertyValue(property));
-      }
-      node.removeAttribute('tabindex');
-    });
-    return new XMLSerializer().serializeToString(clone);
+  /**
+   * The rings, spokes, labels, series and tick values of a radar. `interactive` adds the points'
+   * names, the roving tab stop and the enlarged active point; the export leaves them out.
+   */
+  private radarLayers(g: Geometry, interactive: boolean): SVGTemplateResult {
+    const s = this.strings;
+    const { cx, cy, radius, angle, point } = g;
+    const series = this.drawnSeries;
+    const looks = this.looks();
+    const ticks = this.scale.ticks ?? [this.scale.min, this.scale.max].map((value) => ({ value, label: String(value) }));
+    const active = interactive ? this.active : undefined;
+    const groupStarts = this.shownAxes.map((axis, i) => i > 0 && axis.group !== undefined && axis.group !== this.shownAxes[i - 1]!.group);
+    const labels = distinctLabels(
+      this.shownAxes.map((a) => a.label),
+      g.labelChars,
+      g.labelLines,
+    );
+    const texts = this.valueTexts;
+    // Tick values sit halfway between the first two spokes, where no point is ever drawn.
+    const tickAngle = angle(0) + Math.PI / Math.max(this.shownAxes.length, 1);
+    return svg`
+      <g class="grid" aria-hidden="true">
+        ${ticks.map((tick) => svg`<polygon class="ring" points=${this.shownAxes.map((_, i) => point(i, tick.value).join(',')).join(' ')} />`)}
+        ${this.shownAxes.map((_, i) => {
+          const [x, y] = point(i, this.scale.max);
+          return svg`<line class=${groupStarts[i] ? 'spoke group-start' : 'spoke'} x1=${cx} y1=${cy} x2=${x} y2=${y} />`;
+        })}
+      </g>
+      <g class="labels" aria-hidden="true">
+        ${this.shownAxes.map((axis, i) => {
+          const a = angle(i);
+          const x = cx + (radius + 12) * Math.cos(a);
+          const y = cy + (radius + 12) * Math.sin(a);
+          const anchor = Math.abs(Math.cos(a)) < 0.2 ? 'middle' : Math.cos(a) > 0 ? 'start' : 'end';
+          const lines = labels[i]!;
+          const extra = lines.length - 1;
+          const dy = Math.sin(a) < -0.2 ? -1.1 * extra : Math.abs(Math.sin(a)) <= 0.2 ? 0.35 - 0.55 * extra : 0.8;
+          return svg`<text class=${active?.axis === i ? 'axis-label active' : 'axis-label'} x=${x} y=${y} text-anchor=${anchor}><title>${axis.label}</title>${lines.map((line, k) => svg`<tspan x=${x} dy="${k === 0 ? dy.toFixed(2) : '1.1'}em">${line}</tspan>`)}</text>`;
+        })}
+      </g>
+      ${series.map((entry, k) => {
+        const look = looks[k]!;
+        const points = this.shownAxes.map((axis, i) => (entry.values[axis.id] === undefined ? undefined : point(i, entry.values[axis.id]!)));
+        const d = points.map((p, i) => (p ? `${i === 0 || !points[i - 1] ? 'M' : 'L'}${p[0].toFixed(1)} ${p[1].toFixed(1)}` : '')).join('');
+        const closed = points.every(Boolean) ? `${d}Z` : d;
+        return svg`<g class=${`series look-${look + 1}`}>
+          <path class="outline" d=${closed} stroke-dasharray=${DASHES[look] || nothing} />
+          ${points.map((p, i) => {
+            if (!p) return nothing;
+            if (!interactive) return svg`<path class="point" d=${markerPath(MARKERS[look]!, p[0], p[1], 5)} />`;
+            const isActive = active?.axis === i && active.series === k;
+            const focusable = isActive || (!active && k === 0 && i === points.findIndex(Boolean));
+            return svg`<path class="point" d=${markerPath(MARKERS[look]!, p[0], p[1], isActive ? 7 : 5)} role="img" aria-label=${s.pointLabel(entry.label, this.shownAxes[i]!.label, texts[k]![i]!)} tabindex=${focusable ? 0 : -1} data-axis=${i} data-series=${k} ?data-active=${isActive} />`;
+          })}
+        </g>`;
+      })}
+      <g class="ticks" aria-hidden="true">
+        ${ticks.map((tick) => {
+          const [x, y] = point(0, tick.value);
+          const r = Math.hypot(x - cx, y - cy);
+          return svg`<text class="tick" x=${cx + r * Math.cos(tickAngle)} y=${cy + r * Math.sin(tickAngle)} dy="0.35em" text-anchor="middle">${formatValue(tick.value, this.language)}</text>`;
+        })}
+      </g>
+    `;
   }
 
-  /** Downloads the chart as an SVG file. */
-  downloadSvg(): Blob {
-    return downloadText(this.ownerDocument, `${this.filename}.svg`, this.svgMarkup(), 'image/svg+xml');
+  /** The legend's sample of a look: its line pattern and marker. */
+  private legendSample(look: number): SVGTemplateResult {
+    return svg`<line x1="2" y1="8" x2="42" y2="8" stroke-dasharray=${DASHES[look] || nothing} /><path d=${markerPath(MARKERS[look]!, 22, 8, 5)} />`;
   }
 
-  /** Downloads the chart as a PNG image (at twice the screen size, on a white background). */
+  private groups(): string[] {
+    const groups: string[] = [];
+    for (const axis of this.shownAxes) if (axis.group !== undefined && axis.group !== groups[groups.length - 1]) groups.push(axis.group);
+    // Group names that are sentences end with a full stop; the note lists them in one sentence.
+    return groups.map((group) => group.replace(/[.。]+$/, ''));
+  }
+
+  /** The export: the chart at a fixed size, with its title above and its legend below. */
+  private exportTemplate(): SVGTemplateResult {
+    const g = this.geometry(EXPORT_WIDTH);
+    const series = this.drawnSeries;
+    const looks = this.looks();
+    const groups = this.groups();
+    const titleHeight = 44;
+    const note = groups.length > 1 ? wrapLabel(this.strings.groupsNote(groups), 96, 4) : [];
+    const legendTop = titleHeight + g.height + 8;
+    const height = legendTop + series.length * 24 + note.length * 18 + 16;
+    return svg`<svg xmlns="http://www.w3.org/2000/svg" class="export" viewBox="0 0 ${g.width} ${height}" width=${g.width} height=${height}>
+      <rect class="export-background" width="100%" height="100%" />
+      <text class="export-title" x="16" y="30">${this.heading}</text>
+      <g transform="translate(0 ${titleHeight})">${this.radarLayers(g, false)}</g>
+      ${series.map((entry, k) => svg`<g class=${`export-legend look-${looks[k]! + 1}`} transform="translate(16 ${legendTop + k * 24})">${this.legendSample(looks[k]!)}<text x="52" y="8" dy="0.35em">${entry.label}</text></g>`)}
+      ${note.map((line, k) => svg`<text class="export-note" x="16" y=${legendTop + series.length * 24 + 12 + k * 18}>${line}</text>`)}
+    </svg>`;
+  }
+
+  /**
+   * The chart as a standalone SVG document: its title, the radar (never an enlarged focused
+   * point) and its legend, with the theme's colours and fonts written in.
+   */
+  async svgMarkup(): Promise<string> {
+    const { svgDocument } = await import('./radar-chart.export.js');
+    return svgDocument(this.shadowRoot!, (stage) => render(this.exportTemplate(), stage));
+  }
+
+  /** Downloads the chart, with its title and legend, as an SVG file. */
+  async downloadSvg(): Promise<Blob> {
+    return downloadText(this.ownerDocument, `${this.filename}.svg`, await this.svgMarkup(), 'image/svg+xml');
+  }
+
+  /** Downloads the chart, with its title and legend, as a PNG image at twice its size. */
   async downloadPng(): Promise<Blob> {
-    const { size } = this.layout();
-    const image = new Image();
-    const url = URL.createObjectURL(new Blob([this.svgMarkup()], { type: 'image/svg+xml' }));
-    try {
-      image.src = url;
-      await image.decode();
-      const canvas = this.ownerDocument.createElement('canvas');
-      canvas.width = size * 2;
-      canvas.height = size * 2;
-      const context = canvas.getContext('2d')!;
-      context.fillStyle = '#ffffff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(image, 0, 0, canvas.width, canvas.height);
-      const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
-      const link = this.ownerDocument.createElement('a');
-      const pngUrl = URL.createObjectURL(blob);
-      link.href = pngUrl;
-      link.download = `${this.filename}.png`;
-      link.hidden = true;
-      this.ownerDocument.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(pngUrl), 0);
-      return blob;
-    } finally {
-      URL.revokeObjectURL(url);
-    }
+    const [{ pngOf }, markup] = await Promise.all([import('./radar-chart.export.js'), this.svgMarkup()]);
+    return downloadBlob(this.ownerDocument, `${this.filename}.png`, await pngOf(this.ownerDocument, markup));
+  }
+
+  /** Bars for narrow screens: each axis named in full, one bar per series with its value. */
+  private renderBars(): TemplateResult {
+    const { min, max } = this.scale;
+    const span = max - min || 1;
+    const series = this.drawnSeries;
+    const looks = this.looks();
+    const share = (value: number) => `${((INNER + ((1 - INNER) * (Math.min(Math.max(value, min), max) - min)) / span) * 100).toFixed(1)}%`;
+    return html`<div class="bars" part="bars" aria-hidden="true">
+      ${this.shownAxes.map((axis, i) => {
+        const groupStarts = axis.group !== undefined && (i === 0 || axis.group !== this.shownAxes[i - 1]!.group);
+        return html`${groupStarts ? html`<p class="bar-group">${axis.group}</p>` : nothing}
+          <div class="bar-axis">
+            <p class="bar-label">${axis.label}</p>
+            ${series.map((entry, k) => {
+              const value = entry.values[axis.id];
+              return html`<div class=${`bar-row look-${looks[k]! + 1}`}>
+                <svg class="track" width="100%" height="14">
+                  ${value === undefined
+                    ? nothing
+                    : svg`<rect class="bar" y="4" height="6" width=${share(value)} /><svg x=${share(value)} y="7" overflow="visible"><path class="bar-marker" d=${markerPath(MARKERS[looks[k]!]!, 0, 0, 5)} /></svg>`}
+                </svg>
+                <span class="bar-value">${value === undefined ? this.strings.noValue : formatValue(value, this.language)}</span>
+              </div>`;
+            })}
+          </div>`;
+      })}
+    </div>`;
   }
 
   protected override render(): TemplateResult {
     const s = this.strings;
-    if (this.axes.length === 0 || this.series.length === 0) return html`<p class="status" role="status">${s.noData}</p>`;
-    const { size, labelWidth, radius, center, angle, point } = this.layout();
+    if (this.shownAxes.length === 0 || this.series.length === 0) return html`<p class="status" role="status">${s.noData}</p>`;
+    const bars = this.barsShown;
     const series = this.drawnSeries;
-    const ticks = this.scale.ticks ?? [this.scale.min, this.scale.max].map((value) => ({ value, label: String(value) }));
+    const looks = this.looks();
     const active = this.active;
-    const activeAxis = active ? this.axes[active.axis] : undefined;
+    const activeAxis = active ? this.shownAxes[active.axis] : undefined;
     const activeSeries = active ? series[active.series] : undefined;
-    // Each value is read out in its point's label and its table cell: format it once.
-    const texts = this.series.map((entry) => this.axes.map((axis) => this.valueText(entry.values[axis.id])));
-    const groupStarts = this.axes.map((axis, i) => i > 0 && axis.group !== undefined && axis.group !== this.axes[i - 1]!.group);
+    const labels = this.series.map((x) => x.label);
+    const groups = this.groups();
+    const g = bars ? undefined : this.geometry(this.size.width || DEFAULT_WIDTH);
     return html`
       <figure>
-        <svg
-          part="chart"
-          viewBox="0 0 ${size} ${size}"
-          width=${size}
-          height=${size}
-          role="img"
-          aria-labelledby="chart-title chart-desc"
-          @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}
-          @focusin=${(e: Event) => this.onPointEvent(e)}
-          @pointerover=${(e: Event) => this.onPointEvent(e)}
-        >
-          <title id="chart-title">${this.heading}</title>
-          <desc id="chart-desc">${s.radarSummary(this.axes.length, this.series.map((x) => x.label))}</desc>
-          <g class="grid" aria-hidden="true">
-            ${ticks.map((tick) => {
-              const ring = this.axes.map((_, i) => point(i, tick.value).join(',')).join(' ');
-              return svg`<polygon class="ring" points=${ring} />`;
-            })}
-            ${this.axes.map((_, i) => {
-              const [x, y] = point(i, this.scale.max);
-              return svg`<line class=${groupStarts[i] ? 'spoke group-start' : 'spoke'} x1=${center} y1=${center} x2=${x} y2=${y} />`;
-            })}
-            ${ticks.map((tick) => {
-              const [x, y] = point(0, tick.value);
-              return svg`<text class="tick" x=${x + 4} y=${y - 3}>${tick.value}</text>`;
-            })}
-          </g>
-          <g class="labels" aria-hidden="true">
-            ${this.axes.map((axis, i) => {
-              const a = angle(i);
-              const x = center + (radius + 14) * Math.cos(a);
-              const y = center + (radius + 14) * Math.sin(a);
-              const anchor = Math.abs(Math.cos(a)) < 0.2 ? 'middle' : Math.cos(a) > 0 ? 'start' : 'end';
-              const [first, second] = wrapLabel(axis.label, labelWidth);
-              const dy = Math.sin(a) < -0.2 ? (second ? -1.1 : 0) : Math.abs(Math.sin(a)) <= 0.2 ? (second ? -0.55 : 0) : 0.4;
-              return svg`<text class="axis-label" x=${x} y=${y} text-anchor=${anchor}><title>${axis.label}</title><tspan x=${x} dy="${dy}em">${first}</tspan>${second === undefined ? nothing : svg`<tspan x=${x} dy="1.1em">${second}</tspan>`}</text>`;
-            })}
-          </g>
-          ${series.map((entry, k) => {
-            const points = this.axes.map((axis, i) => (entry.values[axis.id] === undefined ? undefined : point(i, entry.values[axis.id]!)));
-            const d = points
-              .map((p, i) => (p ? `${i === 0 || !points[i - 1] ? 'M' : 'L'}${p[0].toFixed(1)} ${p[1].toFixed(1)}` : ''))
-              .join('');
-            const closed = points.every(Boolean) ? `${d}Z` : d;
-            return svg`<g class=${`series series-${k + 1}`}>
-              <path class="outline" d=${closed} stroke-dasharray=${DASHES[k] || nothing} />
-              ${points.map((p, i) => {
-                if (!p) return nothing;
-                const isActive = active?.axis === i && active.series === k;
-                const focusable = isActive || (!active && i === 0 && k === 0);
-                return pointMarker(MARKERS[k]!, p[0], p[1], isActive ? 7 : 5, `${entry.label}, ${this.axes[i]!.label}: ${texts[k]![i]}`, i, k, isActive, focusable);
-              })}
-            </g>`;
-          })}
-        </svg>
-        <p class="readout" part="readout" aria-live="polite">
-          ${activeAxis && activeSeries ? `${activeSeries.label} — ${activeAxis.label}: ${this.valueText(activeSeries.values[activeAxis.id])}` : s.chartKeys}
-        </p>
-        <figcaption class="legend" part="legend">
-          <ul>
+        <p class="title" part="title" id="chart-title">${this.heading}</p>
+        <p class="visually-hidden" id="chart-desc">${bars ? s.barsSummary(this.shownAxes.length, labels) : s.radarSummary(this.shownAxes.length, labels)}</p>
+        ${g
+          ? html`<svg
+                part="chart"
+                viewBox="0 0 ${g.width} ${g.height}"
+                width=${g.width}
+                height=${g.height}
+                role="group"
+                aria-labelledby="chart-title"
+                aria-describedby="chart-desc"
+                @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}
+                @focusin=${(e: Event) => this.onPointEvent(e)}
+                @pointerover=${(e: Event) => this.onPointEvent(e)}
+              >
+                ${this.radarLayers(g, true)}
+              </svg>
+              <p class="readout" part="readout" aria-live="polite">
+                ${activeAxis && activeSeries ? s.readout(activeSeries.label, activeAxis.label, this.valueText(activeSeries.values[activeAxis.id])) : s.chartKeys}
+              </p>`
+          : this.renderBars()}
+        <div class="legend" part="legend">
+          <ul aria-label=${s.legend}>
             ${series.map(
-              (entry, k) => html`<li class=${`series-${k + 1}`}>
-                <svg viewBox="0 0 44 16" width="44" height="16" aria-hidden="true">
-                  <line x1="2" y1="8" x2="42" y2="8" stroke-dasharray=${DASHES[k] || nothing} />
-                  ${legendMarker(MARKERS[k]!)}
-                </svg>
+              (entry, k) => html`<li class=${`look-${looks[k]! + 1}`}>
+                <svg viewBox="0 0 44 16" width="44" height="16" aria-hidden="true">${this.legendSample(looks[k]!)}</svg>
                 ${entry.label}
               </li>`,
             )}
           </ul>
-        </figcaption>
+          ${!bars && groups.length > 1 ? html`<p class="groups-note">${s.groupsNote(groups)}</p>` : nothing}
+        </div>
       </figure>
       <div class="actions">
         <button type="button" class="secondary" aria-expanded=${String(this.showTable)} aria-controls="data" @click=${() => (this.showTable = !this.showTable)}>
@@ -378,20 +547,20 @@ export class SosRadarChart extends SosElement {
         <button type="button" class="secondary" @click=${() => this.downloadSvg()}>${s.downloadSvg}</button>
         <button type="button" class="secondary" @click=${() => this.downloadPng()}>${s.downloadPng}</button>
       </div>
-      <div id="data" class=${this.showTable ? 'table' : 'table visually-hidden'}>
-        <table part="table">
+      <div id="data" class=${this.showTable ? 'data' : 'data visually-hidden'}>
+        <table part="table" role="table" class=${(this.size.width || DEFAULT_WIDTH) < STACK_BELOW_WIDTH ? 'stacked' : ''}>
           <caption>${this.heading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${s.axis}</th>
-              ${this.series.map((entry) => html`<th scope="col">${entry.label}</th>`)}
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">${s.axis}</th>
+              ${this.series.map((entry) => html`<th scope="col" role="columnheader">${entry.label}</th>`)}
             </tr>
           </thead>
-          <tbody>
-            ${this.axes.map(
-              (axis, i) => html`<tr>
-                <th scope="row">${axis.group ? html`<span class="group">${axis.group}: </span>` : nothing}${axis.label}</th>
-                ${texts.map((row) => html`<td>${row[i]}</td>`)}
+          <tbody role="rowgroup">
+            ${this.shownAxes.map(
+              (axis, i) => html`<tr role="row">
+                <th scope="row" role="rowheader">${axis.group ? s.axisInGroup(axis.group, axis.label) : axis.label}</th>
+                ${this.series.map((entry, k) => html`<td role="cell"><span class="cell-label" aria-hidden="true">${entry.label}</span>${this.valueTexts[k]![i]}</td>`)}
               </tr>`,
             )}
           </tbody>

@@ -1,9 +1,8 @@
 /**
- * Offers text to the user as a file download. The object URL is revoked after the click so
- * nothing leaks; works under a strict CSP (no inline script, no data: navigation).
+ * Offers a file to the user as a download. The object URL is revoked after the click so nothing
+ * leaks; works under a strict CSP (no inline script, no data: navigation).
  */
-export function downloadText(document: Document, filename: string, text: string, type: string): Blob {
-  const blob = new Blob([text], { type });
+export function downloadBlob(document: Document, filename: string, blob: Blob): Blob {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -14,4 +13,9 @@ export function downloadText(document: Document, filename: string, text: string,
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
   return blob;
+}
+
+/** Offers text to the user as a file download (see downloadBlob). */
+export function downloadText(document: Document, filename: string, text: string, type: string): Blob {
+  return downloadBlob(document, filename, new Blob([text], { type }));
 }

@@ -1,0 +1,66 @@
+// The radar's exports (SVG and PNG files), loaded only when someone downloads one: most visitors
+// never do, so the chart itself stays small. It imports nothing, so bundlers keep the chart and
+// everything it needs up front in one file.
+
+// Styles of the export's own parts (title, legend, note); the chart's parts use the element's.
+const EXPORT_CSS = `
+  .export-stage { position: absolute; inset-inline-start: -100000px; inset-block-start: 0; visibility: hidden; }
+  .export-background { fill: var(--_surface); }
+  .export-title { font-size: 18px; font-weight: 700; fill: var(--_text); font-family: var(--_font); }
+  .export-legend text, .export-note { font-size: 13px; fill: var(--_text); font-family: var(--_font); }
+  .export-legend line { stroke: currentColor; stroke-width: 2.5; }
+  .export-legend path { fill: currentColor; }
+  .export .labels, .export .ticks { font-family: var(--_font); }
+`;
+const RESOLVED = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'paint-order', 'stroke-linejoin'];
+let sheet: CSSStyleSheet | undefined;
+
+/**
+ * Has `draw` put an `<svg>` into a stage inside `root`, off screen, so the element's theme
+ * resolves its colours and fonts, and returns it as a standalone SVG document with those values
+ * inlined. A constructed style sheet, not a <style> element, so it works under a strict CSP.
+ */
+export function svgDocument(root: ShadowRoot, draw: (stage: HTMLElement) => void): string {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(EXPORT_CSS);
+  }
+  const sheets = root.adoptedStyleSheets;
+  root.adoptedStyleSheets = [...sheets, sheet];
+  const stage = document.createElement('div');
+  stage.className = 'export-stage';
+  root.append(stage);
+  try {
+    draw(stage);
+    const source = stage.querySelector('svg')!;
+    const clone = source.cloneNode(true) as SVGSVGElement;
+    const originals = source.querySelectorAll<SVGElement>('*');
+    clone.querySelectorAll<SVGElement>('*').forEach((node, i) => {
+      const computed = getComputedStyle(originals[i]!);
+      for (const property of RESOLVED) node.style.setProperty(property, computed.getPropertyValue(property));
+    });
+    // Lit's template markers are comments: leave them out of the file.
+    return new XMLSerializer().serializeToString(clone).replace(/<!--[^]*?-->/g, '');
+  } finally {
+    stage.remove();
+    root.adoptedStyleSheets = sheets;
+  }
+}
+
+/** Draws an SVG document on a canvas at twice its size, as a PNG image. */
+export async function pngOf(document: Document, markup: string): Promise<Blob> {
+  const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(markup)!.map(Number) as [number, number, number];
+  const image = new Image();
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+  try {
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width * 2;
+    canvas.height = height * 2;
+    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

@@ -1,0 +1,21 @@
+// The interface words of <sos-radar-chart> in Spanish (our own translation), including what
+// screen readers hear. Loaded only by pages that speak Spanish (see loadRadarStrings).
+import { list, type RadarStrings } from './radar-chart.strings.js';
+
+export const RADAR_STRINGS_ES: RadarStrings = {
+  radarSummary: (axes, series) => `Gráfico radial de ${axes} ejes que compara ${list(series, 'es')}. Los mismos datos están en la tabla que sigue.`,
+  barsSummary: (axes, series) => `Gráfico de barras de ${axes} ejes que compara ${list(series, 'es')}. Los mismos datos están en la tabla que sigue.`,
+  showTable: 'Mostrar tabla de datos',
+  hideTable: 'Ocultar tabla de datos',
+  downloadSvg: 'Descargar SVG',
+  downloadPng: 'Descargar PNG',
+  axis: 'Eje',
+  noData: 'Todavía no hay datos para graficar.',
+  noValue: 'sin valor',
+  chartKeys: 'Use las flechas para moverse entre los puntos.',
+  pointLabel: (series, axis, value) => `${series}, ${axis}: ${value}`,
+  readout: (series, axis, value) => `${series} — ${axis}: ${value}`,
+  axisInGroup: (group, axis) => `${group}: ${axis}`,
+  groupsNote: (groups) => `Los radios gruesos marcan dónde empieza cada grupo, en el sentido de las agujas del reloj desde arriba: ${list(groups, 'es')}.`,
+  legend: 'Leyenda',
+};
