@@ -24,7 +24,7 @@ export { frameworkForLevel } from './framework/slice.js';
 export { BUILT_IN_FRAMEWORKS, isBuiltInFrameworkId, loadBuiltInFramework, type BuiltInFrameworkId, type BuiltInFrameworkInfo, type LoadBuiltInOptions } from './frameworks/builtin.js';
 export { createAssessment, type NewAssessmentOptions } from './assessment/create.js';
 export type * from './results/types.js';
-export { scoringMethod, scoringPlan, type ScoringOptions, type ScoringPlan } from './scoring/plan.js';
+export { neededScores, scoringMethod, scoringPlan, type ScoringOptions, type ScoringPlan } from './scoring/plan.js';
 export { scoreAssessment, type ScoreOptions } from './scoring/score.js';
 export * from './results/schemas.js';
 export { analyzeGaps, GAP_PRIORITY_THRESHOLDS, groupGapRows, sortGapRows, type GapOptions, type GapRequest, type GapSide } from './gaps/gaps.js';
