@@ -35,6 +35,8 @@ function deepActive(): Element | null {
 async function click(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center' });
   const box = element.getBoundingClientRect();
+  // A click at (0, 0) on a hidden element stalls the browser; fail clearly instead.
+  if (box.width === 0 || box.height === 0) throw new Error(`cannot click <${element.localName}>: it is not on screen`);
   await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
 }
 
