@@ -239,9 +239,13 @@ export const selfAssessmentStyles = css`
     .answers .evidence span {
       font-style: italic;
     }
-    .chart,
-    .gaps {
+    .chart {
       break-inside: avoid-page;
+    }
+    /* The report shows the chart and the table, not their on-screen controls. */
+    .print-report sos-gap-table::part(controls),
+    .print-report sos-radar-chart::part(readout) {
+      display: none;
     }
   }
 `;

@@ -205,7 +205,7 @@ describe('sos-self-assessment', () => {
       const notes = [...root(el).querySelectorAll('.chart .missing li')].map(text);
       expect(notes).to.include('Answer at least 3 of 5 items in Shared Purpose to see its score.');
       expect(notes).to.include('Answer at least 2 of 3 items in Preparation and Mobilization of Improvement Capacities to see its score.');
-      expect(text(root(el).querySelector('.chart h3'))).to.equal('Ratings by area: Sample Unified');
+      expect(root(el).querySelector('.chart sos-radar-chart')!.getAttribute('heading')).to.equal('Ratings by area: Sample Unified');
     });
 
     it('shows a radar by condition and role, and gaps against the target', async () => {

@@ -687,8 +687,7 @@ export class SosSelfAssessment extends SosElement {
     const missing = missingScores(score, names);
     const title = r.chartHeading(assessment.subject.name);
     return html`
-      <section class="chart" aria-labelledby=${options.print ? nothing : 'chart-heading'}>
-        <h3 id=${options.print ? nothing : 'chart-heading'}>${title}</h3>
+      <section class="chart" aria-label=${title}>
         ${missing.length > 0
           ? html`<ul class="missing" role="list">
               ${missing.map((m) => html`<li>${r.needMore(m.needed, m.total, m.name)}</li>`)}
