@@ -352,7 +352,7 @@ const es: SelfAssessmentStrings = {
     notJson: 'No es un archivo JSON guardado con esta herramienta.',
     notAssessment: 'No es una evaluación (no contiene calificaciones).',
     otherFramework: (id) => `Se hizo con otro marco (${id}).`,
-    otherLevel: (fileLevel, pageLevel) => `Califica una ${fileLevel === 'escuela' ? 'escuela' : `entidad de nivel «${fileLevel}»`}, pero esta página califica: ${pageLevel}. Cargue una evaluación de ese nivel.`,
+    otherLevel: (fileLevel, pageLevel) => `Es una evaluación de nivel ${fileLevel}, pero esta página califica el nivel ${pageLevel}. Cargue una evaluación de nivel ${pageLevel}.`,
     otherSubject: (fileSubject, subject) => `Califica a ${fileSubject}, no a ${subject}.`,
     bothPartner: 'Ambas son calificaciones de socios; cargue la autoevaluación para comparar.',
     invalid: 'Parte de su contenido no corresponde a este marco.',
