@@ -18,7 +18,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The drop-in widget a county or district web team puts on a CMS page: rate a level of a framework, see the results as a radar chart and a gap table, export JSON or CSV, print, or submit. Configured by attributes only; answers are never lost.',
+          'The drop-in widget a county or district web team puts on a CMS page: rate a level of a framework (as a self-assessment or a partner rating), see the results as a summary, a radar chart and a gap table, then review and submit, download JSON or CSV, or print a report. Configured by attributes only; answers are never lost.',
       },
     },
   },
@@ -45,16 +45,92 @@ export const PrinciplesOfSupport: Story = { args: { framework: 'ca-sos-effective
 
 const RESULTS_KEY = 'storybook-results';
 
-/** The results step after rating: radar by condition and role against the target, and the gap table. */
+/** Shows a step once the framework and the restored draft have arrived (both asynchronously). */
+function showStep(step: 'results' | 'review') {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const widget = canvasElement.querySelector<SosSelfAssessment>('sos-self-assessment')!;
+    for (let tries = 0; tries < 100 && !widget.shadowRoot?.querySelector('sos-rubric')?.value; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+    widget.goTo(step);
+  };
+}
+
+/** Seeds what the widget keeps beside the draft: who answered, the school year, a past submission. */
+function seedWidgetState(key: string, state: object) {
+  return () => {
+    localStorage.setItem(`sos-kit:widget:${key}`, JSON.stringify(state));
+    return () => localStorage.removeItem(`sos-kit:widget:${key}`);
+  };
+}
+
+/** The results step after rating: a summary (scores, completion, top priorities), the radar against the target, and the gap table. */
 export const Results: Story = {
   args: { 'autosave-key': RESULTS_KEY },
   beforeEach: seedDraft(RESULTS_KEY, 1),
-  play: async ({ canvasElement }) => {
-    const widget = canvasElement.querySelector<SosSelfAssessment>('sos-self-assessment')!;
-    // The framework and the restored draft arrive asynchronously.
-    for (let tries = 0; tries < 100 && !widget.shadowRoot?.querySelector('sos-rubric')?.value; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
-    widget.goTo('results');
+  play: showStep('results'),
+};
+
+const REVIEW_KEY = 'storybook-review';
+
+/** The review step: who rates whom, the respondent and school year asked, completion, what happens next, a check before submit. */
+export const Review: Story = {
+  args: { 'autosave-key': REVIEW_KEY, 'submit-url': '/api/submissions' },
+  beforeEach: seedDraft(REVIEW_KEY, 0.7),
+  play: showStep('review'),
+};
+
+const FEW_KEY = 'storybook-few';
+
+/** The review step with few answers: the page says plainly that most areas will have no score. */
+export const ReviewFewAnswers: Story = {
+  args: { 'autosave-key': FEW_KEY, 'submit-url': '/api/submissions' },
+  beforeEach: seedDraft(FEW_KEY, 0.05),
+  play: showStep('review'),
+};
+
+const PARTNER_KEY = 'storybook-partner';
+
+/** A partner rating: a county office rates a district it supports in differentiated assistance. Wording, the review and the saved document follow the perspective. */
+export const PartnerRating: Story = {
+  args: {
+    'autosave-key': PARTNER_KEY,
+    'submit-url': '/api/submissions',
+    perspective: 'partner',
+    'rater-name': 'Sierra Vista County Office of Education',
+    'rater-type': 'coe',
+    relationship: 'differentiated-assistance',
+    'respondent-role': 'Differentiated assistance lead',
+    'school-year': '2025-26',
   },
+  beforeEach: seedDraft(PARTNER_KEY, 0.6),
+  play: showStep('review'),
+};
+
+const SUBMITTED_KEY = 'storybook-submitted';
+
+/** After submitting, then changing answers: the receipt, what changed since, and "Submit the changes". */
+export const Submitted: Story = {
+  args: { 'autosave-key': SUBMITTED_KEY, 'submit-url': '/api/submissions' },
+  beforeEach: async () => {
+    const clearDraft = await seedDraft(SUBMITTED_KEY, 1)();
+    const clearState = seedWidgetState(SUBMITTED_KEY, {
+      respondent: { name: 'Lee Chen', role: 'Assistant Superintendent' },
+      schoolYear: '2025-26',
+      submitted: { receipt: { id: 'sub-1042', version: 1, receivedAt: '2026-11-21T16:05:00Z' }, at: '2026-11-21T16:05:00Z', ratings: {} },
+    })();
+    return () => {
+      clearDraft();
+      clearState();
+    };
+  },
+  play: showStep('review'),
+};
+
+/** The review step in Spanish. */
+export const SpanishReview: Story = {
+  args: { 'autosave-key': REVIEW_KEY, 'submit-url': '/api/submissions' },
+  parameters: { lang: 'es' },
+  beforeEach: seedDraft(REVIEW_KEY, 0.7),
+  play: showStep('review'),
 };
 
 /** A county's own framework from a JSON file (`src`): validated, then used like a built-in one. */
@@ -112,14 +188,16 @@ export const Accessibility: Story = {
       'sos-self-assessment',
       {
         keyboard: [
-          ['Tab / Shift+Tab', 'Steps (Rate, Results, Export), then the rubric, chart and table in reading order.'],
-          ['Enter or Space on a step', 'Shows that step; the current step is marked with aria-current.'],
+          ['Tab / Shift+Tab', 'Steps (Rate, Results, Review and submit), then the step\'s content in reading order.'],
+          ['Enter or Space on a step', 'Shows that step and moves focus to its heading, scrolled into view; the current step is marked with aria-current.'],
+          ['Enter on an item in the gap table', 'Goes back to the rating step at that item.'],
           ['Inside the rubric, chart and table', 'As documented in their own Accessibility stories.'],
         ],
         screenReader: [
           'Loading, saved, submitted and restored states are status messages; errors (framework file, comparison file, submission) are alerts with each problem listed.',
           'A framework error lists every problem with its JSON path, so a web team can fix the file.',
-          'A failed submission says what went wrong and offers "Try again"; the answers stay on the page.',
+          'A failed submission says in plain words what went wrong and that nothing was lost; the one button becomes "Try again". After success focus moves to "Answers submitted".',
+          'Focus never falls to the page: after a step change, "Clear saved answers" or Submit it moves to a heading.',
         ],
         beyondColour: [
           'The current step is filled and underlined, not only coloured.',

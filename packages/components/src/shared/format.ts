@@ -13,3 +13,27 @@ export function numberFormat(lang: string, options: Intl.NumberFormatOptions = {
   }
   return format;
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date (and time) in the user's language, e.g. "Nov 23, 2026, 11:05 AM". Returns the input
+ * unchanged when it is not a date, so a malformed stored value shows as written instead of
+ * throwing "Invalid time value".
+ */
+export function formatDateTime(lang: string, iso: string, style: 'date' | 'date-time' = 'date-time'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const key = `${lang}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, style === 'date' ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
+}
+
+/** A share (0–1) as a whole percentage in the user's language, e.g. "67%" or "67 %". */
+export function formatPercent(lang: string, share: number): string {
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
