@@ -43,6 +43,25 @@ describe('sos-self-assessment', () => {
       expect([...root(el).querySelectorAll('nav button')].map((b) => b.textContent!.trim())).to.deep.equal(['1. Calificar', '2. Resultados', '3. Revisar y guardar']);
       expect(rubricOf(el).shadowRoot!.getElementById('progress-text')!.textContent).to.equal('0 de 45 respondidos');
     });
+    it('shows the framework text in Spanish with lang="es", and keeps the English original', async () => {
+      const el = await ready('<sos-self-assessment lang="es"></sos-self-assessment>');
+      expect(el.currentFramework!.translations?.[0]?.official).to.equal(false);
+      const names = text(rubricOf(el).shadowRoot!.querySelector('fieldset[data-item] legend')!);
+      expect(names).to.contain('Propósito centrado en los estudiantes');
+    });
+
+    it('fetches the Spanish framework text when the page switches to Spanish, answers kept', async () => {
+      const el = await ready('<sos-self-assessment></sos-self-assessment>');
+      const firstLegend = () => text(rubricOf(el).shadowRoot!.querySelector('fieldset[data-item] legend'));
+      expect(firstLegend()).to.contain('Student-Centered purpose');
+      const first = rubricOf(el).shadowRoot!.querySelector<HTMLElement>('fieldset[data-item]')!.dataset.item!;
+      answer(el, first, 2);
+      // The page's language switch happens on an ancestor, as a CMS language toggle does.
+      el.parentElement!.lang = 'es';
+      await waitUntil(() => el.currentFramework?.translations?.some((t) => t.language === 'es'), 'the Spanish text never arrived', { timeout: 10000 });
+      await waitUntil(() => firstLegend().includes('Propósito centrado'), 'the rubric still shows English', { timeout: 5000 });
+      expect(Object.keys(el.value!.ratings)).to.deep.equal([first]);
+    });
   });
 
   describe('events', () => {

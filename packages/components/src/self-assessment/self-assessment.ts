@@ -298,13 +298,17 @@ export class SosSelfAssessment extends SosElement {
     this.strings = stringsOf(this.language);
     // Built-in frameworks load only the rated level's part, so a new level loads again.
     if (changed.has('framework') || changed.has('src') || (changed.has('level') && !this.src)) void this.loadFramework();
+    // Built-in frameworks load English only; a switch to Spanish fetches the Spanish text once
+    // (the merged framework then carries both languages, so switching back needs nothing).
+    else if ((changed as Map<PropertyKey, unknown>).has('language') && this.language === 'es' && !this.src && this.loaded && !this.loaded.translations?.some((t) => t.language === 'es')) void this.loadFramework({ quiet: true });
     if (changed.has('autosaveKey')) this.entered = this.autosaveKey ? loadWidgetState(this.autosaveKey) : {};
   }
 
-  private async loadFramework(): Promise<void> {
+  /** `quiet`: keep what is on screen (answers, scroll, focus) until the new text arrives. */
+  private async loadFramework({ quiet = false } = {}): Promise<void> {
     const token = ++this.loadToken;
     const source = this.src ?? this.framework;
-    this.load = { state: 'loading' };
+    if (!quiet) this.load = { state: 'loading' };
     let result: { framework?: Framework; error?: Load };
     try {
       if (this.src) {
@@ -313,7 +317,7 @@ export class SosSelfAssessment extends SosElement {
         const parsed = safeParseFramework(await response.text(), { source: this.src });
         result = parsed.success ? { framework: parsed.data } : { error: { state: 'error', message: this.strings.frameworkError(source), issues: parsed.issues } };
       } else if (isBuiltInFrameworkId(this.framework)) {
-        result = { framework: await loadBuiltInFramework(this.framework, { level: this.level }) };
+        result = { framework: await loadBuiltInFramework(this.framework, { level: this.level, lang: this.language }) };
       } else {
         result = { error: { state: 'error', message: this.strings.loadFailed(source, this.strings.notBuiltIn), issues: [] } };
       }
@@ -321,6 +325,7 @@ export class SosSelfAssessment extends SosElement {
       result = { error: { state: 'error', message: this.strings.loadFailed(source, error instanceof Error ? error.message : String(error)), issues: [] } };
     }
     if (token !== this.loadToken) return; // a newer load has started
+    if (quiet && result.error) return; // the Spanish text did not come: keep the English on screen
     this.loaded = result.framework;
     this.provider.setValue(result.framework);
     this.load = result.error ?? { state: 'ready' };
@@ -482,8 +487,8 @@ export class SosSelfAssessment extends SosElement {
     const target = this.defaultTarget;
     // The target stays the second series whatever is loaded, so its line style never changes.
     const series: RadarSeries[] = [
-      { label: assessment.perspective.kind === 'partner' ? s.results.partnerSeries(assessment.perspective.rater.name) : s.results.selfLabel, values: valuesOf(entries) },
-      { label: s.results.targetLabel(localize(framework.scale.levels.find((l) => l.value === target)!.label, lang)), values: Object.fromEntries(axes.map((a) => [a.id, target])) },
+      { label: assessment.perspective.kind === 'partner' ? s.results.partnerSeries(assessment.perspective.rater.name) : s.results.selfLabel, values: valuesOf(entries), style: 1 },
+      { label: s.results.targetLabel(localize(framework.scale.levels.find((l) => l.value === target)!.label, lang)), values: Object.fromEntries(axes.map((a) => [a.id, target])), style: 2 },
     ];
     const other = this.comparison?.assessment;
     if (other) {
