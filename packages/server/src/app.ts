@@ -164,9 +164,21 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
     '*',
     bodyLimit({
       maxSize: limit,
-      onError: (c) => c.json({ error: 'payload_too_large', message: `the body is larger than the limit of ${limit} bytes` }, 413),
+      onError: (c) => {
+        // The rest of an oversized body is not worth reading: finish the connection after this answer.
+        c.header('connection', 'close');
+        return c.json({ error: 'payload_too_large', message: `the body is larger than the limit of ${limit} bytes` }, 413);
+      },
     }),
   );
+  // An answer given before the body was read (401, 404, 415 …) still reads it (within the limit
+  // above), so the connection stays in step for the client's next request.
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.res.status !== 413 && c.req.raw.body && !c.req.raw.bodyUsed) {
+      await c.req.raw.arrayBuffer().catch(() => undefined);
+    }
+  });
 
   app.onError((error, c) => {
     if (error instanceof RequestError) {

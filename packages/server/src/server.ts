@@ -46,7 +46,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const app = createApp(store, options);
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, () => resolve(s as Server));
+    // autoCleanupIncoming off: the adapter would cut the connection 500 ms after an early answer
+    // (413), before a slow client has finished sending and could read it; Node itself discards
+    // the unread body and keeps the connection usable (bounded by requestTimeout).
+    const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host, autoCleanupIncoming: false }, () => resolve(s as Server));
     s.once('error', reject);
   });
   // A client sending headers or a body very slowly must not hold a connection for ever.
