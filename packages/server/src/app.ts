@@ -36,7 +36,7 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Requests per client address per minute (default 1,200); 0 turns the limit off. */
   requestsPerMinute?: number;
-  /** Failed key checks per client address per minute before 429 (default 30). */
+  /** Failed key or link checks per client address per minute before 429 (default 30); 0 turns the limit off. */
   authFailuresPerMinute?: number;
   /** Use the first `X-Forwarded-For` address as the client's (only behind a trusted proxy). */
   trustProxy?: boolean;
@@ -182,6 +182,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
 
   app.onError((error, c) => {
     if (error instanceof RequestError) {
+      if (error.retryAfter !== undefined) c.header('retry-after', String(error.retryAfter));
       return c.json({ error: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) }, error.status as never);
     }
     const status = (error as { status?: unknown }).status;
@@ -194,7 +195,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
   /** Resolves the API key; answers 401 (or 429 after repeated failures). */
   const authenticated = async (c: Ctx, next: () => Promise<void>) => {
     const client = clientOf(c);
-    if (authFailures.blocked(client) > 0) return tooMany(c, authFailures.blocked(client));
+    const wait = options.authFailuresPerMinute === 0 ? 0 : authFailures.blocked(client);
+    if (wait > 0) return tooMany(c, wait);
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer ([\x21-\x7e]{1,300})$/i.exec(header);
     const principal = match ? await store.authenticate(match[1]!) : undefined;
@@ -246,6 +248,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
 
   // ------------------------------------------------------------------------------ respondents
   const linkFor = async (c: Ctx) => {
+    const wait = options.authFailuresPerMinute === 0 ? 0 : authFailures.blocked(clientOf(c));
+    if (wait > 0) throw new RequestError(429, 'rate_limited', `too many unknown links from this address; try again in ${wait} s`, undefined, wait);
     const found = await store.linkByToken(c.req.param('token') ?? '');
     if (!found) {
       authFailures.take(clientOf(c));

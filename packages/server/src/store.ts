@@ -129,10 +129,12 @@ export type SubmitOutcome =
 /** A problem the caller made: the HTTP layer maps `status` and shows `message`. */
 export class RequestError extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 422,
+    readonly status: 400 | 403 | 404 | 409 | 422 | 429,
     readonly code: string,
     message: string,
     readonly issues?: { jsonPath: string; message: string }[],
+    /** Seconds, for 429. */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }

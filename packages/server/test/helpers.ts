@@ -16,7 +16,7 @@ export interface Service extends RunningServer {
 /** Starts the service on a fresh database of `engine`, with a county admin and a state viewer key. */
 export async function startService(engine: Engine, options: ServerOptions = {}): Promise<Service> {
   const database = await openTestDatabase(engine);
-  const server = await startServer({ port: 0, database, requestsPerMinute: 0, ...options });
+  const server = await startServer({ port: 0, database, requestsPerMinute: 0, authFailuresPerMinute: 0, ...options });
   const admin = await server.store.createKey({ role: 'county-admin', county: 'Sierra Vista', label: 'test admin' }, undefined);
   const viewer = await server.store.createKey({ role: 'state-viewer', label: 'test viewer' }, undefined);
   return {
