@@ -18,7 +18,7 @@ if (files.length === 0) {
 
 const { tsImport } = await import('tsx/esm/api');
 const { startCluster } = await tsImport('../test/postgres-cluster.ts', import.meta.url);
-const cluster = await startCluster();
+const cluster = await startCluster({ durable: false });
 console.log(`test:server: PostgreSQL cluster at ${cluster.url}`);
 let status = 1;
 try {

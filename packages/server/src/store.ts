@@ -482,30 +482,34 @@ export class Store {
     // One respondent's own submission: a named link has one; a team link one per document id.
     const respondentKey = link.respondent !== undefined ? '' : (document.id ?? null);
     return this.db.transaction(async (tx) => {
+      // Lock first, in a statement of its own: under READ COMMITTED the next statement then takes
+      // a snapshot that includes whatever a competing request committed while we waited, so a
+      // retried Idempotency-Key and the respondent's latest version are seen.
+      const [locked] = await tx.query<{ status: 'open' | 'closed'; past_deadline: boolean; now: string | Date }>(
+        `SELECT status, (deadline IS NOT NULL AND deadline < now()) AS past_deadline, now() AS now FROM collections WHERE id = $1 FOR UPDATE`,
+        [collection.id],
+      );
+      if (!locked) throw new RequestError(404, 'not_found', 'the collection no longer exists');
       const [current] = await tx.query<{
-        status: 'open' | 'closed';
-        past_deadline: boolean;
-        now: string | Date;
         replay: { response: SubmissionReceipt; hash: string } | null;
         previous: { id: string; version: number; document: Assessment } | null;
         state: AggregateState | null;
       }>(
-        `SELECT c.status, (c.deadline IS NOT NULL AND c.deadline < now()) AS past_deadline, now() AS now,
+        `SELECT
            (SELECT jsonb_build_object('response', i.response, 'hash', i.request_hash) FROM idempotency_keys i WHERE i.link_id = $2 AND i.key = $3) AS replay,
            (SELECT jsonb_build_object('id', s.id, 'version', s.latest_version, 'document', v.document)
               FROM submissions s JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.latest_version
               WHERE s.link_id = $2 AND s.respondent_key = $4) AS previous,
-           (SELECT a.state FROM aggregate_states a WHERE a.collection_id = $1 AND a.perspective = $5) AS state
-         FROM collections c WHERE c.id = $1 FOR UPDATE OF c`,
+           (SELECT a.state FROM aggregate_states a WHERE a.collection_id = $1 AND a.perspective = $5) AS state`,
         [collection.id, link.id, input.idempotencyKey ?? null, respondentKey, link.perspective],
       );
-      if (!current) throw new RequestError(404, 'not_found', 'the collection no longer exists');
+      if (!current) throw new Error('the lookup query returned no row');
       if (current.replay) {
         return current.replay.hash === input.requestHash ? { kind: 'stored', receipt: current.replay.response, replayed: true } : { kind: 'idempotency-conflict' };
       }
-      if (current.status === 'closed') return { kind: 'closed', reason: 'closed' };
-      if (current.past_deadline) return { kind: 'closed', reason: 'deadline' };
-      const receivedAt = iso(current.now);
+      if (locked.status === 'closed') return { kind: 'closed', reason: 'closed' };
+      if (locked.past_deadline) return { kind: 'closed', reason: 'deadline' };
+      const receivedAt = iso(locked.now);
       const previous = current.previous;
       const id = previous?.id ?? newId();
       const version = (previous?.version ?? 0) + 1;

@@ -8,7 +8,9 @@ import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../src/db.js';
 
 export type Engine = 'pglite' | 'postgres';
-export const ENGINES: readonly Engine[] = ['pglite', 'postgres'];
+/** Both, unless SOS_TEST_ENGINES narrows it for a quick local run (e.g. SOS_TEST_ENGINES=postgres). */
+export const ENGINES: readonly Engine[] = (process.env.SOS_TEST_ENGINES ?? 'pglite,postgres').split(',').filter((e): e is Engine => e === 'pglite' || e === 'postgres');
+if (ENGINES.length === 0) throw new Error(`SOS_TEST_ENGINES names no engine: "${process.env.SOS_TEST_ENGINES}"`);
 
 function adminUrl(): string {
   const url = process.env.SOS_TEST_POSTGRES_URL;
