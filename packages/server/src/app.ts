@@ -80,6 +80,31 @@ function fail(status: RequestError['status'], code: string, message: string, iss
   throw new RequestError(status, code, message, issues);
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Where a value holds text PostgreSQL cannot store: the NUL character, or half of a UTF-16
+ * surrogate pair (both are valid in JSON and JavaScript strings).
+ */
+export function unstorableText(value: unknown, path: (string | number)[] = []): { jsonPath: string; message: string; code: string }[] {
+  const problems: { jsonPath: string; message: string; code: string }[] = [];
+  const visit = (v: unknown, at: (string | number)[]) => {
+    if (problems.length >= 20) return;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) problems.push({ jsonPath: formatJsonPath(at), message: 'contains a NUL character (\\u0000), which cannot be stored', code: 'unstorable_text' });
+      else if (LONE_SURROGATE.test(v)) problems.push({ jsonPath: formatJsonPath(at), message: 'contains half of a UTF-16 surrogate pair, which is not text', code: 'unstorable_text' });
+    } else if (Array.isArray(v)) v.forEach((item, i) => visit(item, [...at, i]));
+    else if (v !== null && typeof v === 'object') {
+      for (const [key, item] of Object.entries(v)) {
+        visit(key, [...at, key]);
+        visit(item, [...at, key]);
+      }
+    }
+  };
+  visit(value, path);
+  return problems;
+}
+
 function zodIssues(error: z.ZodError): { jsonPath: string; message: string; code: string }[] {
   return error.issues.map((i) => ({ jsonPath: formatJsonPath(i.path as (string | number)[]), message: i.message, code: i.code }));
 }
@@ -93,6 +118,8 @@ async function readJson<T>(c: Ctx, schema: z.ZodType<T>): Promise<T> {
     fail(400, 'invalid_json', 'the body is not valid JSON', [{ jsonPath: '$', message: `is not valid JSON: ${(error as Error).message}` }]);
   }
   if (value === undefined) fail(400, 'empty_body', 'the request needs a JSON body', [{ jsonPath: '$', message: 'is empty; expected a JSON object' }]);
+  const unstorable = unstorableText(value);
+  if (unstorable.length > 0) fail(422, 'invalid_request', 'the request body has text that cannot be stored', unstorable);
   const parsed = schema.safeParse(value);
   if (!parsed.success) fail(422, 'invalid_request', 'the request body does not fit the API', zodIssues(parsed.error));
   return parsed.data;
@@ -184,6 +211,12 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
     if (error instanceof RequestError) {
       if (error.retryAfter !== undefined) c.header('retry-after', String(error.retryAfter));
       return c.json({ error: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) }, error.status as never);
+    }
+    // PostgreSQL's "data exception" class: a value from the request it cannot store or compare
+    // (a NUL character, an out-of-range date …). The request is at fault, not the server.
+    const sqlState = (error as { code?: unknown }).code;
+    if (typeof sqlState === 'string' && sqlState.startsWith('22')) {
+      return c.json({ error: 'unstorable_value', message: `a value in the request cannot be stored: ${error.message}` }, 400);
     }
     const status = (error as { status?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) return c.json({ error: 'bad_request', message: error.message || 'bad request' }, status as never);
@@ -308,7 +341,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
       return c.json({ error: invalidJson ? 'invalid_json' : 'invalid_assessment', message: invalidJson ? 'the body is not valid JSON' : 'the assessment has problems', issues: parsed.issues.map(({ jsonPath, message, code }) => ({ jsonPath, message, code })) }, invalidJson ? 400 : 422);
     }
     const document = parsed.data;
-    const problems = fitsCollection(document, collection, link.perspective);
+    const problems = [...unstorableText(document), ...fitsCollection(document, collection, link.perspective)];
     if (problems.length > 0) return c.json({ error: 'invalid_assessment', message: 'the assessment does not belong to this collection', issues: problems }, 422);
     const outcome = await store.submit({ link, collection, framework, document, idempotencyKey, requestHash: sha256Hex(text) });
     if (outcome.kind === 'closed') {

@@ -55,6 +55,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // A client sending headers or a body very slowly must not hold a connection for ever.
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
+  // CONNECT (proxy tunnels) bypasses request handlers; Node would drop the socket unanswered.
+  server.on('connect', (_request, socket: import('node:stream').Duplex) => {
+    socket.on('error', () => undefined);
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST, PATCH, DELETE, OPTIONS\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+  });
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host;
   return {
