@@ -7,6 +7,8 @@
  *   sos-kit-server keys create --role state-viewer --label "CDE Geo Lead review"
  * DATABASE_URL=postgres://… uses a PostgreSQL server instead of the embedded database.
  */
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDatabase } from './db.js';
 import { migrate } from './migrations.js';
@@ -101,7 +103,16 @@ export async function main(argv: string[]): Promise<number> {
 
 class UsageError extends Error {}
 
-const invoked = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
+/** True when this file is the program (also through npm's bin symlink), not an import. */
+function isMain(): boolean {
+  try {
+    return process.argv[1] !== undefined && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
+const invoked = isMain();
 if (invoked) {
   main(process.argv.slice(2)).then(
     (code) => {

@@ -10,5 +10,5 @@ export { openDatabase, openPglite, openPostgres, type Database, type DatabaseCon
 export { seedDemo, DEMO_COUNTY, type DemoCredentials } from './demo.js';
 export { migrate, MIGRATIONS, type Migration } from './migrations.js';
 export { openApiDocument } from './openapi.js';
-export { startServer, type RunningServer, type ServerOptions } from './server.js';
+export { createService, startServer, type RunningServer, type ServerOptions, type Service } from './server.js';
 export { RequestError, Store, type ApiKeyInfo, type Collection, type Principal, type RespondentLink, type Role, type SubmissionReceipt } from './store.js';

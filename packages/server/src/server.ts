@@ -1,8 +1,8 @@
 /**
  * Starting and stopping the service: database, migrations, HTTP listener.
  */
-import { serve } from '@hono/node-server';
-import type { Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from './app.js';
 import { openDatabase, type Database } from './db.js';
@@ -32,25 +32,49 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens the database, applies migrations, and starts listening. */
-export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+/** The service without a listener: for mounting inside another Node HTTP server. */
+export interface Service {
+  /** The Hono app; `app.fetch` is a standard `(Request) => Response` handler. */
+  app: ReturnType<typeof createApp>;
+  /** A Node `(request, response)` listener for `http.createServer` or another server's routes. */
+  listener: ReturnType<typeof getRequestListener>;
+  store: Store;
+  demo?: DemoCredentials;
+  /** Closes the database (unless it was passed in). */
+  close(): Promise<void>;
+}
+
+/** Opens the database, applies migrations, seeds the demo when asked, and builds the app. */
+export async function createService(options: Omit<ServerOptions, 'port' | 'host'> = {}): Promise<Service> {
   const db = options.database ?? (await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir }));
   try {
     await migrate(db);
+    const store = new Store(db);
+    const demo = options.demo ? await seedDemo(store) : undefined;
+    const app = createApp(store, options);
+    // autoCleanupIncoming off: the adapter would cut the connection 500 ms after an early answer
+    // (413), before a slow client has finished sending and could read it; Node itself discards
+    // the unread body and keeps the connection usable (bounded by requestTimeout).
+    const listener = getRequestListener(app.fetch, { autoCleanupIncoming: false });
+    return { app, listener, store, ...(demo ? { demo } : {}), close: async () => (options.database ? undefined : db.close()) };
   } catch (error) {
     if (!options.database) await db.close();
     throw error;
   }
-  const store = new Store(db);
-  const demo = options.demo ? await seedDemo(store) : undefined;
-  const app = createApp(store, options);
+}
+
+/** Opens the database, applies migrations, and starts listening. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const service = await createService(options);
+  const { store, demo } = service;
   const host = options.host ?? '127.0.0.1';
-  const server = await new Promise<Server>((resolve, reject) => {
-    // autoCleanupIncoming off: the adapter would cut the connection 500 ms after an early answer
-    // (413), before a slow client has finished sending and could read it; Node itself discards
-    // the unread body and keeps the connection usable (bounded by requestTimeout).
-    const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host, autoCleanupIncoming: false }, () => resolve(s as Server));
-    s.once('error', reject);
+  const server = createServer(service.listener);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8787, host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await service.close();
+    throw error;
   });
   // A client sending headers or a body very slowly must not hold a connection for ever.
   server.headersTimeout = 20_000;
@@ -71,7 +95,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         server.close(() => resolve());
         server.closeAllConnections?.();
       });
-      if (!options.database) await db.close();
+      await service.close();
     },
   };
 }
