@@ -127,7 +127,7 @@ async function readJson<T>(c: Ctx, schema: z.ZodType<T>): Promise<T> {
 
 async function bodyText(c: Ctx): Promise<string> {
   const type = c.req.header('content-type') ?? '';
-  if (!JSON_TYPE.test(type)) fail(415 as never, 'unsupported_media_type', `send JSON with "Content-Type: application/json"${type ? `, not "${type.slice(0, 80)}"` : ''}`);
+  if (!JSON_TYPE.test(type)) fail(415, 'unsupported_media_type', `send JSON with "Content-Type: application/json"${type ? `, not "${type.slice(0, 80)}"` : ''}`);
   return c.req.text();
 }
 

@@ -129,7 +129,7 @@ export type SubmitOutcome =
 /** A problem the caller made: the HTTP layer maps `status` and shows `message`. */
 export class RequestError extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 422 | 429,
+    readonly status: 400 | 403 | 404 | 409 | 415 | 422 | 429,
     readonly code: string,
     message: string,
     readonly issues?: { jsonPath: string; message: string }[],
