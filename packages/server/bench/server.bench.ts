@@ -1,0 +1,142 @@
+/**
+ * npm run bench:server — what the collection service costs, as ratios measured in one run on
+ * the same database (no absolute timings are asserted anywhere):
+ *  1. submission throughput: full HTTP + validation + store path (the widget's POST, with an
+ *     Idempotency-Key), against a bare INSERT loop of the same documents; p50/p99 latency;
+ *  2. team results for a collection of 10,000 submissions: merging the stored aggregate state,
+ *     against recomputing from the raw rows.
+ * On PGlite and on PostgreSQL (the runner starts a throwaway cluster with default, durable settings).
+ */
+import { aggregateAssessments, type Assessment } from '@sos-kit/core';
+import { performance } from 'node:perf_hooks';
+import { openPglite, openPostgres, type Database } from '../src/db.js';
+import { startServer } from '../src/server.js';
+import { assessmentFor, call, conditionsFramework, DISTRICT } from '../test/helpers.js';
+import { freshPostgresUrl } from '../test/engines.js';
+
+const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 600);
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
+const LARGE = Number(process.env.BENCH_LARGE ?? 10_000);
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+async function open(engine: 'pglite' | 'postgres'): Promise<Database> {
+  return engine === 'pglite' ? openPglite() : openPostgres(await freshPostgresUrl(), { max: 20 });
+}
+
+async function bench(engine: 'pglite' | 'postgres'): Promise<Record<string, string>> {
+  const fw = await conditionsFramework();
+  const db = await open(engine);
+  const server = await startServer({ port: 0, database: db, requestsPerMinute: 0, authFailuresPerMinute: 0 });
+  try {
+    const admin = (await server.store.createKey({ role: 'county-admin', county: 'Sierra Vista', label: 'bench' }, undefined)).key;
+    const newCollection = async (title: string) => {
+      const collection = (await call(server.url, 'POST', '/v1/collections', { key: admin, body: { title, level: 'district', subject: DISTRICT, perspectives: ['self'] } })).body;
+      const link = (await call(server.url, 'POST', `/v1/collections/${collection.id}/links`, { key: admin, body: { perspective: 'self' } })).body;
+      return { collection, link };
+    };
+    const documents = (prefix: string, n: number): Assessment[] => Array.from({ length: n }, (_, i) => assessmentFor(fw, { id: `${prefix}-${i}`, seed: i % 97, answered: 20 + (i % 25) }));
+
+    // 1. Bare INSERT loop: one autocommitted INSERT per document, as fast as the engine stores them.
+    await db.query(`CREATE TABLE bench_bare (id text PRIMARY KEY, document jsonb NOT NULL)`);
+    const bareDocs = documents('bare', SUBMISSIONS);
+    let started = performance.now();
+    for (const d of bareDocs) await db.query(`INSERT INTO bench_bare (id, document) VALUES ($1, $2::jsonb)`, [d.id, JSON.stringify(d)]);
+    const bareRate = SUBMISSIONS / ((performance.now() - started) / 1000);
+
+    // Full path, one client after another (the same shape as the bare loop) and CLIENTS at once.
+    const fullPath = async (clients: number) => {
+      const { link } = await newCollection(`throughput ${clients}`);
+      const docs = documents(`c${clients}`, SUBMISSIONS);
+      const latencies: number[] = [];
+      let next = 0;
+      const t0 = performance.now();
+      await Promise.all(
+        Array.from({ length: clients }, async () => {
+          while (next < docs.length) {
+            const i = next++;
+            const t = performance.now();
+            const reply = await call(server.url, 'POST', `/v1/respond/${link.token}`, { body: docs[i], headers: { 'idempotency-key': `k-${i}` } });
+            latencies.push(performance.now() - t);
+            if (reply.status !== 201) throw new Error(`${reply.status} ${reply.text}`);
+          }
+        }),
+      );
+      const rate = SUBMISSIONS / ((performance.now() - t0) / 1000);
+      latencies.sort((a, b) => a - b);
+      return { rate, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+    };
+    const sequential = await fullPath(1);
+    const concurrent = await fullPath(CLIENTS);
+
+    // 2. Results of a collection of LARGE submissions. Loaded in bulk (batched multi-row INSERTs
+    // and the state the service would have kept; the concurrency spec proves they are equal).
+    const { collection, link } = await newCollection('results');
+    const large = documents('large', LARGE);
+    for (let start = 0; start < large.length; start += 500) {
+      const batch = large.slice(start, start + 500);
+      const ids = batch.map((_, k) => `s-${start + k}`);
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO submissions (id, collection_id, link_id, respondent_key, perspective, latest_version)
+           SELECT id, $1, $2, key, 'self', 1 FROM unnest($3::text[], $4::text[]) AS t(id, key)`,
+          [collection.id, link.id, ids, batch.map((d) => d.id!)],
+        );
+        await tx.query(`INSERT INTO submission_versions (submission_id, version, document) SELECT id, 1, doc::jsonb FROM unnest($1::text[], $2::text[]) AS t(id, doc)`, [ids, batch.map((d) => JSON.stringify(d))]);
+      });
+    }
+    let state = server.store.stateOf(fw, large[0]!);
+    const { mergeAggregateStates } = await import('@sos-kit/core');
+    for (const d of large.slice(1)) state = mergeAggregateStates(state, server.store.stateOf(fw, d));
+    await db.query(`UPDATE aggregate_states SET state = $1::json WHERE collection_id = $2`, [JSON.stringify(state), collection.id]);
+    const owner = (await call(server.url, 'POST', '/v1/keys', { key: admin, body: { role: 'owner', collectionId: collection.id, label: 'bench' } })).body.key;
+
+    const time = async (work: () => Promise<unknown>, runs: number) => {
+      const samples: number[] = [];
+      for (let r = 0; r < runs; r++) {
+        const t = performance.now();
+        await work();
+        samples.push(performance.now() - t);
+      }
+      return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+    };
+    const stored = await time(async () => {
+      const reply = await call(server.url, 'GET', `/v1/collections/${collection.id}/results`, { key: owner });
+      if (reply.body.results[0].aggregate.respondents !== LARGE) throw new Error('wrong respondent count');
+    }, 7);
+    const recomputed = await time(async () => {
+      const rows = await db.query<{ document: Assessment }>(
+        `SELECT v.document FROM submissions s JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.latest_version WHERE s.collection_id = $1`,
+        [collection.id],
+      );
+      const result = aggregateAssessments(rows.map((r) => r.document), fw, { validated: true });
+      if (result.respondents !== LARGE) throw new Error('wrong respondent count');
+    }, 3);
+
+    return {
+      engine,
+      'bare INSERT /s': fmt(bareRate),
+      'full path /s (1 client)': fmt(sequential.rate),
+      'ratio (1 client)': fmt(sequential.rate / bareRate, 2),
+      [`full path /s (${CLIENTS} clients)`]: fmt(concurrent.rate),
+      [`ratio (${CLIENTS} clients)`]: fmt(concurrent.rate / bareRate, 2),
+      'p50 ms (1 / N clients)': `${fmt(sequential.p50)} / ${fmt(concurrent.p50)}`,
+      'p99 ms (1 / N clients)': `${fmt(sequential.p99)} / ${fmt(concurrent.p99)}`,
+      [`results of ${LARGE}: stored state ms`]: fmt(stored),
+      [`results of ${LARGE}: recompute ms`]: fmt(recomputed),
+      'results ratio (stored / recompute)': fmt(stored / recomputed, 3),
+    };
+  } finally {
+    await server.close();
+    await db.close();
+  }
+}
+
+const rows = [];
+for (const engine of (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[]) {
+  console.log(`bench:server: ${engine}…`);
+  rows.push(await bench(engine));
+}
+console.log(`\nsos-kit server (${SUBMISSIONS} submissions per throughput run; one run on a shared machine, so compare the ratios):`);
+console.table(rows);

@@ -1,0 +1,560 @@
+/**
+ * The HTTP API (Hono). Every route is declared once in `ROUTES`, which also gives the 405
+ * answers (with `Allow`) and the OpenAPI document's paths. Bad input of any kind ends in a 4xx
+ * with a JSON body naming the problem; only a fault of the server itself is a 500.
+ */
+import {
+  aggregateToCsv,
+  analyzeGaps,
+  assessmentsToCsv,
+  formatJsonPath,
+  gapReportToCsv,
+  mergeAggregateStates,
+  safeParseAssessment,
+  summarizeAggregate,
+  type AggregateResult,
+  type AggregateState,
+  type Assessment,
+  type Framework,
+} from '@sos-kit/core';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type * as z from 'zod';
+import {
+  CollectionChangesSchema,
+  NewCollectionSchema,
+  NewKeySchema,
+  NewLinkSchema,
+} from './schemas.js';
+import { RateLimiter } from './rate-limit.js';
+import { RequestError, type Collection, type PerspectiveKind, type Principal, type Store } from './store.js';
+import { sha256Hex } from './tokens.js';
+
+/** Options of {@link createApp}. */
+export interface AppOptions {
+  /** Largest request body accepted, in bytes (default 1 MB). */
+  bodyLimit?: number;
+  /** Requests per client address per minute (default 1,200); 0 turns the limit off. */
+  requestsPerMinute?: number;
+  /** Failed key or link checks per client address per minute before 429 (default 30); 0 turns the limit off. */
+  authFailuresPerMinute?: number;
+  /** Use the first `X-Forwarded-For` address as the client's (only behind a trusted proxy). */
+  trustProxy?: boolean;
+  /** Fewest raters a cell needs before a state viewer sees it (default 3). */
+  minimumRaters?: number;
+}
+
+type Env = { Variables: { principal: Principal } };
+type Ctx = Context<Env>;
+
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
+const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'strict-transport-security': 'max-age=31536000',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+export const API_PATHS = {
+  health: '/healthz',
+  openapi: '/openapi.json',
+  respond: '/v1/respond/:token',
+  collections: '/v1/collections',
+  collection: '/v1/collections/:collectionId',
+  links: '/v1/collections/:collectionId/links',
+  link: '/v1/collections/:collectionId/links/:linkId',
+  submissions: '/v1/collections/:collectionId/submissions',
+  submission: '/v1/collections/:collectionId/submissions/:submissionId',
+  results: '/v1/collections/:collectionId/results',
+  gaps: '/v1/collections/:collectionId/gaps',
+  keys: '/v1/keys',
+  key: '/v1/keys/:keyId',
+  rollups: '/v1/rollups',
+  audit: '/v1/audit',
+} as const;
+
+function fail(status: RequestError['status'], code: string, message: string, issues?: { jsonPath: string; message: string }[]): never {
+  throw new RequestError(status, code, message, issues);
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Where a value holds text PostgreSQL cannot store: the NUL character, or half of a UTF-16
+ * surrogate pair (both are valid in JSON and JavaScript strings).
+ */
+export function unstorableText(value: unknown, path: (string | number)[] = []): { jsonPath: string; message: string; code: string }[] {
+  const problems: { jsonPath: string; message: string; code: string }[] = [];
+  const visit = (v: unknown, at: (string | number)[]) => {
+    if (problems.length >= 20) return;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) problems.push({ jsonPath: formatJsonPath(at), message: 'contains a NUL character (\\u0000), which cannot be stored', code: 'unstorable_text' });
+      else if (LONE_SURROGATE.test(v)) problems.push({ jsonPath: formatJsonPath(at), message: 'contains half of a UTF-16 surrogate pair, which is not text', code: 'unstorable_text' });
+    } else if (Array.isArray(v)) v.forEach((item, i) => visit(item, [...at, i]));
+    else if (v !== null && typeof v === 'object') {
+      for (const [key, item] of Object.entries(v)) {
+        visit(key, [...at, key]);
+        visit(item, [...at, key]);
+      }
+    }
+  };
+  visit(value, path);
+  return problems;
+}
+
+function zodIssues(error: z.ZodError): { jsonPath: string; message: string; code: string }[] {
+  return error.issues.map((i) => ({ jsonPath: formatJsonPath(i.path as (string | number)[]), message: i.message, code: i.code }));
+}
+
+async function readJson<T>(c: Ctx, schema: z.ZodType<T>): Promise<T> {
+  const text = await bodyText(c);
+  let value: unknown;
+  try {
+    value = text.trim() === '' ? undefined : JSON.parse(text);
+  } catch (error) {
+    fail(400, 'invalid_json', 'the body is not valid JSON', [{ jsonPath: '$', message: `is not valid JSON: ${(error as Error).message}` }]);
+  }
+  if (value === undefined) fail(400, 'empty_body', 'the request needs a JSON body', [{ jsonPath: '$', message: 'is empty; expected a JSON object' }]);
+  const unstorable = unstorableText(value);
+  if (unstorable.length > 0) fail(422, 'invalid_request', 'the request body has text that cannot be stored', unstorable);
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) fail(422, 'invalid_request', 'the request body does not fit the API', zodIssues(parsed.error));
+  return parsed.data;
+}
+
+async function bodyText(c: Ctx): Promise<string> {
+  const type = c.req.header('content-type') ?? '';
+  if (!JSON_TYPE.test(type)) fail(415, 'unsupported_media_type', `send JSON with "Content-Type: application/json"${type ? `, not "${type.slice(0, 80)}"` : ''}`);
+  return c.req.text();
+}
+
+function wantsCsv(c: Ctx): boolean {
+  const format = c.req.query('format');
+  if (format === 'csv') return true;
+  if (format !== undefined && format !== 'json') fail(400, 'invalid_query', 'format must be "json" or "csv"', [{ jsonPath: '$.format', message: `is "${format.slice(0, 40)}"; expected "json" or "csv"` }]);
+  const accept = c.req.header('accept') ?? '';
+  return /text\/csv/i.test(accept) && !/application\/json/i.test(accept);
+}
+
+function csv(c: Ctx, text: string, name: string): Response {
+  return c.body(text, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` });
+}
+
+/** What a state viewer may see of an aggregate: no cell with fewer than `min` raters, no extremes or per-level counts. */
+export function suppressForViewer(result: AggregateResult, min: number): { aggregate: unknown; suppressed: { minimumRaters: number; items: string[]; groups: string[]; overall: boolean } } {
+  const suppressed = { minimumRaters: min, items: [] as string[], groups: [] as string[], overall: false };
+  const strip = <T extends { n: number }>(cell: T, keep: (keyof T)[]) => Object.fromEntries(keep.filter((k) => k in cell).map((k) => [k, cell[k]]));
+  const items = result.items.filter((item) => (item.n >= min ? true : (suppressed.items.push(item.id), false))).map((item) => strip(item, ['id', 'groupId', 'section', 'n', 'mean', 'median', 'sd', 'agreement']));
+  const groups = result.groups.filter((group) => (group.n >= min ? true : (suppressed.groups.push(group.id), false))).map((group) => strip(group, ['id', 'kind', 'section', 'n', 'mean', 'median', 'sd', 'agreement']));
+  suppressed.overall = result.overall.n < min;
+  const overall = suppressed.overall ? {} : strip(result.overall, ['n', 'mean', 'median', 'sd', 'agreement']);
+  const { items: _i, groups: _g, overall: _o, respondents, ...rest } = result;
+  return { aggregate: { ...rest, respondents: respondents >= min ? respondents : undefined, items, groups, overall }, suppressed };
+}
+
+/** Builds the service's request handler on a store. */
+export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
+  const limit = options.bodyLimit ?? 1024 * 1024;
+  const minimumRaters = options.minimumRaters ?? 3;
+  const requests = new RateLimiter(options.requestsPerMinute ?? 1200, 60_000);
+  const authFailures = new RateLimiter(options.authFailuresPerMinute ?? 30, 60_000);
+  const app = new Hono<Env>();
+
+  const clientOf = (c: Ctx): string => {
+    if (options.trustProxy) {
+      const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+      if (forwarded) return forwarded;
+    }
+    const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+    return incoming?.socket?.remoteAddress ?? 'unknown';
+  };
+
+  const tooMany = (c: Ctx, retryAfter: number) => {
+    c.header('retry-after', String(retryAfter));
+    return c.json({ error: 'rate_limited', message: `too many requests; try again in ${retryAfter} s` }, 429);
+  };
+
+  app.use('*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+  });
+  app.use('*', async (c, next) => {
+    if (options.requestsPerMinute === 0) return next();
+    const wait = requests.take(clientOf(c));
+    if (wait > 0) return tooMany(c, wait);
+    return next();
+  });
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: limit,
+      onError: (c) => {
+        // The rest of an oversized body is not worth reading: finish the connection after this answer.
+        c.header('connection', 'close');
+        return c.json({ error: 'payload_too_large', message: `the body is larger than the limit of ${limit} bytes` }, 413);
+      },
+    }),
+  );
+  // An answer given before the body was read (401, 404, 415 …) still reads it (within the limit
+  // above), so the connection stays in step for the client's next request.
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.res.status !== 413 && c.req.raw.body && !c.req.raw.bodyUsed) {
+      await c.req.raw.arrayBuffer().catch(() => undefined);
+    }
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof RequestError) {
+      if (error.retryAfter !== undefined) c.header('retry-after', String(error.retryAfter));
+      return c.json({ error: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) }, error.status as never);
+    }
+    // PostgreSQL's "data exception" class: a value from the request it cannot store or compare
+    // (a NUL character, an out-of-range date …). The request is at fault, not the server.
+    const sqlState = (error as { code?: unknown }).code;
+    if (typeof sqlState === 'string' && sqlState.startsWith('22')) {
+      return c.json({ error: 'unstorable_value', message: `a value in the request cannot be stored: ${error.message}` }, 400);
+    }
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) return c.json({ error: 'bad_request', message: error.message || 'bad request' }, status as never);
+    console.error('sos-kit-server: unexpected error', error);
+    return c.json({ error: 'internal', message: 'the server failed; the request was not completed' }, 500);
+  });
+  app.notFound((c) => c.json({ error: 'not_found', message: 'no such route' }, 404));
+
+  /** Resolves the API key; answers 401 (or 429 after repeated failures). */
+  const authenticated = async (c: Ctx, next: () => Promise<void>) => {
+    const client = clientOf(c);
+    const wait = options.authFailuresPerMinute === 0 ? 0 : authFailures.blocked(client);
+    if (wait > 0) return tooMany(c, wait);
+    const header = c.req.header('authorization') ?? '';
+    const match = /^Bearer ([\x21-\x7e]{1,300})$/i.exec(header);
+    const principal = match ? await store.authenticate(match[1]!) : undefined;
+    if (!principal) {
+      authFailures.take(client);
+      c.header('www-authenticate', 'Bearer realm="sos-kit"');
+      return c.json({ error: 'unauthorized', message: header ? 'the API key is unknown or revoked' : 'send an API key as "Authorization: Bearer <key>"' }, 401);
+    }
+    c.set('principal', principal);
+    return next();
+  };
+
+  /** The collection in the URL, if the caller may see it at all (404 otherwise, so ids do not leak). */
+  const visibleCollection = async (c: Ctx): Promise<Collection> => {
+    const principal = c.get('principal');
+    const collection = await store.collection(c.req.param('collectionId') ?? '');
+    const visible =
+      collection &&
+      (principal.role === 'state-viewer' || (principal.role === 'county-admin' && principal.county === collection.county) || (principal.role === 'owner' && principal.collectionId === collection.id));
+    if (!visible) fail(404, 'not_found', 'no such collection');
+    return collection;
+  };
+  const managedCollection = async (c: Ctx): Promise<Collection> => {
+    const collection = await visibleCollection(c);
+    if (c.get('principal').role === 'state-viewer') fail(403, 'forbidden', 'state viewers see aggregates only');
+    return collection;
+  };
+  const requireRole = (c: Ctx, ...roles: Principal['role'][]) => {
+    if (!roles.includes(c.get('principal').role)) fail(403, 'forbidden', `this needs a ${roles.join(' or ')} key`);
+  };
+
+  const allowed = new Map<string, Set<string>>();
+  const route = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'OPTIONS', path: string, ...handlers: ((c: Ctx, next: () => Promise<void>) => unknown)[]) => {
+    if (!allowed.has(path)) allowed.set(path, new Set());
+    allowed.get(path)!.add(method);
+    if (method === 'GET') allowed.get(path)!.add('HEAD');
+    (app.on as unknown as (m: string, p: string, ...h: unknown[]) => void)(method, path, ...handlers);
+  };
+
+  // ---------------------------------------------------------------------------------- public
+  route('GET', API_PATHS.health, async (c) => {
+    const [row] = await store.db.query<{ version: number }>(`SELECT max(version) AS version FROM sos_schema_migrations`);
+    return c.json({ status: 'ok', engine: store.db.engine, schemaVersion: row?.version ?? 0 });
+  });
+  route('GET', API_PATHS.openapi, async (c) => {
+    const { openApiDocument } = await import('./openapi.js');
+    return c.json(openApiDocument());
+  });
+
+  // ------------------------------------------------------------------------------ respondents
+  const linkFor = async (c: Ctx) => {
+    const wait = options.authFailuresPerMinute === 0 ? 0 : authFailures.blocked(clientOf(c));
+    if (wait > 0) throw new RequestError(429, 'rate_limited', `too many unknown links from this address; try again in ${wait} s`, undefined, wait);
+    const found = await store.linkByToken(c.req.param('token') ?? '');
+    if (!found) {
+      authFailures.take(clientOf(c));
+      fail(404, 'not_found', 'this link is unknown or was withdrawn; ask whoever sent it for a new one');
+    }
+    return found;
+  };
+  const cors = (c: Ctx, collection: Collection) => {
+    const origin = c.req.header('origin');
+    if (origin && collection.allowedOrigins.includes(origin)) {
+      c.header('access-control-allow-origin', origin);
+      c.header('vary', 'Origin');
+    }
+  };
+  route('OPTIONS', API_PATHS.respond, async (c) => {
+    const { collection } = await linkFor(c);
+    const origin = c.req.header('origin');
+    if (!origin || !collection.allowedOrigins.includes(origin)) return c.json({ error: 'origin_not_allowed', message: 'this page may not submit to the collection; its owner can add the origin to allowedOrigins' }, 403);
+    cors(c, collection);
+    c.header('access-control-allow-methods', 'GET, POST');
+    c.header('access-control-allow-headers', 'content-type, idempotency-key');
+    c.header('access-control-max-age', '600');
+    return c.body(null, 204);
+  });
+  route('GET', API_PATHS.respond, async (c) => {
+    const { link, collection } = await linkFor(c);
+    cors(c, collection);
+    const mine = await store.submissions(collection.id, { linkId: link.id });
+    return c.json({
+      collection: {
+        title: collection.title,
+        framework: collection.framework,
+        level: collection.level,
+        subject: collection.subject,
+        ...(collection.schoolYear ? { schoolYear: collection.schoolYear } : {}),
+        status: collection.status,
+        ...(collection.deadline ? { deadline: collection.deadline } : {}),
+      },
+      perspective: link.perspective,
+      ...(link.respondent ? { respondent: link.respondent } : {}),
+      submissions: mine.map((s) => ({ id: s.id, version: s.version, receivedAt: s.receivedAt })),
+    });
+  });
+  route('POST', API_PATHS.respond, async (c) => {
+    const { link, collection } = await linkFor(c);
+    cors(c, collection);
+    const idempotencyKey = c.req.header('idempotency-key');
+    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
+      fail(400, 'invalid_idempotency_key', 'Idempotency-Key must be 1–200 visible ASCII characters');
+    }
+    const text = await bodyText(c);
+    const framework = await store.framework(collection.framework);
+    const parsed = safeParseAssessment(text, framework);
+    if (!parsed.success) {
+      const invalidJson = parsed.issues.some((i) => i.code === 'invalid_json');
+      return c.json({ error: invalidJson ? 'invalid_json' : 'invalid_assessment', message: invalidJson ? 'the body is not valid JSON' : 'the assessment has problems', issues: parsed.issues.map(({ jsonPath, message, code }) => ({ jsonPath, message, code })) }, invalidJson ? 400 : 422);
+    }
+    const document = parsed.data;
+    const problems = [...unstorableText(document), ...fitsCollection(document, collection, link.perspective)];
+    if (problems.length > 0) return c.json({ error: 'invalid_assessment', message: 'the assessment does not belong to this collection', issues: problems }, 422);
+    const outcome = await store.submit({ link, collection, framework, document, idempotencyKey, requestHash: sha256Hex(text) });
+    if (outcome.kind === 'closed') {
+      return c.json({ error: 'collection_closed', message: outcome.reason === 'deadline' ? 'the deadline of this collection has passed' : 'this collection is closed to new submissions' }, 409);
+    }
+    if (outcome.kind === 'idempotency-conflict') {
+      return c.json({ error: 'idempotency_key_reused', message: 'this Idempotency-Key was already used with a different document; use a new key for a new document' }, 422);
+    }
+    if (outcome.replayed) c.header('idempotent-replayed', 'true');
+    c.header('location', `${API_PATHS.submission.replace(':collectionId', collection.id).replace(':submissionId', outcome.receipt.id)}`);
+    return c.json(outcome.receipt, 201);
+  });
+
+  // ---------------------------------------------------------------------------- collections
+  route('POST', API_PATHS.collections, authenticated, async (c) => {
+    requireRole(c, 'county-admin');
+    const principal = c.get('principal');
+    const body = await readJson(c, NewCollectionSchema);
+    const county = body.county ?? principal.county!;
+    if (county !== principal.county) fail(403, 'forbidden', `this key administers ${principal.county}, not ${county}`);
+    const created = await store.createCollection({ ...body, county }, principal);
+    return c.json(created, 201);
+  });
+  route('GET', API_PATHS.collections, authenticated, async (c) => {
+    const principal = c.get('principal');
+    const filter = {
+      county: principal.role === 'county-admin' ? principal.county : c.req.query('county'),
+      id: principal.role === 'owner' ? principal.collectionId : undefined,
+      schoolYear: c.req.query('schoolYear'),
+      level: c.req.query('level'),
+    };
+    return c.json({ collections: await store.listCollections(filter) });
+  });
+  route('GET', API_PATHS.collection, authenticated, async (c) => c.json(await visibleCollection(c)));
+  route('PATCH', API_PATHS.collection, authenticated, async (c) => {
+    const collection = await managedCollection(c);
+    const changes = await readJson(c, CollectionChangesSchema);
+    return c.json(await store.updateCollection(collection.id, changes, c.get('principal')));
+  });
+
+  route('POST', API_PATHS.links, authenticated, async (c) => {
+    const collection = await managedCollection(c);
+    const body = await readJson(c, NewLinkSchema);
+    const link = await store.createLink(collection, body, c.get('principal'));
+    return c.json({ ...link, submitUrl: new URL(API_PATHS.respond.replace(':token', link.token), c.req.url).href }, 201);
+  });
+  route('GET', API_PATHS.links, authenticated, async (c) => {
+    const collection = await managedCollection(c);
+    return c.json({ links: await store.listLinks(collection.id) });
+  });
+  route('DELETE', API_PATHS.link, authenticated, async (c) => {
+    const collection = await managedCollection(c);
+    return c.json(await store.revokeLink(collection, c.req.param('linkId') ?? '', c.get('principal')));
+  });
+
+  route('GET', API_PATHS.submissions, authenticated, async (c) => {
+    const collection = await managedCollection(c);
+    const history = c.req.query('history') === 'true';
+    const list = await store.submissions(collection.id, { history });
+    if (wantsCsv(c)) {
+      const framework = await store.framework(collection.framework);
+      return csv(c, assessmentsToCsv(list.map((s) => s.document), framework, { level: collection.level }), `submissions-${collection.id}`);
+    }
+    return c.json({ submissions: list });
+  });
+  route('GET', API_PATHS.submission, authenticated, async (c) => {
+    const collection = await managedCollection(c);
+    const found = await store.submission(collection.id, c.req.param('submissionId') ?? '');
+    if (!found) fail(404, 'not_found', 'no such submission in this collection');
+    return c.json(found);
+  });
+
+  route('GET', API_PATHS.results, authenticated, async (c) => {
+    const collection = await visibleCollection(c);
+    const viewer = c.get('principal').role === 'state-viewer';
+    const framework = await store.framework(collection.framework);
+    const states = await store.states(collection.id);
+    const results = collection.perspectives.map((perspective) => {
+      const aggregate = summarizeAggregate(states.get(perspective)!, framework);
+      return viewer ? { perspective, ...suppressForViewer(aggregate, minimumRaters) } : { perspective, aggregate };
+    });
+    if (wantsCsv(c)) {
+      if (viewer) fail(403, 'forbidden', 'state viewers get results as JSON, where suppressed cells are marked');
+      const wanted = (c.req.query('perspective') ?? collection.perspectives[0]) as PerspectiveKind;
+      const chosen = results.find((r) => r.perspective === wanted);
+      if (!chosen) fail(400, 'invalid_query', `perspective must be one of ${collection.perspectives.join(', ')}`);
+      return csv(c, aggregateToCsv(chosen.aggregate as AggregateResult, framework), `results-${collection.id}-${wanted}`);
+    }
+    return c.json({ collectionId: collection.id, framework: collection.framework, level: collection.level, results });
+  });
+  route('GET', API_PATHS.gaps, authenticated, async (c) => {
+    const collection = await managedCollection(c);
+    const framework = await store.framework(collection.framework);
+    const comparison = c.req.query('comparison') ?? 'self-vs-partner';
+    const latest = await store.submissions(collection.id);
+    const side = (p: PerspectiveKind) => latest.filter((s) => s.perspective === p).map((s) => s.document);
+    const report = gapsOf(framework, comparison, side('self'), side('partner'), c.req.query('defaultTarget'));
+    return wantsCsv(c) ? csv(c, gapReportToCsv(report), `gaps-${collection.id}`) : c.json(report);
+  });
+
+  // ------------------------------------------------------------------------------------ keys
+  route('POST', API_PATHS.keys, authenticated, async (c) => {
+    requireRole(c, 'county-admin');
+    const principal = c.get('principal');
+    const body = await readJson(c, NewKeySchema);
+    if (body.role === 'owner') {
+      if (!body.collectionId) fail(422, 'invalid_request', 'an owner key needs a collection', [{ jsonPath: '$.collectionId', message: 'is required for an owner key' }]);
+      const collection = await store.collection(body.collectionId);
+      if (!collection || collection.county !== principal.county) fail(404, 'not_found', 'no such collection in your county');
+    }
+    const created = await store.createKey({ role: body.role, county: principal.county, collectionId: body.collectionId, label: body.label }, principal);
+    return c.json(created, 201);
+  });
+  route('GET', API_PATHS.keys, authenticated, async (c) => {
+    const principal = c.get('principal');
+    if (principal.role === 'state-viewer') return c.json({ keys: await store.listKeys({ keyId: principal.keyId }) });
+    return c.json({ keys: await store.listKeys(principal.role === 'owner' ? { keyId: principal.keyId } : { county: principal.county }) });
+  });
+  route('DELETE', API_PATHS.key, authenticated, async (c) => {
+    const principal = c.get('principal');
+    const key = await store.key(c.req.param('keyId') ?? '');
+    // Anyone may revoke their own key (a leaked key should be killable by whoever holds it); a county admin, the keys of their county.
+    const may = key && (key.id === principal.keyId || (principal.role === 'county-admin' && key.scopeCounty === principal.county));
+    if (!may) fail(404, 'not_found', 'no such key');
+    return c.json(await store.revokeKey(key.id, principal));
+  });
+
+  // ------------------------------------------------------------------------ rollups and audit
+  route('GET', API_PATHS.rollups, authenticated, async (c) => {
+    const principal = c.get('principal');
+    requireRole(c, 'county-admin', 'state-viewer');
+    const by = c.req.query('by') ?? 'county';
+    if (by !== 'county' && by !== 'school-year' && by !== 'level') fail(400, 'invalid_query', 'by must be county, school-year or level', [{ jsonPath: '$.by', message: `is "${by.slice(0, 40)}"; expected county, school-year or level` }]);
+    const collections = await store.listCollections({
+      county: principal.role === 'county-admin' ? principal.county : c.req.query('county'),
+      schoolYear: c.req.query('schoolYear'),
+      level: c.req.query('level'),
+    });
+    const byId = new Map(collections.map((col) => [col.id, col]));
+    const groups = new Map<string, { key: string; framework: Collection['framework']; level: Collection['level']; perspective: PerspectiveKind; collections: number; state: AggregateState }>();
+    for (const { collectionId, perspective, state } of await store.statesOf(collections.map((col) => col.id))) {
+      const col = byId.get(collectionId)!;
+      const key = by === 'county' ? col.county : by === 'school-year' ? (col.schoolYear ?? '(not set)') : col.level;
+      const slot = JSON.stringify([key, col.framework.id, col.framework.version, col.level, perspective]);
+      const existing = groups.get(slot);
+      if (existing) {
+        existing.state = mergeAggregateStates(existing.state, state);
+        existing.collections++;
+      } else groups.set(slot, { key, framework: col.framework, level: col.level, perspective, collections: 1, state });
+    }
+    const viewer = principal.role === 'state-viewer';
+    const rollups = [];
+    for (const group of [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+      const framework = await store.framework(group.framework);
+      const aggregate = summarizeAggregate({ ...group.state, key: group.key }, framework);
+      const { state: _state, ...rest } = group;
+      rollups.push(viewer ? { ...rest, ...suppressForViewer(aggregate, minimumRaters) } : { ...rest, aggregate });
+    }
+    return c.json({ by, rollups });
+  });
+  route('GET', API_PATHS.audit, authenticated, async (c) => {
+    const principal = c.get('principal');
+    requireRole(c, 'county-admin', 'owner');
+    const limitText = c.req.query('limit') ?? '100';
+    const beforeText = c.req.query('before');
+    if (!/^[0-9]{1,4}$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > 1000) fail(400, 'invalid_query', 'limit must be a whole number from 1 to 1000');
+    if (beforeText !== undefined && !/^[0-9]{1,15}$/.test(beforeText)) fail(400, 'invalid_query', 'before must be an event id');
+    const events = await store.auditEvents({
+      county: principal.role === 'county-admin' ? principal.county : undefined,
+      collectionId: principal.role === 'owner' ? principal.collectionId : c.req.query('collectionId'),
+      limit: Number(limitText),
+      before: beforeText === undefined ? undefined : Number(beforeText),
+    });
+    return c.json({ events });
+  });
+
+  // Known paths with another method: 405 with the methods that work.
+  for (const [path, methods] of allowed) {
+    app.all(path, (c) => {
+      c.header('allow', [...methods].join(', '));
+      return c.json({ error: 'method_not_allowed', message: `${c.req.method.slice(0, 20)} is not supported here; use ${[...methods].join(', ')}` }, 405);
+    });
+  }
+  return app;
+}
+
+/** Problems that make a valid assessment the wrong one for this collection and link. */
+function fitsCollection(document: Assessment, collection: Collection, perspective: PerspectiveKind): { jsonPath: string; message: string; code: string }[] {
+  const problems: { jsonPath: string; message: string; code: string }[] = [];
+  const add = (jsonPath: string, code: string, message: string) => problems.push({ jsonPath, message, code });
+  if (document.framework.id !== collection.framework.id) add('$.framework.id', 'framework_mismatch', `is "${document.framework.id}", but this collection uses "${collection.framework.id}"`);
+  if (document.level !== collection.level) add('$.level', 'level_mismatch', `is "${document.level}", but this collection rates the "${collection.level}" level`);
+  if (document.perspective.kind !== perspective) add('$.perspective.kind', 'perspective_mismatch', `is "${document.perspective.kind}", but this link collects ${perspective === 'self' ? 'self-assessments' : 'partner ratings'}`);
+  const subject = collection.subject;
+  const sameSubject = subject.id !== undefined && document.subject.id !== undefined ? subject.id === document.subject.id : subject.name === document.subject.name;
+  if (!sameSubject) add('$.subject', 'subject_mismatch', `rates "${document.subject.name}", but this collection is about "${subject.name}"`);
+  if (collection.schoolYear !== undefined && document.schoolYear !== undefined && document.schoolYear !== collection.schoolYear) {
+    add('$.schoolYear', 'school_year_mismatch', `is "${document.schoolYear}", but this collection is for ${collection.schoolYear}`);
+  }
+  if (document.status !== 'submitted') add('$.status', 'not_submitted', `is "${document.status}"; only submitted assessments are collected`);
+  return problems;
+}
+
+function gapsOf(framework: Framework, comparison: string, self: Assessment[], partner: Assessment[], defaultTarget: string | undefined) {
+  if (comparison === 'self-vs-partner') {
+    if (self.length === 0 || partner.length === 0) fail(409, 'insufficient_data', `a self-vs-partner comparison needs both sides; there are ${self.length} self and ${partner.length} partner submissions`);
+    return analyzeGaps(framework, { comparison, self, partner }, { validated: true });
+  }
+  if (comparison === 'current-vs-target') {
+    if (self.length === 0) fail(409, 'insufficient_data', 'there are no self-assessments yet');
+    const target = defaultTarget === undefined ? undefined : Number(defaultTarget);
+    if (target !== undefined && !Number.isFinite(target)) fail(400, 'invalid_query', 'defaultTarget must be a number on the scale');
+    return analyzeGaps(framework, { comparison, current: self, ...(target === undefined ? {} : { defaultTarget: target }) }, { validated: true });
+  }
+  fail(400, 'invalid_query', 'comparison must be self-vs-partner or current-vs-target', [{ jsonPath: '$.comparison', message: `is "${comparison.slice(0, 40)}"` }]);
+}

@@ -1,0 +1,147 @@
+/**
+ * Versioned SQL migrations, applied in order at start and recorded in `sos_schema_migrations`.
+ * A migration, once released, is never edited: change the schema with a new one. Replicas
+ * starting together take an advisory lock, so each migration runs exactly once.
+ */
+import type { Database } from './db.js';
+
+/** One step of the schema. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'collections, keys, respondent links, versioned submissions, aggregate states, idempotency, audit',
+    sql: `
+CREATE TABLE collections (
+  id text PRIMARY KEY,
+  county text NOT NULL,
+  title text NOT NULL,
+  framework_id text NOT NULL,
+  framework_version text NOT NULL,
+  level text NOT NULL,
+  subject jsonb NOT NULL,
+  school_year text,
+  perspectives jsonb NOT NULL,
+  status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+  deadline timestamptz,
+  allowed_origins jsonb NOT NULL DEFAULT '[]',
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX collections_county ON collections (county);
+
+CREATE TABLE api_keys (
+  id text PRIMARY KEY,
+  role text NOT NULL CHECK (role IN ('owner', 'county-admin', 'state-viewer')),
+  county text,
+  collection_id text REFERENCES collections (id),
+  label text NOT NULL,
+  salt bytea NOT NULL,
+  hash bytea NOT NULL,
+  created_by text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  revoked_at timestamptz,
+  CHECK ((role = 'owner') = (collection_id IS NOT NULL)),
+  CHECK ((role = 'county-admin') = (county IS NOT NULL))
+);
+
+CREATE TABLE respondent_links (
+  id text PRIMARY KEY,
+  collection_id text NOT NULL REFERENCES collections (id),
+  token_hash bytea NOT NULL UNIQUE,
+  perspective text NOT NULL CHECK (perspective IN ('self', 'partner')),
+  respondent text,
+  label text NOT NULL,
+  created_by text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  revoked_at timestamptz
+);
+CREATE INDEX respondent_links_collection ON respondent_links (collection_id);
+
+CREATE TABLE submissions (
+  id text PRIMARY KEY,
+  collection_id text NOT NULL REFERENCES collections (id),
+  link_id text NOT NULL REFERENCES respondent_links (id),
+  respondent_key text NOT NULL,
+  perspective text NOT NULL,
+  latest_version integer NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (link_id, respondent_key)
+);
+CREATE INDEX submissions_collection ON submissions (collection_id);
+
+CREATE TABLE submission_versions (
+  submission_id text NOT NULL REFERENCES submissions (id),
+  version integer NOT NULL,
+  document jsonb NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (submission_id, version)
+);
+
+CREATE TABLE aggregate_states (
+  collection_id text NOT NULL REFERENCES collections (id),
+  perspective text NOT NULL,
+  -- json, not jsonb: core compares scoring methods by their JSON text, so key order must survive.
+  state json NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (collection_id, perspective)
+);
+
+CREATE TABLE idempotency_keys (
+  link_id text NOT NULL REFERENCES respondent_links (id),
+  key text NOT NULL,
+  request_hash text NOT NULL,
+  response jsonb NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (link_id, key)
+);
+
+CREATE TABLE audit_events (
+  id bigserial PRIMARY KEY,
+  at timestamptz NOT NULL DEFAULT now(),
+  actor text NOT NULL,
+  action text NOT NULL,
+  county text,
+  collection_id text,
+  target text,
+  detail jsonb
+);
+CREATE INDEX audit_events_collection ON audit_events (collection_id, id);
+CREATE INDEX audit_events_county ON audit_events (county, id);
+
+CREATE TABLE server_settings (
+  name text PRIMARY KEY,
+  value jsonb NOT NULL
+);
+`,
+  },
+];
+
+/**
+ * Brings the database from any earlier version (or empty) to the latest; returns the versions
+ * it applied.
+ */
+export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(7262091)`);
+    await tx.query(`CREATE TABLE IF NOT EXISTS sos_schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const done = new Set((await tx.query<{ version: number }>(`SELECT version FROM sos_schema_migrations`)).map((row) => row.version));
+    const latestKnown = Math.max(0, ...migrations.map((m) => m.version));
+    const newer = [...done].filter((v) => v > latestKnown);
+    if (newer.length > 0) throw new Error(`the database has schema version ${Math.max(...newer)}, newer than this server knows (${latestKnown}); upgrade the server`);
+    const applied: number[] = [];
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (done.has(migration.version)) continue;
+      await tx.exec(migration.sql);
+      await tx.query(`INSERT INTO sos_schema_migrations (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
+      applied.push(migration.version);
+    }
+    return applied;
+  });
+}

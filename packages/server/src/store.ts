@@ -1,0 +1,635 @@
+/**
+ * The collection service's model on PostgreSQL: collections, respondent links, API keys,
+ * versioned submissions with their aggregate states, idempotency records and the audit trail.
+ * Every method is one transaction or one statement; nothing is cached between requests except
+ * frameworks and verified key hashes, so any number of replicas can share one database.
+ */
+import {
+  Aggregator,
+  loadBuiltInFramework,
+  mergeAggregateStates,
+  scoringMethod,
+  type AggregateState,
+  type Assessment,
+  type Framework,
+  type Organization,
+  type SystemLevel,
+} from '@sos-kit/core';
+import type { Database, Sql } from './db.js';
+import { linkTokenHash, newApiKey, newId, newLinkToken, parseApiKey, sameHash, sha256Hex, verifySecret } from './tokens.js';
+
+/** Who may do what: see the package README's role table. */
+export type Role = 'owner' | 'county-admin' | 'state-viewer';
+export type PerspectiveKind = 'self' | 'partner';
+
+/** The holder of a verified API key. */
+export interface Principal {
+  keyId: string;
+  role: Role;
+  /** The county a county admin administers, or the county of an owner's collection. */
+  county: string | undefined;
+  /** The collection an owner key belongs to. */
+  collectionId: string | undefined;
+}
+
+export interface Collection {
+  id: string;
+  title: string;
+  county: string;
+  framework: { id: string; version: string };
+  level: SystemLevel;
+  subject: Organization;
+  schoolYear?: string;
+  perspectives: PerspectiveKind[];
+  status: 'open' | 'closed';
+  deadline?: string;
+  allowedOrigins: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewCollection {
+  title: string;
+  county: string;
+  framework: { id: string; version?: string | undefined };
+  level: SystemLevel;
+  subject: Organization;
+  schoolYear?: string | undefined;
+  perspectives: PerspectiveKind[];
+  deadline?: string | undefined;
+  allowedOrigins?: string[] | undefined;
+}
+
+export interface CollectionChanges {
+  title?: string | undefined;
+  status?: 'open' | 'closed' | undefined;
+  deadline?: string | null | undefined;
+  allowedOrigins?: string[] | undefined;
+}
+
+export interface RespondentLink {
+  id: string;
+  collectionId: string;
+  perspective: PerspectiveKind;
+  respondent?: string;
+  label: string;
+  createdAt: string;
+  revokedAt?: string;
+}
+
+export interface ApiKeyInfo {
+  id: string;
+  role: Role;
+  county?: string;
+  collectionId?: string;
+  label: string;
+  createdAt: string;
+  revokedAt?: string;
+}
+
+export interface SubmissionReceipt {
+  id: string;
+  version: number;
+  receivedAt: string;
+}
+
+export interface StoredVersion {
+  version: number;
+  receivedAt: string;
+  document: Assessment;
+}
+
+export interface StoredSubmission {
+  id: string;
+  perspective: PerspectiveKind;
+  linkId: string;
+  linkLabel: string;
+  version: number;
+  receivedAt: string;
+  document: Assessment;
+}
+
+export interface AuditEvent {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  county?: string;
+  collectionId?: string;
+  target?: string;
+  detail?: unknown;
+}
+
+/** The outcome of a submission attempt that did not throw. */
+export type SubmitOutcome =
+  | { kind: 'stored'; receipt: SubmissionReceipt; replayed: boolean }
+  | { kind: 'closed'; reason: 'closed' | 'deadline' }
+  | { kind: 'idempotency-conflict' };
+
+/** A problem the caller made: the HTTP layer maps `status` and shows `message`. */
+export class RequestError extends Error {
+  constructor(
+    readonly status: 400 | 403 | 404 | 409 | 415 | 422 | 429,
+    readonly code: string,
+    message: string,
+    readonly issues?: { jsonPath: string; message: string }[],
+    /** Seconds, for 429. */
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+  }
+}
+
+const iso = (value: unknown): string => new Date(value as string | Date).toISOString();
+
+type CollectionRow = {
+  id: string;
+  title: string;
+  county: string;
+  framework_id: string;
+  framework_version: string;
+  level: SystemLevel;
+  subject: Organization;
+  school_year: string | null;
+  perspectives: PerspectiveKind[];
+  status: 'open' | 'closed';
+  deadline: string | Date | null;
+  allowed_origins: string[];
+  created_at: string | Date;
+  updated_at: string | Date;
+};
+
+function toCollection(row: CollectionRow): Collection {
+  return {
+    id: row.id,
+    title: row.title,
+    county: row.county,
+    framework: { id: row.framework_id, version: row.framework_version },
+    level: row.level,
+    subject: row.subject,
+    ...(row.school_year === null ? {} : { schoolYear: row.school_year }),
+    perspectives: row.perspectives,
+    status: row.status,
+    ...(row.deadline === null ? {} : { deadline: iso(row.deadline) }),
+    allowedOrigins: row.allowed_origins,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  };
+}
+
+type LinkRow = { id: string; collection_id: string; perspective: PerspectiveKind; respondent: string | null; label: string; created_at: string | Date; revoked_at: string | Date | null };
+function toLink(row: LinkRow): RespondentLink {
+  return {
+    id: row.id,
+    collectionId: row.collection_id,
+    perspective: row.perspective,
+    ...(row.respondent === null ? {} : { respondent: row.respondent }),
+    label: row.label,
+    createdAt: iso(row.created_at),
+    ...(row.revoked_at === null ? {} : { revokedAt: iso(row.revoked_at) }),
+  };
+}
+
+type KeyRow = { id: string; role: Role; county: string | null; collection_id: string | null; label: string; created_at: string | Date; revoked_at: string | Date | null };
+function toKeyInfo(row: KeyRow): ApiKeyInfo {
+  return {
+    id: row.id,
+    role: row.role,
+    ...(row.county === null ? {} : { county: row.county }),
+    ...(row.collection_id === null ? {} : { collectionId: row.collection_id }),
+    label: row.label,
+    createdAt: iso(row.created_at),
+    ...(row.revoked_at === null ? {} : { revokedAt: iso(row.revoked_at) }),
+  };
+}
+
+/** Subtracting a respondent's earlier version from a state: add it with every count negated. */
+function negated(state: AggregateState): AggregateState {
+  const flip = (values: readonly number[]) => values.map((v) => (v === 0 ? 0 : -v));
+  return {
+    ...state,
+    respondents: -state.respondents,
+    itemCounts: flip(state.itemCounts),
+    groupBins: flip(state.groupBins),
+    groupInsufficient: flip(state.groupInsufficient),
+    overallBins: flip(state.overallBins),
+    overallInsufficient: state.overallInsufficient === 0 ? 0 : -state.overallInsufficient,
+  };
+}
+
+/**
+ * Core's Aggregator copies every option it is given (here `validated`) into the state's scoring
+ * method, where it would show up in results and stop states made with and without it from
+ * merging. Keep exactly the fields of a scoring method, in their order.
+ */
+const METHOD_FIELDS = Object.keys(scoringMethod()) as (keyof AggregateState['method'])[];
+function cleanMethod(state: AggregateState): AggregateState {
+  return { ...state, method: Object.fromEntries(METHOD_FIELDS.map((field) => [field, state.method[field]])) as unknown as AggregateState['method'] };
+}
+
+/** Who did something, as the audit trail records it. */
+export const actorOf = (principal: Principal | undefined): string => (principal ? `key:${principal.keyId}` : 'system');
+
+export class Store {
+  private readonly frameworks = new Map<string, Promise<Framework>>();
+  /** Key id → SHA-256 of a secret that verified, so scrypt runs once per key and process. */
+  private readonly verified = new Map<string, Buffer>();
+
+  constructor(readonly db: Database) {}
+
+  /** The framework a collection rates against: a built-in one, at the version the collection recorded. */
+  async framework(ref: { id: string; version?: string | undefined }): Promise<Framework> {
+    let pending = this.frameworks.get(ref.id);
+    if (!pending) {
+      const id = ref.id;
+      if (id !== 'ca-sos-conditions-capacities' && id !== 'ca-sos-effective-support-principles') {
+        throw new RequestError(422, 'unknown_framework', `framework "${id}" is not one this server knows`, [{ jsonPath: '$.framework.id', message: `"${id}" is not a built-in framework (ca-sos-conditions-capacities, ca-sos-effective-support-principles)` }]);
+      }
+      pending = loadBuiltInFramework(id);
+      this.frameworks.set(ref.id, pending);
+    }
+    const framework = await pending;
+    if (ref.version !== undefined && ref.version !== framework.version) {
+      throw new RequestError(422, 'unknown_framework_version', `framework "${ref.id}" is at version ${framework.version} on this server`, [{ jsonPath: '$.framework.version', message: `is "${ref.version}", but this server has version ${framework.version}` }]);
+    }
+    return framework;
+  }
+
+  /** An empty aggregate state for a collection's framework level. */
+  private emptyState(framework: Framework, level: SystemLevel): AggregateState {
+    return cleanMethod(new Aggregator(framework, level, { validated: true }).state());
+  }
+
+  /** The aggregate state of one (already validated) assessment. */
+  stateOf(framework: Framework, document: Assessment): AggregateState {
+    return cleanMethod(new Aggregator(framework, document.level, { validated: true }).add(document).state());
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Keys
+  // ----------------------------------------------------------------------------------------
+
+  /** Creates an API key; the returned `key` text is the only time it exists in clear. */
+  async createKey(
+    spec: { role: Role; county?: string | undefined; collectionId?: string | undefined; label: string },
+    by: Principal | undefined,
+  ): Promise<ApiKeyInfo & { key: string }> {
+    const created = await newApiKey();
+    const county = spec.role === 'county-admin' ? spec.county! : null;
+    const collectionId = spec.role === 'owner' ? spec.collectionId! : null;
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.query<KeyRow>(
+        `INSERT INTO api_keys (id, role, county, collection_id, label, salt, hash, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         RETURNING id, role, county, collection_id, label, created_at, revoked_at`,
+        [created.id, spec.role, county, collectionId, spec.label, created.salt, created.hash, actorOf(by)],
+      );
+      const auditCounty = county ?? (collectionId ? await this.countyOf(tx, collectionId) : null);
+      await this.audit(tx, by, 'key.create', auditCounty, collectionId, created.id, { role: spec.role, label: spec.label });
+      return { ...toKeyInfo(row!), key: created.key };
+    });
+  }
+
+  private async countyOf(tx: Sql, collectionId: string): Promise<string | null> {
+    const [row] = await tx.query<{ county: string }>(`SELECT county FROM collections WHERE id = $1`, [collectionId]);
+    return row?.county ?? null;
+  }
+
+  /** The principal behind an `Authorization: Bearer` key, or undefined (unknown, revoked, malformed). */
+  async authenticate(key: string): Promise<Principal | undefined> {
+    const parsed = parseApiKey(key);
+    if (!parsed) return undefined;
+    const [row] = await this.db.query<{ role: Role; county: string | null; collection_id: string | null; collection_county: string | null; salt: Buffer | Uint8Array; hash: Buffer | Uint8Array; revoked_at: unknown }>(
+      `SELECT k.role, k.county, k.collection_id, c.county AS collection_county, k.salt, k.hash, k.revoked_at
+       FROM api_keys k LEFT JOIN collections c ON c.id = k.collection_id WHERE k.id = $1`,
+      [parsed.id],
+    );
+    if (!row || row.revoked_at !== null) return undefined;
+    const hash = Buffer.from(row.hash);
+    const cached = this.verified.get(parsed.id);
+    const fingerprint = Buffer.from(sha256Hex(parsed.secret), 'hex');
+    if (!(cached && sameHash(cached, fingerprint))) {
+      if (!(await verifySecret(parsed.secret, Buffer.from(row.salt), hash))) return undefined;
+      if (this.verified.size > 10_000) this.verified.clear();
+      this.verified.set(parsed.id, fingerprint);
+    }
+    return { keyId: parsed.id, role: row.role, county: row.county ?? row.collection_county ?? undefined, collectionId: row.collection_id ?? undefined };
+  }
+
+  async listKeys(filter: { county?: string | undefined; collectionId?: string | undefined; keyId?: string | undefined }): Promise<ApiKeyInfo[]> {
+    const rows = await this.db.query<KeyRow>(
+      `SELECT k.id, k.role, k.county, k.collection_id, k.label, k.created_at, k.revoked_at FROM api_keys k LEFT JOIN collections c ON c.id = k.collection_id
+       WHERE ($1::text IS NULL OR k.county = $1 OR c.county = $1) AND ($2::text IS NULL OR k.collection_id = $2) AND ($3::text IS NULL OR k.id = $3)
+       ORDER BY k.created_at, k.id`,
+      [filter.county ?? null, filter.collectionId ?? null, filter.keyId ?? null],
+    );
+    return rows.map(toKeyInfo);
+  }
+
+  async key(id: string): Promise<(ApiKeyInfo & { scopeCounty?: string }) | undefined> {
+    const [row] = await this.db.query<KeyRow & { scope_county: string | null }>(
+      `SELECT k.id, k.role, k.county, k.collection_id, k.label, k.created_at, k.revoked_at, COALESCE(k.county, c.county) AS scope_county
+       FROM api_keys k LEFT JOIN collections c ON c.id = k.collection_id WHERE k.id = $1`,
+      [id],
+    );
+    return row ? { ...toKeyInfo(row), ...(row.scope_county === null ? {} : { scopeCounty: row.scope_county }) } : undefined;
+  }
+
+  async revokeKey(id: string, by: Principal | undefined): Promise<ApiKeyInfo> {
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.query<KeyRow & { scope_county: string | null }>(
+        `UPDATE api_keys k SET revoked_at = COALESCE(k.revoked_at, now()) FROM (SELECT k2.id, COALESCE(k2.county, c.county) AS scope_county FROM api_keys k2 LEFT JOIN collections c ON c.id = k2.collection_id) s
+         WHERE k.id = $1 AND s.id = k.id RETURNING k.id, k.role, k.county, k.collection_id, k.label, k.created_at, k.revoked_at, s.scope_county`,
+        [id],
+      );
+      if (!row) throw new RequestError(404, 'not_found', 'no such key');
+      this.verified.delete(id);
+      await this.audit(tx, by, 'key.revoke', row.scope_county, row.collection_id, id, null);
+      return toKeyInfo(row);
+    });
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Collections
+  // ----------------------------------------------------------------------------------------
+
+  async createCollection(spec: NewCollection, by: Principal | undefined): Promise<Collection> {
+    const framework = await this.framework(spec.framework);
+    if (!framework.levels.some((l) => l.id === spec.level)) {
+      throw new RequestError(422, 'unknown_level', `framework "${framework.id}" has no "${spec.level}" level`, [{ jsonPath: '$.level', message: `is "${spec.level}", but ${framework.id} rates ${framework.levels.map((l) => l.id).join(', ')}` }]);
+    }
+    const id = newId();
+    const empty = JSON.stringify(this.emptyState(framework, spec.level));
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.query<CollectionRow>(
+        `INSERT INTO collections (id, county, title, framework_id, framework_version, level, subject, school_year, perspectives, deadline, allowed_origins)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::jsonb, $10, $11::jsonb) RETURNING *`,
+        [id, spec.county, spec.title, framework.id, framework.version, spec.level, JSON.stringify(spec.subject), spec.schoolYear ?? null, JSON.stringify(spec.perspectives), spec.deadline ?? null, JSON.stringify(spec.allowedOrigins ?? [])],
+      );
+      for (const perspective of spec.perspectives) {
+        await tx.query(`INSERT INTO aggregate_states (collection_id, perspective, state) VALUES ($1, $2, $3::json)`, [id, perspective, empty]);
+      }
+      await this.audit(tx, by, 'collection.create', spec.county, id, id, { title: spec.title });
+      return toCollection(row!);
+    });
+  }
+
+  async collection(id: string): Promise<Collection | undefined> {
+    const [row] = await this.db.query<CollectionRow>(`SELECT * FROM collections WHERE id = $1`, [id]);
+    return row ? toCollection(row) : undefined;
+  }
+
+  async listCollections(filter: { county?: string | undefined; id?: string | undefined; schoolYear?: string | undefined; level?: string | undefined }): Promise<Collection[]> {
+    const rows = await this.db.query<CollectionRow>(
+      `SELECT * FROM collections WHERE ($1::text IS NULL OR county = $1) AND ($2::text IS NULL OR id = $2) AND ($3::text IS NULL OR school_year = $3) AND ($4::text IS NULL OR level = $4)
+       ORDER BY county, created_at, id`,
+      [filter.county ?? null, filter.id ?? null, filter.schoolYear ?? null, filter.level ?? null],
+    );
+    return rows.map(toCollection);
+  }
+
+  async updateCollection(id: string, changes: CollectionChanges, by: Principal | undefined): Promise<Collection> {
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.query<CollectionRow>(
+        `UPDATE collections SET
+           title = COALESCE($2, title),
+           status = COALESCE($3, status),
+           deadline = CASE WHEN $4 THEN $5::timestamptz ELSE deadline END,
+           allowed_origins = COALESCE($6::jsonb, allowed_origins),
+           updated_at = now()
+         WHERE id = $1 RETURNING *`,
+        [id, changes.title ?? null, changes.status ?? null, changes.deadline !== undefined, changes.deadline ?? null, changes.allowedOrigins ? JSON.stringify(changes.allowedOrigins) : null],
+      );
+      if (!row) throw new RequestError(404, 'not_found', 'no such collection');
+      await this.audit(tx, by, 'collection.update', row.county, id, id, changes);
+      return toCollection(row);
+    });
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Respondent links
+  // ----------------------------------------------------------------------------------------
+
+  async createLink(collection: Collection, spec: { perspective: PerspectiveKind; respondent?: string | undefined; label?: string | undefined }, by: Principal | undefined): Promise<RespondentLink & { token: string }> {
+    if (!collection.perspectives.includes(spec.perspective)) {
+      throw new RequestError(422, 'perspective_not_expected', `this collection expects ${collection.perspectives.join(' and ')} ratings`, [{ jsonPath: '$.perspective', message: `is "${spec.perspective}", but the collection expects ${collection.perspectives.map((p) => `"${p}"`).join(' or ')}` }]);
+    }
+    const { token, hash } = newLinkToken();
+    const id = newId();
+    const label = spec.label ?? spec.respondent ?? (spec.perspective === 'self' ? 'Self-assessment team' : 'Partner');
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.query<LinkRow>(
+        `INSERT INTO respondent_links (id, collection_id, token_hash, perspective, respondent, label, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         RETURNING id, collection_id, perspective, respondent, label, created_at, revoked_at`,
+        [id, collection.id, hash, spec.perspective, spec.respondent ?? null, label, actorOf(by)],
+      );
+      await this.audit(tx, by, 'link.create', collection.county, collection.id, id, { perspective: spec.perspective, label });
+      return { ...toLink(row!), token };
+    });
+  }
+
+  async listLinks(collectionId: string): Promise<(RespondentLink & { submissions: number })[]> {
+    const rows = await this.db.query<LinkRow & { submissions: number }>(
+      `SELECT l.id, l.collection_id, l.perspective, l.respondent, l.label, l.created_at, l.revoked_at,
+              (SELECT count(*)::int FROM submissions s WHERE s.link_id = l.id) AS submissions
+       FROM respondent_links l WHERE l.collection_id = $1 ORDER BY l.created_at, l.id`,
+      [collectionId],
+    );
+    return rows.map((row) => ({ ...toLink(row), submissions: row.submissions }));
+  }
+
+  async revokeLink(collection: Collection, linkId: string, by: Principal | undefined): Promise<RespondentLink> {
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.query<LinkRow>(
+        `UPDATE respondent_links SET revoked_at = COALESCE(revoked_at, now()) WHERE id = $1 AND collection_id = $2
+         RETURNING id, collection_id, perspective, respondent, label, created_at, revoked_at`,
+        [linkId, collection.id],
+      );
+      if (!row) throw new RequestError(404, 'not_found', 'no such link in this collection');
+      await this.audit(tx, by, 'link.revoke', collection.county, collection.id, linkId, null);
+      return toLink(row);
+    });
+  }
+
+  /** The live link a token opens, with its collection; undefined for unknown or revoked tokens. */
+  async linkByToken(token: string): Promise<{ link: RespondentLink; collection: Collection } | undefined> {
+    const hash = linkTokenHash(token);
+    if (!hash) return undefined;
+    const [row] = await this.db.query<LinkRow & { token_hash: Buffer | Uint8Array; c: CollectionRow }>(
+      `SELECT l.id, l.collection_id, l.perspective, l.respondent, l.label, l.created_at, l.revoked_at, l.token_hash, to_jsonb(c) AS c
+       FROM respondent_links l JOIN collections c ON c.id = l.collection_id WHERE l.token_hash = $1`,
+      [hash],
+    );
+    if (!row || row.revoked_at !== null || !sameHash(Buffer.from(row.token_hash), hash)) return undefined;
+    return { link: toLink(row), collection: toCollection(row.c) };
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Submissions
+  // ----------------------------------------------------------------------------------------
+
+  /**
+   * Stores a validated assessment as a new submission or a new version of the respondent's
+   * earlier one, and updates the collection's aggregate state in the same transaction (the
+   * earlier version's contribution is taken out, the new one's added), so results always equal
+   * the latest versions. With an Idempotency-Key, a retry returns the first receipt.
+   */
+  async submit(
+    input: { link: RespondentLink; collection: Collection; framework: Framework; document: Assessment; idempotencyKey?: string | undefined; requestHash: string },
+  ): Promise<SubmitOutcome> {
+    const { link, collection, framework, document } = input;
+    const documentText = JSON.stringify(document);
+    const added = this.stateOf(framework, document);
+    // One respondent's own submission: a named link has one; a team link one per document id.
+    const respondentKey = link.respondent !== undefined ? '' : (document.id ?? null);
+    return this.db.transaction(async (tx) => {
+      // Lock first, in a statement of its own: under READ COMMITTED the next statement then takes
+      // a snapshot that includes whatever a competing request committed while we waited, so a
+      // retried Idempotency-Key and the respondent's latest version are seen.
+      const [locked] = await tx.query<{ status: 'open' | 'closed'; past_deadline: boolean; now: string | Date }>(
+        `SELECT status, (deadline IS NOT NULL AND deadline < now()) AS past_deadline, now() AS now FROM collections WHERE id = $1 FOR UPDATE`,
+        [collection.id],
+      );
+      if (!locked) throw new RequestError(404, 'not_found', 'the collection no longer exists');
+      const [current] = await tx.query<{
+        replay: { response: SubmissionReceipt; hash: string } | null;
+        previous: { id: string; version: number; document: Assessment } | null;
+        state: AggregateState | null;
+      }>(
+        `SELECT
+           (SELECT jsonb_build_object('response', i.response, 'hash', i.request_hash) FROM idempotency_keys i WHERE i.link_id = $2 AND i.key = $3) AS replay,
+           (SELECT jsonb_build_object('id', s.id, 'version', s.latest_version, 'document', v.document)
+              FROM submissions s JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.latest_version
+              WHERE s.link_id = $2 AND s.respondent_key = $4) AS previous,
+           (SELECT a.state FROM aggregate_states a WHERE a.collection_id = $1 AND a.perspective = $5) AS state`,
+        [collection.id, link.id, input.idempotencyKey ?? null, respondentKey, link.perspective],
+      );
+      if (!current) throw new Error('the lookup query returned no row');
+      if (current.replay) {
+        return current.replay.hash === input.requestHash ? { kind: 'stored', receipt: current.replay.response, replayed: true } : { kind: 'idempotency-conflict' };
+      }
+      if (locked.status === 'closed') return { kind: 'closed', reason: 'closed' };
+      if (locked.past_deadline) return { kind: 'closed', reason: 'deadline' };
+      const receivedAt = iso(locked.now);
+      const previous = current.previous;
+      const id = previous?.id ?? newId();
+      const version = (previous?.version ?? 0) + 1;
+      let state = current.state ?? this.emptyState(framework, collection.level);
+      if (previous) state = mergeAggregateStates(state, negated(this.stateOf(framework, previous.document)));
+      state = mergeAggregateStates(state, added);
+      const receipt: SubmissionReceipt = { id, version, receivedAt };
+      await tx.query(
+        `WITH sub AS (
+           INSERT INTO submissions (id, collection_id, link_id, respondent_key, perspective, latest_version, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+           ON CONFLICT (link_id, respondent_key) DO UPDATE SET latest_version = EXCLUDED.latest_version, updated_at = EXCLUDED.updated_at
+           RETURNING id
+         ), ver AS (
+           INSERT INTO submission_versions (submission_id, version, document, received_at) SELECT id, $6, $8::jsonb, $7 FROM sub
+         ), st AS (
+           INSERT INTO aggregate_states (collection_id, perspective, state, updated_at) VALUES ($2, $5, $9::json, $7)
+           ON CONFLICT (collection_id, perspective) DO UPDATE SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at
+         ), idem AS (
+           INSERT INTO idempotency_keys (link_id, key, request_hash, response, created_at) SELECT $3, $10, $11, $12::jsonb, $7 WHERE $10::text IS NOT NULL
+         )
+         INSERT INTO audit_events (at, actor, action, county, collection_id, target, detail) VALUES ($7, $13, $14, $15, $2, $1, $16::jsonb)`,
+        [
+          id,
+          collection.id,
+          link.id,
+          respondentKey ?? id,
+          link.perspective,
+          version,
+          receivedAt,
+          documentText,
+          JSON.stringify(state),
+          input.idempotencyKey ?? null,
+          input.requestHash,
+          JSON.stringify(receipt),
+          `link:${link.id}`,
+          version === 1 ? 'submission.create' : 'submission.version',
+          collection.county,
+          JSON.stringify({ version }),
+        ],
+      );
+      return { kind: 'stored', receipt, replayed: false };
+    });
+  }
+
+  /** The latest version of every submission (or every version, with `history`). */
+  async submissions(collectionId: string, options: { history?: boolean; linkId?: string | undefined } = {}): Promise<StoredSubmission[]> {
+    const rows = await this.db.query<{ id: string; perspective: PerspectiveKind; link_id: string; label: string; version: number; received_at: string | Date; document: Assessment }>(
+      `SELECT s.id, s.perspective, s.link_id, l.label, v.version, v.received_at, v.document
+       FROM submissions s JOIN respondent_links l ON l.id = s.link_id
+       JOIN submission_versions v ON v.submission_id = s.id AND ($2 OR v.version = s.latest_version)
+       WHERE s.collection_id = $1 AND ($3::text IS NULL OR s.link_id = $3)
+       ORDER BY s.created_at, s.id, v.version`,
+      [collectionId, options.history ?? false, options.linkId ?? null],
+    );
+    return rows.map((r) => ({ id: r.id, perspective: r.perspective, linkId: r.link_id, linkLabel: r.label, version: r.version, receivedAt: iso(r.received_at), document: r.document }));
+  }
+
+  /** Every version of one submission, oldest first. */
+  async submission(collectionId: string, id: string): Promise<{ id: string; perspective: PerspectiveKind; linkId: string; versions: StoredVersion[] } | undefined> {
+    const rows = await this.db.query<{ perspective: PerspectiveKind; link_id: string; version: number; received_at: string | Date; document: Assessment }>(
+      `SELECT s.perspective, s.link_id, v.version, v.received_at, v.document FROM submissions s JOIN submission_versions v ON v.submission_id = s.id
+       WHERE s.collection_id = $1 AND s.id = $2 ORDER BY v.version`,
+      [collectionId, id],
+    );
+    const first = rows[0];
+    if (!first) return undefined;
+    return { id, perspective: first.perspective, linkId: first.link_id, versions: rows.map((r) => ({ version: r.version, receivedAt: iso(r.received_at), document: r.document })) };
+  }
+
+  /** The stored aggregate states of a collection, per perspective. */
+  async states(collectionId: string): Promise<Map<PerspectiveKind, AggregateState>> {
+    const rows = await this.db.query<{ perspective: PerspectiveKind; state: AggregateState }>(`SELECT perspective, state FROM aggregate_states WHERE collection_id = $1 ORDER BY perspective`, [collectionId]);
+    return new Map(rows.map((r) => [r.perspective, r.state]));
+  }
+
+  /** Stored states of many collections, for rollups. */
+  async statesOf(collectionIds: readonly string[]): Promise<{ collectionId: string; perspective: PerspectiveKind; state: AggregateState }[]> {
+    if (collectionIds.length === 0) return [];
+    const rows = await this.db.query<{ collection_id: string; perspective: PerspectiveKind; state: AggregateState }>(
+      `SELECT collection_id, perspective, state FROM aggregate_states WHERE collection_id = ANY($1::text[]) ORDER BY collection_id, perspective`,
+      [collectionIds],
+    );
+    return rows.map((r) => ({ collectionId: r.collection_id, perspective: r.perspective, state: r.state }));
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // Audit and settings
+  // ----------------------------------------------------------------------------------------
+
+  private async audit(tx: Sql, by: Principal | undefined, action: string, county: string | null, collectionId: string | null, target: string | null, detail: unknown): Promise<void> {
+    await tx.query(`INSERT INTO audit_events (actor, action, county, collection_id, target, detail) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, [actorOf(by), action, county, collectionId, target, detail === null ? null : JSON.stringify(detail)]);
+  }
+
+  async auditEvents(filter: { county?: string | undefined; collectionId?: string | undefined; limit: number; before?: number | undefined }): Promise<AuditEvent[]> {
+    const rows = await this.db.query<{ id: string | number; at: string | Date; actor: string; action: string; county: string | null; collection_id: string | null; target: string | null; detail: unknown }>(
+      `SELECT id, at, actor, action, county, collection_id, target, detail FROM audit_events
+       WHERE ($1::text IS NULL OR county = $1) AND ($2::text IS NULL OR collection_id = $2) AND ($3::bigint IS NULL OR id < $3)
+       ORDER BY id DESC LIMIT $4`,
+      [filter.county ?? null, filter.collectionId ?? null, filter.before ?? null, filter.limit],
+    );
+    return rows.map((r) => ({
+      id: Number(r.id),
+      at: iso(r.at),
+      actor: r.actor,
+      action: r.action,
+      ...(r.county === null ? {} : { county: r.county }),
+      ...(r.collection_id === null ? {} : { collectionId: r.collection_id }),
+      ...(r.target === null ? {} : { target: r.target }),
+      ...(r.detail === null ? {} : { detail: r.detail }),
+    }));
+  }
+
+  async setting<T>(name: string): Promise<T | undefined> {
+    const [row] = await this.db.query<{ value: T }>(`SELECT value FROM server_settings WHERE name = $1`, [name]);
+    return row?.value;
+  }
+
+  async saveSetting(name: string, value: unknown): Promise<void> {
+    await this.db.query(`INSERT INTO server_settings (name, value) VALUES ($1, $2::jsonb) ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value`, [name, JSON.stringify(value)]);
+  }
+}
+
