@@ -6,12 +6,14 @@ import { SosGapTable } from './gap-table/gap-table.js';
 import { SosRadarChart } from './radar-chart/radar-chart.js';
 import { SosRubric } from './rubric/rubric.js';
 import { SosSelfAssessment } from './self-assessment/self-assessment.js';
+import { SosTeamResults } from './team-results/team-results.js';
 
 const elements = { 'sos-rubric': SosRubric, 'sos-gap-table': SosGapTable, 'sos-radar-chart': SosRadarChart, 'sos-self-assessment': SosSelfAssessment } as const;
 
 for (const [tag, element] of Object.entries(elements)) {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
+if (!customElements.get('sos-team-results')) customElements.define('sos-team-results', SosTeamResults);
 
 declare global {
   interface HTMLElementTagNameMap {
