@@ -337,6 +337,46 @@ export const teamResultsStyles = css`
     white-space: nowrap;
   }
 
+  /* Phones: each row of the condition and partner tables becomes a block, its cells labelled
+     (the labels repeat the column headers visually; explicit roles keep the table semantics
+     that a changed display value would otherwise drop in some browsers). */
+  @container (max-width: 36rem) {
+    table.stack thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    table.stack,
+    table.stack tbody {
+      display: block;
+    }
+    table.stack tr {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 0.25em var(--_space);
+      padding-block: 0.5em;
+      border-block-end: 1px solid var(--_border);
+    }
+    table.stack th,
+    table.stack td {
+      border: 0;
+      padding: 0;
+      text-align: start;
+    }
+    table.stack tbody th {
+      grid-column: 1 / -1;
+      font-weight: 600;
+    }
+    table.stack td::before {
+      content: attr(data-label) / '';
+      display: block;
+      font-size: 0.8em;
+      color: var(--_muted);
+    }
+  }
+
   @media print {
     .controls {
       display: none;

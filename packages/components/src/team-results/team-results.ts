@@ -178,6 +178,7 @@ export class SosTeamResults extends SosElement {
   private strings: TeamResultsStrings = TEAM_RESULTS_STRINGS.en;
   private fromContext: Framework | undefined;
   private token = 0;
+  private readonly fetched = new Map<string, Promise<unknown>>();
   private pending: Promise<void> | undefined;
   private readonly beforePrint = () => (this.printing = true);
   private readonly afterPrint = () => (this.printing = false);
@@ -235,6 +236,8 @@ export class SosTeamResults extends SosElement {
   /** Rebuilds the model: synchronously when everything is at hand, else after fetching. */
   private refresh(): void {
     const token = ++this.token;
+    const wanted = new Set([this.src, this.partnerSrc].filter(Boolean).map((url) => `${this.credentials ?? 'omit'} ${url}`));
+    for (const key of this.fetched.keys()) if (!wanted.has(key)) this.fetched.delete(key);
     const framework = this.framework ?? this.fromContext;
     const needsFetch = Boolean(this.src || this.partnerSrc);
     if (!needsFetch && this.data === undefined) {
@@ -279,7 +282,23 @@ export class SosTeamResults extends SosElement {
     return { state: 'error', problem: { message: error instanceof Error ? error.message : String(error), issues: [] } };
   }
 
-  private async fetchJson(url: string): Promise<unknown> {
+  /**
+   * The document at `url`, fetched once per URL and credentials mode: a framework or language
+   * arriving after `src` re-renders without asking the server again.
+   */
+  private fetchJson(url: string): Promise<unknown> {
+    const key = `${this.credentials ?? 'omit'} ${url}`;
+    let request = this.fetched.get(key);
+    if (!request) {
+      request = this.request(url);
+      this.fetched.set(key, request);
+      // A failed request is tried again next time; only documents are kept.
+      request.catch(() => this.fetched.delete(key));
+    }
+    return request;
+  }
+
+  private async request(url: string): Promise<unknown> {
     const s = this.strings;
     let response: Response;
     try {
@@ -605,10 +624,11 @@ export class SosTeamResults extends SosElement {
     const format = numberFormat(this.language, { maximumFractionDigits: 2 });
     const { min, max } = model.team.scale;
     const span = max - min || 1;
-    const row = (name: string, g: { n: number; median?: number; min?: number; max?: number; agreement?: number; insufficient: number }, overall = false) => html`<tr class=${overall ? 'overall' : ''}>
-      <th scope="row">${name}</th>
-      <td class="number">${g.median === undefined ? '—' : format.format(g.median)}</td>
-      <td class="range-cell">
+    const c = s.columns;
+    const row = (name: string, g: { n: number; median?: number; min?: number; max?: number; agreement?: number; insufficient: number }, overall = false) => html`<tr role="row" class=${overall ? 'overall' : ''}>
+      <th scope="row" role="rowheader">${name}</th>
+      <td role="cell" class="number" data-label=${c.median}>${g.median === undefined ? '—' : format.format(g.median)}</td>
+      <td role="cell" class="range-cell" data-label=${c.range}>
         ${g.min === undefined || g.max === undefined
           ? '—'
           : html`<span class="range" aria-hidden="true"
@@ -616,24 +636,24 @@ export class SosTeamResults extends SosElement {
                 ><span class="tick" ${cssom({ 'inset-inline-start': `${(((g.median ?? g.min) - min) / span) * 100}%` })}></span></span
               ><span class="range-text">${format.format(g.min)}–${format.format(g.max)}</span>`}
       </td>
-      <td class="number">${g.n}${g.insufficient > 0 ? html`<span class="n">${s.insufficient(g.insufficient)}</span>` : nothing}</td>
-      <td class="number">${this.percentOrCount(g.agreement, g.n, small)}</td>
+      <td role="cell" class="number" data-label=${c.n}>${g.n}${g.insufficient > 0 ? html`<span class="n">${s.insufficient(g.insufficient)}</span>` : nothing}</td>
+      <td role="cell" class="number" data-label=${c.agreement}>${this.percentOrCount(g.agreement, g.n, small)}</td>
     </tr>`;
     const groups = model.team.groups.filter((g) => !this.group || g.id === this.group);
     return html`<section aria-labelledby="groups-heading">
       <h3 id="groups-heading">${s.groupsHeading}</h3>
       <div class="scroll">
-        <table part="groups">
+        <table part="groups" class="stack" role="table">
           <caption class="visually-hidden">
             ${s.groupsCaption}
           </caption>
           <thead>
-            <tr>
-              <th scope="col">${s.columns.group}</th>
-              <th scope="col" class="number">${s.columns.median}</th>
-              <th scope="col">${s.columns.range}</th>
-              <th scope="col" class="number">${s.columns.n}</th>
-              <th scope="col" class="number">${s.columns.agreement}</th>
+            <tr role="row">
+              <th scope="col" role="columnheader">${c.group}</th>
+              <th scope="col" role="columnheader" class="number">${c.median}</th>
+              <th scope="col" role="columnheader">${c.range}</th>
+              <th scope="col" role="columnheader" class="number">${c.n}</th>
+              <th scope="col" role="columnheader" class="number">${c.agreement}</th>
             </tr>
           </thead>
           <tbody>
@@ -731,7 +751,7 @@ export class SosTeamResults extends SosElement {
   private renderItemTable(model: Model, items: ItemView[], labels: Map<string, string>, scaleLabels: string[], small: boolean): TemplateResult {
     const s = this.strings;
     const format = numberFormat(this.language, { maximumFractionDigits: 2 });
-    return html`<div class="scroll">
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${s.itemsCaption}>
       <table part="items">
         <caption>
           ${s.itemsCaption}
@@ -771,38 +791,39 @@ export class SosTeamResults extends SosElement {
     const format = numberFormat(this.language, { maximumFractionDigits: 2 });
     const signed = numberFormat(this.language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
     const groupOf = new Map(model.team.items.map((i) => [i.id, i.groupId]));
+    const c = s.columns;
     const rows = model.comparison!.filter((row) => !this.group || groupOf.get(row.id) === this.group);
     return html`<section aria-labelledby="partner-heading">
       <h3 id="partner-heading">${s.partnerHeading}</h3>
       <div class="scroll">
-        <table part="partner">
+        <table part="partner" class="stack" role="table">
           <caption class="visually-hidden">
             ${s.partnerCaption}
           </caption>
           <thead>
-            <tr>
-              <th scope="col">${s.columns.item}</th>
-              <th scope="col" class="number">${s.columns.team}</th>
-              <th scope="col" class="number">${s.columns.partner}</th>
-              <th scope="col" class="number">${s.columns.difference}</th>
-              <th scope="col">${s.columns.seen}</th>
+            <tr role="row">
+              <th scope="col" role="columnheader">${c.item}</th>
+              <th scope="col" role="columnheader" class="number">${c.team}</th>
+              <th scope="col" role="columnheader" class="number">${c.partner}</th>
+              <th scope="col" role="columnheader" class="number">${c.difference}</th>
+              <th scope="col" role="columnheader">${c.seen}</th>
             </tr>
           </thead>
           <tbody>
             ${rows.map(
-              (row) => html`<tr>
-                <th scope="row">${labels.get(row.id)}</th>
-                <td class="number">${row.team === undefined ? '—' : format.format(row.team)}</td>
-                <td class="number">${row.partner === undefined ? '—' : format.format(row.partner)}</td>
-                <td class="number">${row.difference === undefined ? '—' : signed.format(row.difference)}</td>
-                <td class="seen">
+              (row) => html`<tr role="row">
+                <th scope="row" role="rowheader">${labels.get(row.id)}</th>
+                <td role="cell" class="number" data-label=${c.team}>${row.team === undefined ? '—' : format.format(row.team)}</td>
+                <td role="cell" class="number" data-label=${c.partner}>${row.partner === undefined ? '—' : format.format(row.partner)}</td>
+                <td role="cell" class="number" data-label=${c.difference}>${row.difference === undefined ? '—' : signed.format(row.difference)}</td>
+                <td role="cell" class="seen" data-label=${c.seen}>
                   ${row.difference === undefined
                     ? s.notCompared
                     : row.difference > 0
                       ? html`<span aria-hidden="true">▲ </span>${s.partnerHigher}`
                       : row.difference < 0
                         ? html`<span aria-hidden="true">▼ </span>${s.partnerLower}`
-                        : html`<span aria-hidden="true">= </span>${s.same}`}
+                        : s.same}
                 </td>
               </tr>`,
             )}
