@@ -17,7 +17,7 @@ export const TEAM_RULES = {
   disagreementSpread: 3,
   /**
    * Fewer raters than this are too few for shares: percentages are not shown, and agreement
-   * alone does not flag an item (with two raters it can only be 50 % or 100 %).
+   * alone does not flag an item (two raters agree either 0 % or 100 %).
    */
   smallGroup: 3,
 } as const;
