@@ -9,6 +9,7 @@ import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinear
 import { html, LitElement, svg } from 'lit';
 import '../../packages/components/src/define.js';
 import type { RadarAxis, RadarSeries } from '../../packages/components/src/radar-chart/radar-chart.js';
+import { teamResultsScenarios } from './team-results.bench.js';
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
 
@@ -192,6 +193,7 @@ const results = await timeAll(
       stage.append(el);
       await el.updateComplete;
     },
+    ...teamResultsScenarios(await loadBuiltInFramework('ca-sos-conditions-capacities', { level: 'district' }), stage),
   },
   RUNS,
   WARMUP,

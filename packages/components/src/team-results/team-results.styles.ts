@@ -364,6 +364,8 @@ export const teamResultsStyles = css`
       border: 0;
       padding: 0;
       text-align: start;
+      white-space: normal;
+      overflow-wrap: anywhere;
     }
     table.stack tbody th {
       grid-column: 1 / -1;
