@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { aggregateAssessments, createAssessment, parseFramework, readCsv, type Assessment, type Framework, type ItemAggregate } from '@sos-kit/core';
 import '../define.js';
 import type { SosTeamResults } from './team-results.js';
@@ -378,6 +378,35 @@ describe('sos-team-results', () => {
       const unknown = await element(aggregateAssessments(thirty(f), f), '', { framework: undefined });
       expect(text($(unknown, '[role=alert]'))).to.contain('made with the framework "team", which is not built in');
       await expect(unknown).to.be.accessible();
+    });
+  });
+
+  describe('print', () => {
+    it('prints without the controls and with every item\'s evidence open', async () => {
+      const el = await element(thirty(framework()));
+      await emulateMedia({ media: 'print' });
+      window.dispatchEvent(new Event('beforeprint'));
+      try {
+        await el.updateComplete;
+        expect(getComputedStyle($(el, '.controls')!).display).to.equal('none');
+        expect($$(el, 'details').every((d) => (d as HTMLDetailsElement).open)).to.equal(true);
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+        await emulateMedia({ media: 'screen' });
+      }
+      await el.updateComplete;
+      expect($$(el, 'details').some((d) => (d as HTMLDetailsElement).open)).to.equal(false);
+    });
+  });
+
+  describe('target', () => {
+    it('grades priorities against the target attribute', async () => {
+      const el = await element(thirty(framework()), 'target="5"');
+      // Alpha's median 4 is a point short of 5: no longer "Low".
+      expect(stat(card(el, 'Alpha'), 'Priority')).to.equal('Medium');
+      el.target = 4;
+      await el.updateComplete;
+      expect(stat(card(el, 'Alpha'), 'Priority')).to.equal('Low');
     });
   });
 
