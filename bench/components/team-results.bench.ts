@@ -50,7 +50,7 @@ type Build = () => Promise<HTMLElement | void> | HTMLElement | void;
 /** The scenarios, keyed by the names run.mjs reports. */
 export function teamResultsScenarios(framework: Framework, stage: HTMLElement): Record<string, Build> {
   const team = raters(framework);
-  const result = aggregateAssessments(team, framework, { level: 'district' });
+  const result = aggregateAssessments(team, framework);
   const instrument = instrumentFor(framework, 'district')!;
   const labels = new Map([...instrument.items.map((i) => [i.id, localize(i.label)] as const), ...instrument.groups.map((g) => [g.id, localize(g.name)] as const)]);
   return {

@@ -1,7 +1,7 @@
 // Sample team data for <sos-team-results> stories: raters' assessments made with @sos-kit/core,
 // deterministic (the same story always looks the same), with realistic spread, non-answers and
 // evidence.
-import { aggregateAssessments, createAssessment, instrumentFor, type AggregateResult, type Assessment, type Framework, type SystemLevel } from '@sos-kit/core';
+import { createAssessment, instrumentFor, type Assessment, type Framework, type SystemLevel } from '@sos-kit/core';
 import { SUBJECTS } from './data.js';
 
 const ROLES = ['Superintendent', 'Assistant Superintendent, Educational Services', 'Principal', 'Teacher leader', 'Director of Special Education', 'Parent representative', 'Data lead'];
@@ -73,9 +73,4 @@ export function teamAssessments(framework: Framework, level: SystemLevel, raters
     });
     return assessment;
   });
-}
-
-/** The team's aggregate, as the collection service would serve it. */
-export function teamAggregate(framework: Framework, level: SystemLevel, raters: number, options: TeamOptions = {}): AggregateResult {
-  return aggregateAssessments(teamAssessments(framework, level, raters, options), framework, { level });
 }

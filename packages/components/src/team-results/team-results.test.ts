@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { aggregateAssessments, createAssessment, parseFramework, readCsv, type Assessment, type Framework, type ItemAggregate } from '@sos-kit/core';
+import { aggregateAssessments, AggregateResultSchema, createAssessment, parseFramework, readCsv, type Assessment, type Framework, type ItemAggregate } from '@sos-kit/core';
 import '../define.js';
 import type { SosTeamResults } from './team-results.js';
 import { compareWithPartner, disagreementOf, isSmallGroup, itemPriority, TEAM_RULES } from './team-rules.js';
@@ -193,6 +193,8 @@ describe('sos-team-results', () => {
       // The partner can also come as its own aggregate.
       const separate = await element(team, '', { partner: aggregateAssessments([rater(f, [5, 3, 3, undefined], { partner: true })], f) });
       expect(text($(separate, 'table[part=partner] tbody tr'))).to.equal('Alpha 2 5 +3 Higher');
+      // What the element aggregated is itself a valid aggregate document (its method holds no options).
+      expect(AggregateResultSchema.safeParse(el.aggregate).success).to.equal(true);
     });
 
     it('shows an aggregate document the same as the assessments it was made from', async () => {
@@ -366,6 +368,9 @@ describe('sos-team-results', () => {
       const invalid = await element(bad);
       expect(text($(invalid, '[role=alert]'))).to.contain('data is not a valid aggregate:');
       expect(text($(invalid, '[role=alert] li'))).to.match(/^\$\.respondents: /);
+
+      const extra = await element({ ...aggregateAssessments(thirty(f), f), method: { method: 'weighted-mean', minScoredShare: 0.5, weighted: true, precision: 4, level: 'district' } });
+      expect(text($(extra, '[role=alert] li'))).to.equal('$.method: has keys the aggregate format does not define: "level"');
 
       const shape = await element({ hello: 'world' });
       expect(text($(shape, '[role=alert]'))).to.contain('Expected an aggregate (an object with "kind": "aggregate") or a list of assessments');

@@ -345,7 +345,11 @@ export class SosTeamResults extends SosElement {
       if (!parsed.success) {
         throw new ProblemError(
           this.strings.invalidAggregate(source),
-          parsed.error.issues.map((i) => ({ jsonPath: formatJsonPath(i.path), message: i.message })),
+          parsed.error.issues.map((i) => ({
+            jsonPath: formatJsonPath(i.path),
+            // zod says only "Invalid input" for keys the format does not have: name them.
+            message: i.code === 'unrecognized_keys' ? `has keys the aggregate format does not define: ${(i as { keys?: string[] }).keys?.map((k) => `"${k}"`).join(', ')}` : i.message,
+          })),
         );
       }
       return { aggregate: parsed.data as AggregateResult };
@@ -369,7 +373,12 @@ export class SosTeamResults extends SosElement {
 
   private aggregateOf(list: Assessment[], framework: Framework, source: string, level?: SystemLevel): AggregateResult {
     try {
-      return aggregateAssessments(list, framework, level ? { level, validated: true } : { validated: true });
+      const result = aggregateAssessments(list, framework, level ? { level, validated: true } : { validated: true });
+      // Core's scoringMethod() currently copies every option (level, validated…) into `method`,
+      // which its own AggregateResult schema then rejects. Keep the documented fields only, so
+      // the aggregate this element exposes is a valid document. Remove once core is fixed.
+      const { method, minScoredShare, weighted, precision } = result.method;
+      return { ...result, method: { method, minScoredShare, weighted, precision } };
     } catch (error) {
       if (error instanceof SosValidationError) throw new ProblemError(this.strings.invalidAssessments(source), error.issues);
       throw error;
