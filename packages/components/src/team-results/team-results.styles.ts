@@ -158,6 +158,9 @@ export const teamResultsStyles = css`
     padding: 0.6em 0.75em;
     border-block-end: 1px solid var(--_border);
     border-inline-start: 4px solid transparent;
+    /* Cards below the fold are laid out when scrolled to: 45 items render as fast as a table. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9em;
   }
   .item.flagged {
     border-inline-start: 4px double var(--_flag);
@@ -386,6 +389,9 @@ export const teamResultsStyles = css`
     .item,
     tr {
       break-inside: avoid;
+    }
+    .item {
+      content-visibility: visible;
     }
     .seg,
     .swatch,

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { aggregateAssessments, AggregateResultSchema, createAssessment, parseFramework, readCsv, type Assessment, type Framework, type ItemAggregate } from '@sos-kit/core';
 import '../define.js';
@@ -252,8 +252,11 @@ describe('sos-team-results', () => {
     it('a person with a mouse opens the evidence, switches to the table view and downloads', async () => {
       const el = await element(thirty(framework()));
       const summary = card(el, 'Bravo').querySelector('summary')!;
+      const toggled = oneEvent(card(el, 'Bravo').querySelector('details')!, 'toggle');
       await click(summary);
       expect(card(el, 'Bravo').querySelector('details')!.open).to.equal(true);
+      await toggled;
+      await el.updateComplete;
       expect(text(card(el, 'Bravo').querySelector('details li'))).to.equal('Rater 5 · Principal (1 Level 1) Evidence: The spring survey says trust is low.');
       const changes: Event[] = [];
       el.addEventListener('change', (e) => changes.push(e));
@@ -395,6 +398,7 @@ describe('sos-team-results', () => {
         await el.updateComplete;
         expect(getComputedStyle($(el, '.controls')!).display).to.equal('none');
         expect($$(el, 'details').every((d) => (d as HTMLDetailsElement).open)).to.equal(true);
+        expect(text($(el, 'details li'))).to.contain('The spring survey says trust is low.');
       } finally {
         window.dispatchEvent(new Event('afterprint'));
         await emulateMedia({ media: 'screen' });

@@ -179,6 +179,7 @@ export class SosTeamResults extends SosElement {
   private fromContext: Framework | undefined;
   private token = 0;
   private readonly fetched = new Map<string, Promise<unknown>>();
+  private readonly openNotes = new Set<string>();
   private pending: Promise<void> | undefined;
   private readonly beforePrint = () => (this.printing = true);
   private readonly afterPrint = () => (this.printing = false);
@@ -713,7 +714,7 @@ export class SosTeamResults extends SosElement {
       <div class="bar" part="bar" aria-hidden="true">
         ${present.map((seg) => html`<span class="seg ${seg.cls}" ${cssom({ 'flex-grow': String(seg.count) })}>${seg.glyph}</span>`)}
       </div>
-      <p class="counts">${present.map((seg, i) => html`${i > 0 ? ' · ' : ''}<span class="count"><span class="count-label">${seg.cls.startsWith('p') ? seg.glyph : seg.label}</span>: ${seg.count}</span>`)}</p>
+      <p class="counts">${present.map((seg) => `${seg.cls.startsWith('p') ? seg.glyph : seg.label}: ${seg.count}`).join(' · ')}</p>
       <dl class="stats">
         <div><dt>${s.median}</dt><dd>${item.median === undefined ? '—' : format.format(item.median)}</dd></div>
         <div><dt>${s.columns.n}</dt><dd>${s.scored(item.n, model.team.respondents)}</dd></div>
@@ -732,9 +733,28 @@ export class SosTeamResults extends SosElement {
           </p>`
         : nothing}
       ${v.notes.length > 0
-        ? html`<details part="evidence" ?open=${this.printing}>
+        ? html`<details part="evidence" ?open=${this.printing} @toggle=${(e: Event) => this.toggleNotes(item.id, (e.currentTarget as HTMLDetailsElement).open)}>
             <summary>${s.evidence(v.notes.length)}</summary>
-            <ul>
+            ${this.printing || this.openNotes.has(item.id) ? this.renderNotes(v, model, scaleLabels) : nothing}
+          </details>`
+        : nothing}
+    </li>`;
+  }
+
+  /**
+   * Evidence is drawn when its item is opened (or the page prints): thirty raters' notes on
+   * forty-five items would otherwise multiply what the first render has to lay out.
+   */
+  private toggleNotes(id: string, open: boolean): void {
+    if (open === this.openNotes.has(id)) return;
+    if (open) this.openNotes.add(id);
+    else this.openNotes.delete(id);
+    this.requestUpdate();
+  }
+
+  private renderNotes(v: ItemView, model: Model, scaleLabels: string[]): TemplateResult {
+    const s = this.strings;
+    return html`<ul>
               ${v.notes.map(
                 (note) => html`<li>
                   <strong>${note.who}</strong> (${this.answerLabel(note.answer, model, scaleLabels)})
@@ -742,10 +762,7 @@ export class SosTeamResults extends SosElement {
                   ${note.notes ? html`<p><span class="note-kind">${s.notesLabel}:</span> ${note.notes}</p>` : nothing}
                 </li>`,
               )}
-            </ul>
-          </details>`
-        : nothing}
-    </li>`;
+            </ul>`;
   }
 
   private answerLabel(answer: Note['answer'], model: Model, scaleLabels: string[]): string {
