@@ -60,6 +60,7 @@ export interface TeamResultsStrings {
   invalidAggregate: (source: string) => string;
   invalidAssessments: (source: string) => string;
   frameworkNeeded: (id: string) => string;
+  frameworkUnnamed: string;
   frameworkMismatch: (ours: string, theirs: string) => string;
 }
 
@@ -132,6 +133,7 @@ const en: TeamResultsStrings = {
   invalidAggregate: (source) => `${source} is not a valid aggregate:`,
   invalidAssessments: (source) => `${source} has assessments that cannot be combined:`,
   frameworkNeeded: (id) => `These results were made with the framework "${id}", which is not built in: set the element's framework property to that framework.`,
+  frameworkUnnamed: 'These results do not say which framework they were made with (no framework.id): set the element\'s framework property.',
   frameworkMismatch: (ours, theirs) => `The results were made with ${theirs}, but the framework given is ${ours}.`,
 };
 
@@ -206,6 +208,7 @@ const es: TeamResultsStrings = {
   invalidAggregate: (source) => `${source} no es un agregado válido:`,
   invalidAssessments: (source) => `${source} tiene evaluaciones que no se pueden combinar:`,
   frameworkNeeded: (id) => `Estos resultados se hicieron con el marco "${id}", que no está incluido: asigne ese marco a la propiedad framework del elemento.`,
+  frameworkUnnamed: 'Estos resultados no indican con qué marco se hicieron (falta framework.id): asigne el marco a la propiedad framework del elemento.',
   frameworkMismatch: (ours, theirs) => `Los resultados se hicieron con ${theirs}, pero el marco indicado es ${ours}.`,
 };
 

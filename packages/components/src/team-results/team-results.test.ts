@@ -383,6 +383,16 @@ describe('sos-team-results', () => {
       const badAssessment = await element(wrongRating);
       expect(text($(badAssessment, '[role=alert] li'))).to.match(/^\$\[2\]\.ratings(\.trust\.a|\["trust\.a"\])/);
 
+      // A district's rater among school raters: the path points at the place in the document.
+      const mixed: unknown[] = [rater(f, [5, 5, 5, 5], { partner: true }), ...thirty(f).slice(0, 3)];
+      const school = parseFramework({ ...f, levels: [{ id: 'district', name: 'District' }, { id: 'school', name: 'School' }], conditions: f.conditions!.map((c) => ({ ...c, elements: c.elements.map((e) => ({ ...e, descriptions: { district: 'd', school: 's' } })) })) });
+      Object.assign(mixed[3] as Assessment, { level: 'school', subject: { name: 'Sample Elementary', type: 'school' } });
+      const mixedLevels = await element(mixed, '', { framework: school });
+      expect(text($(mixedLevels, '[role=alert] li'))).to.match(/^\$\[3\]\.level: /);
+
+      const unnamed = await element([{ ratings: {}, perspective: { kind: 'self' } }], '', { framework: undefined });
+      expect(text($(unnamed, '[role=alert]'))).to.contain('do not say which framework');
+
       const unknown = await element(aggregateAssessments(thirty(f), f), '', { framework: undefined });
       expect(text($(unknown, '[role=alert]'))).to.contain('made with the framework "team", which is not built in');
       await expect(unknown).to.be.accessible();

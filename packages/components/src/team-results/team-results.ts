@@ -324,7 +324,7 @@ export class SosTeamResults extends SosElement {
     if (!isBuiltInFrameworkId(id)) {
       // Let build() name a malformed document first; only a well-formed one needs its framework.
       this.classify(input, this.sourceName('team'));
-      throw new ProblemError(this.strings.frameworkNeeded(id));
+      throw new ProblemError(id ? this.strings.frameworkNeeded(id) : this.strings.frameworkUnnamed);
     }
     const level = typeof ref.level === 'string' ? (ref.level as SystemLevel) : undefined;
     try {
@@ -372,7 +372,8 @@ export class SosTeamResults extends SosElement {
     return valid;
   }
 
-  private aggregateOf(list: Assessment[], framework: Framework, source: string, level?: SystemLevel): AggregateResult {
+  /** Aggregates validated assessments; `indices` are their places in the document, for error paths. */
+  private aggregateOf(list: Assessment[], indices: number[], framework: Framework, source: string, level?: SystemLevel): AggregateResult {
     try {
       const result = aggregateAssessments(list, framework, level ? { level, validated: true } : { validated: true });
       // Core's scoringMethod() currently copies every option (level, validated…) into `method`,
@@ -381,7 +382,13 @@ export class SosTeamResults extends SosElement {
       const { method, minScoredShare, weighted, precision } = result.method;
       return { ...result, method: { method, minScoredShare, weighted, precision } };
     } catch (error) {
-      if (error instanceof SosValidationError) throw new ProblemError(this.strings.invalidAssessments(source), error.issues);
+      if (error instanceof SosValidationError) {
+        const at = (path: (string | number)[]) => (typeof path[0] === 'number' ? [indices[path[0]] ?? path[0], ...path.slice(1)] : path);
+        throw new ProblemError(
+          this.strings.invalidAssessments(source),
+          error.issues.map((i) => ({ jsonPath: formatJsonPath(at(i.path)), message: i.message })),
+        );
+      }
       throw error;
     }
   }
@@ -431,14 +438,17 @@ export class SosTeamResults extends SosElement {
       const all = this.validAssessments(teamKind.assessments, framework, teamSource);
       if (all.length === 0) return {};
       // A collection's list may hold the partner's ratings too: they become the partner side.
-      const own = all.filter((a) => a.perspective.kind === 'self');
-      const theirs = all.filter((a) => a.perspective.kind === 'partner');
-      const teamList = own.length > 0 ? own : theirs;
-      team = this.aggregateOf(teamList, framework, teamSource);
+      const indicesOf = (kind: 'self' | 'partner') => all.flatMap((a, i) => (a.perspective.kind === kind ? [i] : []));
+      const own = indicesOf('self');
+      const theirs = indicesOf('partner');
+      const teamIndices = own.length > 0 ? own : theirs;
+      const teamList = teamIndices.map((i) => all[i]!);
+      team = this.aggregateOf(teamList, teamIndices, framework, teamSource);
       collect(teamList, 'team');
       if (own.length > 0 && theirs.length > 0 && !partnerKind) {
-        partner = this.aggregateOf(theirs, framework, teamSource, team.level);
-        collect(theirs, 'partner');
+        const theirList = theirs.map((i) => all[i]!);
+        partner = this.aggregateOf(theirList, theirs, framework, teamSource, team.level);
+        collect(theirList, 'partner');
       }
     }
     if (partnerKind) {
@@ -448,7 +458,7 @@ export class SosTeamResults extends SosElement {
       } else {
         const list = this.validAssessments(partnerKind.assessments, framework, partnerSource);
         if (list.length > 0) {
-          partner = this.aggregateOf(list, framework, partnerSource, team.level);
+          partner = this.aggregateOf(list, list.map((_, i) => i), framework, partnerSource, team.level);
           collect(list, 'partner');
         }
       }
