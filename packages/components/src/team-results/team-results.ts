@@ -660,24 +660,35 @@ export class SosTeamResults extends SosElement {
       <td role="cell" class="number" data-label=${c.agreement}>${this.percentOrCount(g.agreement, g.n, small)}</td>
     </tr>`;
     const groups = model.team.groups.filter((g) => !this.group || g.id === this.group);
-    return html`<section aria-labelledby="groups-heading">
-      <h3 id="groups-heading">${s.groupsHeading}</h3>
+    const columns: [string, boolean][] = [
+      [c.group, false],
+      [c.median, true],
+      [c.range, false],
+      [c.n, true],
+      [c.agreement, true],
+    ];
+    return this.stackedTable('groups', s.groupsHeading, s.groupsCaption, columns, html`${row(s.overall, model.team.overall, true)} ${groups.map((g) => row(labels.get(g.id) ?? g.id, g))}`);
+  }
+
+  /**
+   * A section with a heading and a table whose rows stack into labelled blocks on phones. The
+   * explicit roles keep it a table for assistive technology when the stacking changes `display`.
+   */
+  private stackedTable(part: string, heading: string, caption: string, columns: [label: string, numeric: boolean][], body: TemplateResult): TemplateResult {
+    return html`<section aria-labelledby="${part}-heading">
+      <h3 id="${part}-heading">${heading}</h3>
       <div class="scroll">
-        <table part="groups" class="stack" role="table">
+        <table part=${part} class="stack" role="table">
           <caption class="visually-hidden">
-            ${s.groupsCaption}
+            ${caption}
           </caption>
           <thead>
             <tr role="row">
-              <th scope="col" role="columnheader">${c.group}</th>
-              <th scope="col" role="columnheader" class="number">${c.median}</th>
-              <th scope="col" role="columnheader">${c.range}</th>
-              <th scope="col" role="columnheader" class="number">${c.n}</th>
-              <th scope="col" role="columnheader" class="number">${c.agreement}</th>
+              ${columns.map(([label, numeric]) => html`<th scope="col" role="columnheader" class=${numeric ? 'number' : ''}>${label}</th>`)}
             </tr>
           </thead>
           <tbody>
-            ${row(s.overall, model.team.overall, true)} ${groups.map((g) => row(labels.get(g.id) ?? g.id, g))}
+            ${body}
           </tbody>
         </table>
       </div>
@@ -829,24 +840,19 @@ export class SosTeamResults extends SosElement {
     const groupOf = new Map(model.team.items.map((i) => [i.id, i.groupId]));
     const c = s.columns;
     const rows = model.comparison!.filter((row) => !this.group || groupOf.get(row.id) === this.group);
-    return html`<section aria-labelledby="partner-heading">
-      <h3 id="partner-heading">${s.partnerHeading}</h3>
-      <div class="scroll">
-        <table part="partner" class="stack" role="table">
-          <caption class="visually-hidden">
-            ${s.partnerCaption}
-          </caption>
-          <thead>
-            <tr role="row">
-              <th scope="col" role="columnheader">${c.item}</th>
-              <th scope="col" role="columnheader" class="number">${c.team}</th>
-              <th scope="col" role="columnheader" class="number">${c.partner}</th>
-              <th scope="col" role="columnheader" class="number">${c.difference}</th>
-              <th scope="col" role="columnheader">${c.seen}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
+    const columns: [string, boolean][] = [
+      [c.item, false],
+      [c.team, true],
+      [c.partner, true],
+      [c.difference, true],
+      [c.seen, false],
+    ];
+    return this.stackedTable(
+      'partner',
+      s.partnerHeading,
+      s.partnerCaption,
+      columns,
+      html`${rows.map(
               (row) => html`<tr role="row">
                 <th scope="row" role="rowheader">${labels.get(row.id)}</th>
                 <td role="cell" class="number" data-label=${c.team}>${row.team === undefined ? '—' : format.format(row.team)}</td>
@@ -862,11 +868,8 @@ export class SosTeamResults extends SosElement {
                         : s.same}
                 </td>
               </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </section>`;
+            )}`,
+    );
   }
 }
 
