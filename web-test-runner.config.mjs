@@ -35,7 +35,7 @@ export default {
   middleware: [submitEndpoints],
   plugins: [
     // Tests run against core's source: nothing has to be built first (a fresh clone has no dist/).
-    { name: 'core-from-source', resolveImport: ({ source }) => (source === '@sos-kit/core' ? '/packages/core/src/index.ts' : undefined) },
+    { name: 'core-from-source', resolveImport: ({ source }) => (source === '@sos-kit/core' ? '/packages/core/src/index.ts' : source === '@sos-kit/core/zod' ? '/packages/core/src/zod.ts' : undefined) },
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'chrome123' }),
   ],
   browsers: [

@@ -7,6 +7,7 @@
 import { loadBuiltInFramework, localize, type GapReport, type GapRow } from '@sos-kit/core';
 import { html, LitElement } from 'lit';
 import '../../packages/components/src/define.js';
+import { teamResultsScenarios } from './team-results.bench.js';
 
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const stage = document.getElementById('stage')!;
@@ -141,6 +142,7 @@ const results = await timeAll(
       stage.append(el);
       await el.updateComplete;
     },
+    ...teamResultsScenarios(await loadBuiltInFramework('ca-sos-conditions-capacities', { level: 'district' }), stage),
   },
   RUNS,
   WARMUP,

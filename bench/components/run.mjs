@@ -92,6 +92,10 @@ try {
   line('sos-gap-table (first 100 rows shown) vs plain', r['gap table: sos-gap-table, 1,000 rows'], r['gap table: plain Lit table, 1,000 rows'], 1.2);
   line('sos-gap-table, page-size 0 (all rows) vs plain', r['gap table: sos-gap-table, all 1,000 rows (page-size 0)'], r['gap table: plain Lit table, 1,000 rows']);
   console.log(`  (plain table ${ms(r['gap table: plain Lit table, 1,000 rows'])})`);
+  console.log('team results, 30 raters × 45 items');
+  line('sos-team-results (aggregate) vs plain table', r['team results: sos-team-results, aggregate (30 raters × 45 items)'], r['team results: plain Lit table (30 raters × 45 items)'], 1.5);
+  line('sos-team-results (assessments) vs plain table', r['team results: sos-team-results, 30 assessments (validated and aggregated)'], r['team results: plain Lit table (30 raters × 45 items)']);
+  console.log(`  (plain table ${ms(r['team results: plain Lit table (30 raters × 45 items)'])})`);
 } finally {
   await browser.close();
   server.close();

@@ -9,3 +9,4 @@ import './define/gap-table.js';
 import './define/self-assessment.js';
 import './define/run-chart.js';
 import './define/improvement-plan.js';
+import './define/team-results.js';

@@ -2,7 +2,8 @@
  * The HTTP API's request and response bodies as zod schemas: requests are validated with them,
  * and `openapi.ts` turns the same schemas into the published OpenAPI document.
  */
-import { AggregateResultSchema, AssessmentSchema, GapReportSchema, OrganizationSchema, SchoolYearSchema, SystemLevelSchema } from '@sos-kit/core';
+import { AggregateResultSchema, AssessmentSchema, GapReportSchema } from '@sos-kit/core';
+import { OrganizationSchema, SchoolYearSchema, SystemLevelSchema } from '@sos-kit/core/zod';
 import * as z from 'zod';
 
 /** An origin a county page embeds the widget from, e.g. `https://www.example-county.org`. */

@@ -1,0 +1,215 @@
+// The interface words of <sos-team-results> in English and Spanish. Framework text (item names,
+// scale labels) comes from the framework itself.
+import type { GapPriority, Lang } from '@sos-kit/core';
+
+export type TeamSort = 'item' | 'disagreement' | 'priority';
+
+export interface TeamResultsStrings {
+  heading: string;
+  empty: string;
+  loading: string;
+  raters: (n: number) => string;
+  partnerRaters: (n: number) => string;
+  smallGroup: (n: number) => string;
+  controls: string;
+  sortLabel: string;
+  sorts: Record<TeamSort, string>;
+  filterLabel: string;
+  allGroups: string;
+  showTable: string;
+  downloadCsv: string;
+  groupsHeading: string;
+  groupsCaption: string;
+  overall: string;
+  columns: { group: string; item: string; median: string; range: string; n: string; agreement: string; team: string; partner: string; difference: string; seen: string };
+  itemsHeading: string;
+  itemsCaption: string;
+  itemsShown: (shown: number, total: number, flagged: number) => string;
+  noItems: string;
+  median: string;
+  scored: (n: number, of: number) => string;
+  agreement: string;
+  agreementCount: (agreeing: number, n: number) => string;
+  notEnough: string;
+  distribution: (parts: string) => string;
+  notApplicable: string;
+  dontKnow: string;
+  unanswered: string;
+  legend: string;
+  flag: string;
+  flagReasons: (spread: number | undefined, agreement: string | undefined) => string;
+  priority: string;
+  priorityWord: (p: GapPriority) => string;
+  evidence: (count: number) => string;
+  rater: (index: number) => string;
+  partnerRater: (index: number) => string;
+  evidenceLabel: string;
+  notesLabel: string;
+  partnerHeading: string;
+  partnerCaption: string;
+  partnerHigher: string;
+  partnerLower: string;
+  same: string;
+  notCompared: string;
+  insufficient: (n: number) => string;
+  errorTitle: string;
+  moreProblems: (count: number) => string;
+  loadFailed: (source: string, reason: string) => string;
+  notJson: (source: string, reason: string) => string;
+  unknownShape: (what: string) => string;
+  invalidAggregate: (source: string) => string;
+  invalidAssessments: (source: string) => string;
+  frameworkNeeded: (id: string) => string;
+  frameworkUnnamed: string;
+  frameworkMismatch: (ours: string, theirs: string) => string;
+}
+
+const en: TeamResultsStrings = {
+  heading: 'Team results',
+  empty: 'No team results to show yet.',
+  loading: 'Loading team results…',
+  raters: (n) => (n === 1 ? '1 rater' : `${n} raters`),
+  partnerRaters: (n) => (n === 1 ? 'partner: 1 rater' : `partner: ${n} raters`),
+  smallGroup: (n) =>
+    `Only ${n === 1 ? 'one rater' : `${n} raters`}: too few for percentages, so counts are shown instead, and agreement alone does not flag an item. Treat these results as a starting point, not a team view.`,
+  controls: 'Display options',
+  sortLabel: 'Sort items by',
+  sorts: { item: 'Framework order', disagreement: 'Disagreement first', priority: 'Priority first' },
+  filterLabel: 'Condition or role',
+  allGroups: 'All conditions and roles',
+  showTable: 'Show counts as a table',
+  downloadCsv: 'Download CSV',
+  groupsHeading: 'By condition and role',
+  groupsCaption: "Raters' scores per condition and role",
+  overall: 'Overall',
+  columns: {
+    group: 'Condition or role',
+    item: 'Item',
+    median: 'Median',
+    range: 'Range',
+    n: 'Raters scored',
+    agreement: 'Agreement',
+    team: 'Team (mean)',
+    partner: 'Partner (mean)',
+    difference: 'Difference',
+    seen: 'How the partner sees it',
+  },
+  itemsHeading: 'Items',
+  itemsCaption: 'Ratings per item',
+  itemsShown: (shown, total, flagged) => `Showing ${shown} of ${total} items; ${flagged === 1 ? '1 conversation starter' : `${flagged} conversation starters`}.`,
+  noItems: 'No items match this filter.',
+  median: 'Median',
+  scored: (n, of) => `${n} of ${of}`,
+  agreement: 'Agreement',
+  agreementCount: (agreeing, n) => `${agreeing} of ${n} within a point`,
+  notEnough: '—',
+  distribution: (parts) => `Ratings: ${parts}`,
+  notApplicable: 'Not applicable',
+  dontKnow: "Don't know",
+  unanswered: 'Unanswered',
+  legend: 'Key to the bars',
+  flag: 'Conversation starter',
+  flagReasons: (spread, agreement) =>
+    [spread === undefined ? '' : `ratings spread over ${spread} scale points`, agreement === undefined ? '' : `only ${agreement} agree within a point of the median`].filter(Boolean).join('; '),
+  priority: 'Priority',
+  priorityWord: (p) => ({ high: 'High', medium: 'Medium', low: 'Low' })[p],
+  evidence: (count) => `Evidence and notes (${count})`,
+  rater: (index) => `Rater ${index}`,
+  partnerRater: (index) => `Partner rater ${index}`,
+  evidenceLabel: 'Evidence',
+  notesLabel: 'Notes',
+  partnerHeading: 'Where the partner sees it differently',
+  partnerCaption: "The team's self-ratings next to the partner's, largest difference first",
+  partnerHigher: 'Higher',
+  partnerLower: 'Lower',
+  same: 'The same',
+  notCompared: 'Not compared',
+  insufficient: (n) => `${n} more answered too few items for a score`,
+  errorTitle: 'These team results cannot be shown',
+  moreProblems: (count) => `…and ${count} more ${count === 1 ? 'problem' : 'problems'}`,
+  loadFailed: (source, reason) => `Could not load ${source}: ${reason}.`,
+  notJson: (source, reason) => `${source} is not valid JSON: ${reason}.`,
+  unknownShape: (what) => `Expected an aggregate (an object with "kind": "aggregate") or a list of assessments, but got ${what}.`,
+  invalidAggregate: (source) => `${source} is not a valid aggregate:`,
+  invalidAssessments: (source) => `${source} has assessments that cannot be combined:`,
+  frameworkNeeded: (id) => `These results were made with the framework "${id}", which is not built in: set the element's framework property to that framework.`,
+  frameworkUnnamed: 'These results do not say which framework they were made with (no framework.id): set the element\'s framework property.',
+  frameworkMismatch: (ours, theirs) => `The results were made with ${theirs}, but the framework given is ${ours}.`,
+};
+
+const es: TeamResultsStrings = {
+  heading: 'Resultados del equipo',
+  empty: 'Todavía no hay resultados del equipo para mostrar.',
+  loading: 'Cargando los resultados del equipo…',
+  raters: (n) => (n === 1 ? '1 evaluador' : `${n} evaluadores`),
+  partnerRaters: (n) => (n === 1 ? 'socio: 1 evaluador' : `socio: ${n} evaluadores`),
+  smallGroup: (n) =>
+    `Solo ${n === 1 ? 'un evaluador' : `${n} evaluadores`}: son muy pocos para porcentajes, así que se muestran recuentos, y el acuerdo por sí solo no señala ningún elemento. Tome estos resultados como punto de partida, no como la visión del equipo.`,
+  controls: 'Opciones de visualización',
+  sortLabel: 'Ordenar elementos por',
+  sorts: { item: 'Orden del marco', disagreement: 'Primero el desacuerdo', priority: 'Primero la prioridad' },
+  filterLabel: 'Condición o función',
+  allGroups: 'Todas las condiciones y funciones',
+  showTable: 'Mostrar los recuentos como tabla',
+  downloadCsv: 'Descargar CSV',
+  groupsHeading: 'Por condición y función',
+  groupsCaption: 'Puntuaciones de los evaluadores por condición y función',
+  overall: 'General',
+  columns: {
+    group: 'Condición o función',
+    item: 'Elemento',
+    median: 'Mediana',
+    range: 'Rango',
+    n: 'Evaluadores con puntuación',
+    agreement: 'Acuerdo',
+    team: 'Equipo (media)',
+    partner: 'Socio (media)',
+    difference: 'Diferencia',
+    seen: 'Cómo lo ve el socio',
+  },
+  itemsHeading: 'Elementos',
+  itemsCaption: 'Calificaciones por elemento',
+  itemsShown: (shown, total, flagged) => `Se muestran ${shown} de ${total} elementos; ${flagged === 1 ? '1 tema para conversar' : `${flagged} temas para conversar`}.`,
+  noItems: 'Ningún elemento coincide con este filtro.',
+  median: 'Mediana',
+  scored: (n, of) => `${n} de ${of}`,
+  agreement: 'Acuerdo',
+  agreementCount: (agreeing, n) => `${agreeing} de ${n} a un punto o menos`,
+  notEnough: '—',
+  distribution: (parts) => `Calificaciones: ${parts}`,
+  notApplicable: 'No aplica',
+  dontKnow: 'No sé',
+  unanswered: 'Sin responder',
+  legend: 'Clave de las barras',
+  flag: 'Tema para conversar',
+  flagReasons: (spread, agreement) =>
+    [spread === undefined ? '' : `las calificaciones abarcan ${spread} puntos de la escala`, agreement === undefined ? '' : `solo el ${agreement} está a un punto o menos de la mediana`]
+      .filter(Boolean)
+      .join('; '),
+  priority: 'Prioridad',
+  priorityWord: (p) => ({ high: 'Alta', medium: 'Media', low: 'Baja' })[p],
+  evidence: (count) => `Evidencia y notas (${count})`,
+  rater: (index) => `Evaluador ${index}`,
+  partnerRater: (index) => `Evaluador del socio ${index}`,
+  evidenceLabel: 'Evidencia',
+  notesLabel: 'Notas',
+  partnerHeading: 'Dónde el socio lo ve de otra manera',
+  partnerCaption: 'Las autoevaluaciones del equipo junto a las del socio, de mayor a menor diferencia',
+  partnerHigher: 'Más alto',
+  partnerLower: 'Más bajo',
+  same: 'Igual',
+  notCompared: 'Sin comparar',
+  insufficient: (n) => `${n} más respondieron muy pocos elementos para una puntuación`,
+  errorTitle: 'No se pueden mostrar estos resultados del equipo',
+  moreProblems: (count) => `…y ${count} ${count === 1 ? 'problema más' : 'problemas más'}.`,
+  loadFailed: (source, reason) => `No se pudo cargar ${source}: ${reason}.`,
+  notJson: (source, reason) => `${source} no es JSON válido: ${reason}.`,
+  unknownShape: (what) => `Se esperaba un agregado (un objeto con "kind": "aggregate") o una lista de evaluaciones, pero se recibió ${what}.`,
+  invalidAggregate: (source) => `${source} no es un agregado válido:`,
+  invalidAssessments: (source) => `${source} tiene evaluaciones que no se pueden combinar:`,
+  frameworkNeeded: (id) => `Estos resultados se hicieron con el marco "${id}", que no está incluido: asigne ese marco a la propiedad framework del elemento.`,
+  frameworkUnnamed: 'Estos resultados no indican con qué marco se hicieron (falta framework.id): asigne el marco a la propiedad framework del elemento.',
+  frameworkMismatch: (ours, theirs) => `Los resultados se hicieron con ${theirs}, pero el marco indicado es ${ours}.`,
+};
+
+export const TEAM_RESULTS_STRINGS: Record<Lang, TeamResultsStrings> = { en, es };
