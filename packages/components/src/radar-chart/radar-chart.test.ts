@@ -318,6 +318,17 @@ describe('sos-radar-chart', () => {
   });
 
   describe('keyboard', () => {
+    it('takes Tab from the control before it straight to its one point, never to the drawing itself', async () => {
+      const el = await chart();
+      const button = document.createElement('button');
+      button.textContent = 'before';
+      el.before(button);
+      button.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.classList.contains('point')).to.equal(true);
+      button.remove();
+    });
+
     it('reaches every point with one tab stop and the arrow keys, announcing each value', async () => {
       const el = await chart();
       const points = el.shadowRoot!.querySelectorAll('.point[tabindex="0"]');

@@ -510,12 +510,14 @@ export class SosRadarChart extends SosElement {
         <p class="title" part="title" id="chart-title">${this.heading}</p>
         <p class="visually-hidden" id="chart-desc">${bars ? s.barsSummary(this.shownAxes.length, labels) : s.radarSummary(this.shownAxes.length, labels)}</p>
         ${g
-          ? html`<svg
+          ? // tabindex -1: Chromium puts an SVG with key listeners in the tab order; Tab must land on the point.
+            html`<svg
                 part="chart"
                 viewBox="0 0 ${g.width} ${g.height}"
                 width=${g.width}
                 height=${g.height}
                 role="group"
+                tabindex="-1"
                 aria-labelledby="chart-title"
                 aria-describedby="chart-desc"
                 @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}
