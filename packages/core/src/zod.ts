@@ -9,3 +9,4 @@
  */
 export * from './model/schemas.js';
 export * from './results/schemas.js';
+export * from './improvement/schemas.js';

@@ -154,7 +154,7 @@ describe('the @sos-kit/core/zod entry', () => {
     expect(parts.RatingSchema.safeParse({ value: 3 }).success).to.equal(true);
     expect(parts.OrganizationSchema.safeParse({ name: 'Sample Unified', type: 'district' }).success).to.equal(true);
     const mainSchemas = Object.keys(main).filter((name) => name.endsWith('Schema')).sort();
-    expect(mainSchemas).to.deep.equal(['AggregateResultSchema', 'AggregateStateSchema', 'AssessmentSchema', 'FrameworkSchema', 'GapReportSchema', 'ScoreResultSchema']);
+    expect(mainSchemas).to.deep.equal(['AggregateResultSchema', 'AggregateStateSchema', 'AssessmentSchema', 'FrameworkSchema', 'GapReportSchema', 'ImprovementPlanSchema', 'ScoreResultSchema']);
     for (const name of mainSchemas) expect(Object.keys(parts)).to.include(name);
   });
 });

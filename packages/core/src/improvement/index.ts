@@ -1,6 +1,6 @@
 /** Improvement plans: the three questions, PDSA cycles, interim measures and run charts. */
 export type * from './types.js';
-export * from './schemas.js';
+export { ImprovementPlanSchema } from './schemas.js';
 export { improvementPlanAgainstFrameworkIssues, improvementPlanIssues, isCalendarDate, parseImprovementPlan, safeParseImprovementPlan } from './validate.js';
 export { draftPlanFromGaps, type DraftPlanOptions } from './draft.js';
 export {
