@@ -17,6 +17,7 @@ export interface SystemViewStrings {
   filter: string;
   columns: string;
   allColumns: string;
+  parts: string;
   conditionsOnly: string;
   rolesOnly: string;
   expand: (group: string) => string;
@@ -57,6 +58,7 @@ const en: SystemViewStrings = {
   filter: 'Find organisation',
   columns: 'Columns',
   allColumns: 'Conditions and roles',
+  parts: 'Show elements and capacities',
   conditionsOnly: 'Conditions only',
   rolesOnly: 'Roles only',
   expand: (group) => `Show the parts of ${group}`,
@@ -97,6 +99,7 @@ const es: SystemViewStrings = {
   filter: 'Buscar organización',
   columns: 'Columnas',
   allColumns: 'Condiciones y funciones',
+  parts: 'Mostrar elementos y capacidades',
   conditionsOnly: 'Solo condiciones',
   rolesOnly: 'Solo funciones',
   expand: (group) => `Mostrar las partes de ${group}`,

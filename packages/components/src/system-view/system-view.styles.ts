@@ -87,6 +87,7 @@ export const systemViewStyles = css`
     margin: 0.5em 0;
   }
   .scroll {
+    position: relative;
     overflow: auto;
     max-height: var(--sos-system-view-height, 70vh);
     border: 1px solid var(--_border);
@@ -142,7 +143,8 @@ export const systemViewStyles = css`
     min-height: 44px;
     padding: 0.25em 0;
     cursor: pointer;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   button.org {
     color: var(--_accent);
@@ -154,10 +156,21 @@ export const systemViewStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
+  /* Role names are whole sentences: three lines in the header, the rest in the tooltip and
+     still read in full by screen readers. */
+  .label {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+  }
   .arrow {
     margin-inline-start: 0.25em;
   }
+  /* Positioned, so the visually hidden words inside stay inside the scrolling box. */
   td {
+    position: relative;
     min-width: 6.5em;
     line-height: 1.25;
     cursor: default;

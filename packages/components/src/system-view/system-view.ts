@@ -84,8 +84,8 @@ export class SosSystemView extends SosElement {
     caption: {},
     filename: {},
     trendOrganization: { attribute: 'trend-organization' },
+    expand: {},
     page: { state: true },
-    expanded: { state: true },
     active: { state: true },
     fetched: { state: true },
     fetchError: { state: true },
@@ -126,8 +126,8 @@ export class SosSystemView extends SosElement {
   declare trendOrganization: string | undefined;
   /** @internal */
   declare protected page: number;
-  /** @internal Conditions and roles whose elements or capacities are shown. */
-  declare protected expanded: ReadonlySet<string>;
+  /** Conditions and roles whose elements or capacities are shown: their ids, space-separated, or `all`. */
+  declare expand: string;
   /** @internal The grid cell that holds the tab stop: row 0 is the header row. */
   declare protected active: { row: number; column: number };
   /** @internal The document loaded from `src`. */
@@ -156,7 +156,7 @@ export class SosSystemView extends SosElement {
     this.pageSize = 50;
     this.filename = 'system-view.csv';
     this.page = 0;
-    this.expanded = new Set();
+    this.expand = '';
     this.active = { row: 0, column: 0 };
     this.loading = false;
   }
@@ -173,11 +173,19 @@ export class SosSystemView extends SosElement {
     return index > 0 ? years[index - 1] : undefined;
   }
 
+  private get sample(): AggregateResult | undefined {
+    const year = this.shownYear;
+    return year === undefined ? undefined : this.model?.byYear.get(year)?.values().next().value;
+  }
+
+  private get expanded(): ReadonlySet<string> {
+    const ids = this.expand.split(/\s+/).filter(Boolean);
+    return new Set(ids.includes('all') ? (this.sample?.groups.map((g) => g.id) ?? []) : ids);
+  }
+
   /** The columns shown, in framework order. */
   get visibleColumns(): SystemColumn[] {
-    const year = this.shownYear;
-    const sample = year === undefined ? undefined : this.model?.byYear.get(year)?.values().next().value;
-    return columnsOf(sample, this.labels, this.language, this.expanded, this.columns);
+    return columnsOf(this.sample, this.labels, this.language, this.expanded, this.columns);
   }
 
   /** The organisations shown (every page), after filtering and sorting. */
@@ -304,7 +312,7 @@ export class SosSystemView extends SosElement {
     const next = new Set(this.expanded);
     if (open) next.add(groupId);
     else next.delete(groupId);
-    this.expanded = next;
+    this.expand = [...next].join(' ');
   }
 
   private open(row: VisibleRow, column?: string): void {
@@ -461,7 +469,7 @@ export class SosSystemView extends SosElement {
         </select>
       </label>
       <details class="parts">
-        <summary>${s.columns}: +</summary>
+        <summary>${s.parts}</summary>
         <ul>
           ${groups.map(
             (g) =>
@@ -497,8 +505,8 @@ export class SosSystemView extends SosElement {
     const s = this.strings;
     const sorted = this.sortKey === key;
     return html`<th scope="col" class=${kind} aria-sort=${sorted ? this.sortDirection : 'none'} aria-colindex=${column + 1}>
-      <button type="button" class="sort" data-row="0" data-column=${column} tabindex=${active.row === 0 && active.column === column ? 0 : -1} @click=${() => this.sortBy(key)} title=${s.sortBy(label)}>
-        ${label}<span aria-hidden="true" class="arrow">${sorted ? (this.sortDirection === 'ascending' ? '▲' : '▼') : ''}</span>
+      <button type="button" class="sort" data-row="0" data-column=${column} tabindex=${active.row === 0 && active.column === column ? 0 : -1} @click=${() => this.sortBy(key)} title=${`${label} — ${s.sortBy(label)}`}>
+        <span class="label">${label}</span><span aria-hidden="true" class="arrow">${sorted ? (this.sortDirection === 'ascending' ? '▲' : '▼') : ''}</span>
       </button>
     </th>`;
   }
@@ -595,10 +603,11 @@ export class SosSystemView extends SosElement {
     const { min, max } = model.scale;
     const width = 200;
     const height = 120;
-    const left = 16;
-    const right = 16;
+    const left = 20;
+    const right = 20;
     const top = 18;
     const bottom = 24;
+    const anchor = (i: number) => (points.length === 1 ? 'middle' : i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle');
     const x = (i: number) => (points.length === 1 ? width / 2 : left + (i * (width - left - right)) / (points.length - 1));
     const y = (v: number) => top + ((max - v) / (max - min || 1)) * (height - top - bottom);
     // A missing or suppressed year breaks the line rather than bridging it.
@@ -616,8 +625,8 @@ export class SosSystemView extends SosElement {
         ${segments.filter((seg) => seg.length > 1).map((seg) => svg`<polyline class="line" points=${seg.join(' ')}></polyline>`)}
         ${points.map(({ year, cell }, i) =>
           cell.value === undefined || cell.suppressed
-            ? svg`<text class="missing" x=${x(i)} y=${y(min) - 4} text-anchor="middle">–</text><text class="year" x=${x(i)} y=${height - 6} text-anchor="middle">${year}</text>`
-            : svg`<circle class="point" cx=${x(i)} cy=${y(cell.value)} r="3.5"></circle><text class="label" x=${x(i)} y=${y(cell.value) - 7} text-anchor="middle">${said(cell)}</text><text class="year" x=${x(i)} y=${height - 6} text-anchor="middle">${year}</text>`,
+            ? svg`<text class="missing" x=${x(i)} y=${y(min) - 4} text-anchor="middle">–</text><text class="year" x=${x(i)} y=${height - 6} text-anchor=${anchor(i)}>${year}</text>`
+            : svg`<circle class="point" cx=${x(i)} cy=${y(cell.value)} r="3.5"></circle><text class="label" x=${x(i)} y=${y(cell.value) - 7} text-anchor="middle">${said(cell)}</text><text class="year" x=${x(i)} y=${height - 6} text-anchor=${anchor(i)}>${year}</text>`,
         )}
       </svg>
       <figcaption aria-hidden="true">${label}</figcaption>
