@@ -1,5 +1,5 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { Aggregator, createAssessment, parseFramework, readCsv, rollupAssessments, type Assessment, type Framework } from '@sos-kit/core';
 import '../define.js';
 import type { SosOrganizationActivateEvent } from './system-view.events.js';
@@ -230,6 +230,35 @@ describe('<sos-system-view>', () => {
     expect(readCsv(el.toCsv()).records).to.have.length(1001);
   });
 
+  it('merges aggregate states of one organisation (e.g. from two collection shards) before showing them', async () => {
+    const shard = (raters: number, value: number) => {
+      const aggregator = new Aggregator(F, 'district', { key: 'Alder USD', validated: true });
+      for (const a of team('Alder USD', '2025-26', raters, () => value)) aggregator.add(a);
+      return aggregator.state();
+    };
+    const el = await view({ years: [{ schoolYear: '2025-26', aggregates: [shard(2, 2), shard(3, 4)] }] });
+    expect(text(cellOf(el, 'Alder USD', 'Trust'))).to.equal('4.0 n = 5');
+  });
+
+  it('writes the CSV of what is shown with formulas guarded', async () => {
+    const el = await view(rollup([team('=HYPERLINK("x")', '2025-26', 3, () => 3), team('Alder USD', '2025-26', 3, () => 4)]), 'sort-key="trust" sort-direction="descending"');
+    const csv = el.toCsv();
+    expect(csv.split('\r\n')[0]).to.equal('Organisation,Trust (Median),Trust (n),Time (Median),Time (n)');
+    expect(csv).to.contain('Alder USD,4,3,4,3\r\n"\'=HYPERLINK(""x"")",3,3,3,3');
+    expect(readCsv(csv).records[2]![0]).to.equal('=HYPERLINK("x")');
+  });
+
+  it('prints the whole table without controls or scrolling', async () => {
+    const el = await view(threeYears());
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, '.controls')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '.scroll')!).overflow).to.equal('visible');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('speaks Spanish when an ancestor says so', async () => {
     const wrapper = await fixture<HTMLDivElement>('<div lang="es"><sos-system-view></sos-system-view></div>');
     const el = wrapper.querySelector('sos-system-view')!;
@@ -281,7 +310,9 @@ describe('<sos-system-view>', () => {
   it('fits a 360 px phone: the page does not scroll sideways, the table does', async () => {
     await setViewport({ width: 360, height: 740 });
     try {
-      const el = await view(threeYears());
+      // Every element open: the table is wider than the phone, with trend words hidden for sight.
+      const el = await view(threeYears(), 'expand="all"');
+      expect($(el, 'table')!.getBoundingClientRect().width).to.be.greaterThan(360);
       expect(el.getBoundingClientRect().width).to.be.at.most(360);
       expect(document.documentElement.scrollWidth).to.be.at.most(360);
       const search = $(el, 'input[type=search]')!.getBoundingClientRect();
