@@ -8,6 +8,7 @@ export const systemViewStyles = css`
     --_heat-4: var(--sos-heat-4, #2e6da4);
     --_heat-5: var(--sos-heat-5, #0b3a6e);
     --_heat-light: var(--sos-heat-text-light, #ffffff);
+    --_heat-dark: var(--sos-heat-text-dark, #1b1f24);
   }
   .controls {
     display: flex;
@@ -75,6 +76,7 @@ export const systemViewStyles = css`
     flex-basis: 100%;
     margin: 0;
   }
+  /* The shades are the same in every theme (light to dark = low to high), so their text is too. */
   .swatch {
     display: inline-block;
     width: 1.4em;
@@ -187,15 +189,15 @@ export const systemViewStyles = css`
   }
   .heat-1 {
     background: var(--_heat-1);
-    color: var(--_text);
+    color: var(--_heat-dark);
   }
   .heat-2 {
     background: var(--_heat-2);
-    color: var(--_text);
+    color: var(--_heat-dark);
   }
   .heat-3 {
     background: var(--_heat-3);
-    color: #1b1f24;
+    color: var(--_heat-dark);
   }
   .heat-4 {
     background: var(--_heat-4);

@@ -60,6 +60,7 @@ const PAGE_STEP = 10;
  * @cssproperty --sos-heat-4 - Background of the fourth fifth (text turns light).
  * @cssproperty --sos-heat-5 - Background of the highest fifth (text turns light).
  * @cssproperty --sos-heat-text-light - Text on the two darkest shades.
+ * @cssproperty --sos-heat-text-dark - Text on the three lightest shades.
  * @cssproperty --sos-system-view-height - Height of the scrolling table (headers stay in view).
  *
  * @tagname sos-system-view
@@ -142,6 +143,7 @@ export class SosSystemView extends SosElement {
   private modelError: string | undefined;
   private labels = new Map<string, LocalizedText>();
   private controller: AbortController | undefined;
+  private rowsCache: { model: SystemModel | undefined; key: string; rows: VisibleRow[] } | undefined;
 
   constructor() {
     super();
@@ -190,6 +192,16 @@ export class SosSystemView extends SosElement {
 
   /** The organisations shown (every page), after filtering and sorting. */
   get visibleRows(): VisibleRow[] {
+    // Moving the grid's focus re-renders; it must not re-sort a thousand rows each key press.
+    const key = [this.shownYear, this.filter, this.sortKey, this.sortDirection, this.statistic, this.minimumN, this.language, this.columns, this.expand].join('\u0000');
+    const cache = this.rowsCache;
+    if (cache && cache.model === this.model && cache.key === key) return cache.rows;
+    const rows = this.filterAndSort();
+    this.rowsCache = { model: this.model, key, rows };
+    return rows;
+  }
+
+  private filterAndSort(): VisibleRow[] {
     const year = this.shownYear;
     const model = this.model;
     if (!model || year === undefined) return [];
