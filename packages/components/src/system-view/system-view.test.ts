@@ -68,7 +68,7 @@ function threeYears(): SystemRollup {
     team('Alder USD', '2025-26', 4, () => 4),
     team('Birch USD', '2023-24', 3, () => 5),
     team('Birch USD', '2024-25', 3, () => 4),
-    team('Birch USD', '2025-26', 3, (r, id) => (id.startsWith('trust') ? 2 : 4)),
+    team('Birch USD', '2025-26', 3, (_r, id) => (id.startsWith('trust') ? 2 : 4)),
     team('Cedar USD', '2025-26', 2, () => 5),
   ]);
 }
@@ -114,7 +114,7 @@ describe('<sos-system-view>', () => {
     const el = await view(threeYears());
     const opened = oneEvent(el, 'sos-organization-activate');
     $$(el, 'tbody th button')[0]!.click();
-    const event = (await opened) as SosOrganizationActivateEvent;
+    const event = (await opened) as unknown as SosOrganizationActivateEvent;
     expect(event.organization).to.equal('Alder USD');
     expect(event.aggregate.respondents).to.equal(4);
     await el.updateComplete;
@@ -194,7 +194,7 @@ describe('<sos-system-view>', () => {
     await sendKeys({ press: 'ArrowRight' });
     const opened = oneEvent(el, 'sos-organization-activate');
     await sendKeys({ press: 'Enter' });
-    const event = (await opened) as SosOrganizationActivateEvent;
+    const event = (await opened) as unknown as SosOrganizationActivateEvent;
     expect([event.organization, event.column, event.schoolYear]).to.deep.equal(['Cedar USD', 'trust', '2025-26']);
     expect($$(el, 'table [tabindex="0"]')).to.have.length(1);
     // Shift+Tab leaves the grid in one step.
