@@ -2,7 +2,6 @@
 // mergeable aggregate states) into rows and cells. Every statistic comes from @sos-kit/core;
 // this file only checks the shape of the input, lines years up and picks values to show.
 import {
-  AggregateResultSchema,
   formatJsonPath,
   localize,
   mergeAggregateStates,
@@ -136,13 +135,9 @@ export function buildModel(input: unknown, framework: Framework | undefined): Sy
         }
         return;
       }
-      const parsed = AggregateResultSchema.safeParse(withScoringMethodOnly(entry));
-      if (!parsed.success) {
-        const problem = parsed.error.issues[0]!;
-        throw new SystemInputError(formatJsonPath([...at, ...(problem.path as (string | number)[])]), problem.message);
-      }
+      checkResult(entry as Record<string, unknown>, at);
       if (results.has(key)) throw new SystemInputError(formatJsonPath(at), `organisation "${key}" appears twice in ${year.schoolYear || 'this rollup'} (give aggregate states to merge them)`);
-      results.set(key, parsed.data as AggregateResult);
+      results.set(key, entry as unknown as AggregateResult);
     });
     for (const [key, { state, at }] of states) {
       if (!framework) throw new SystemInputError(formatJsonPath(at), 'an aggregate state can only be read with its framework: set the framework property');
@@ -164,14 +159,38 @@ export function buildModel(input: unknown, framework: Framework | undefined): Sy
   return { years: ordered, names, byYear, scale: scale ?? { min: 1, max: 5 } };
 }
 
-// rollupAssessments (core 0.1) copies every option it was given (by, key, validated…) into
-// `method`. Those keys say nothing about how scores were computed, so they are not held against
-// the document; the four that do are still checked.
-const METHOD_KEYS = ['method', 'minScoredShare', 'weighted', 'precision'];
-function withScoringMethodOnly(entry: unknown): unknown {
-  const method = isRecord(entry) ? entry['method'] : undefined;
-  if (!isRecord(method)) return entry;
-  return { ...(entry as Record<string, unknown>), method: Object.fromEntries(Object.entries(method).filter(([name]) => METHOD_KEYS.includes(name))) };
+// Checks what the element reads of an aggregate result, and nothing more. A full schema parse
+// (AggregateResultSchema) of a thousand organisations' results took most of the first render;
+// this check is linear in the same data and names the same paths.
+function checkResult(entry: Record<string, unknown>, at: (string | number)[]): void {
+  const fail = (path: (string | number)[], expected: string): never => {
+    throw new SystemInputError(formatJsonPath([...at, ...path]), `expected ${expected}`);
+  };
+  if (entry['kind'] !== 'aggregate') fail(['kind'], '"aggregate" (a result of aggregateAssessments or rollupAssessments) or "sos-kit/aggregate-state"');
+  const framework = entry['framework'];
+  if (!isRecord(framework) || typeof framework['id'] !== 'string' || typeof framework['version'] !== 'string') fail(['framework'], '{ id, version }');
+  const scale = entry['scale'];
+  if (!isRecord(scale) || !Number.isFinite(scale['min']) || !Number.isFinite(scale['max']) || (scale['min'] as number) >= (scale['max'] as number)) fail(['scale'], '{ min, max } with min below max');
+  const optionalNumber = (stats: Record<string, unknown>, name: string, path: (string | number)[]) => {
+    if (stats[name] !== undefined && !Number.isFinite(stats[name])) fail([...path, name], 'a number');
+  };
+  const checkStats = (list: unknown, name: 'groups' | 'items') => {
+    if (!Array.isArray(list)) return fail([name], 'an array');
+    list.forEach((stats: unknown, i) => {
+      const path = [name, i];
+      if (!isRecord(stats)) return fail(path, 'an object');
+      if (typeof stats['id'] !== 'string') fail([...path, 'id'], 'an id');
+      if (name === 'groups' && stats['kind'] !== 'condition' && stats['kind'] !== 'role') fail([...path, 'kind'], '"condition" or "role"');
+      if (name === 'items' && typeof stats['groupId'] !== 'string') fail([...path, 'groupId'], 'the id of its condition or role');
+      if (!Number.isInteger(stats['n']) || (stats['n'] as number) < 0) fail([...path, 'n'], 'a count (a whole number, 0 or more)');
+      optionalNumber(stats, 'median', path);
+      optionalNumber(stats, 'mean', path);
+      return undefined;
+    });
+    return undefined;
+  };
+  checkStats(entry['groups'], 'groups');
+  checkStats(entry['items'], 'items');
 }
 
 function describe(error: unknown): string {
