@@ -33,7 +33,7 @@ const core = {
 
 /** The package's public entry points: every element alone, its registration, and all of them. */
 const componentEntries = Object.fromEntries(
-  ['index', 'define', 'radar-chart', 'gap-table', 'rubric', 'self-assessment', 'define/radar-chart', 'define/gap-table', 'define/rubric', 'define/self-assessment', 'run-chart', 'improvement-plan', 'define/run-chart', 'define/improvement-plan', 'team-results', 'define/team-results'].map((name) => [name, `packages/components/src/${name}.ts`]),
+  ['index', 'define', 'radar-chart', 'gap-table', 'rubric', 'self-assessment', 'define/radar-chart', 'define/gap-table', 'define/rubric', 'define/self-assessment', 'run-chart', 'improvement-plan', 'define/run-chart', 'define/improvement-plan', 'team-results', 'define/team-results', 'system-view', 'define/system-view'].map((name) => [name, `packages/components/src/${name}.ts`]),
 );
 
 const components = {

@@ -74,7 +74,7 @@ try {
   else console.log(`installed worker-thread example works: ${example.stdout.split('\n')[0]}`);
   const components = pack('packages/components');
   const componentFiles = components.files.map((f) => f.path);
-  const entries = ['index', 'define', 'radar-chart', 'gap-table', 'rubric', 'self-assessment', 'define/radar-chart', 'define/gap-table', 'define/rubric', 'define/self-assessment', 'run-chart', 'improvement-plan', 'define/run-chart', 'define/improvement-plan', 'team-results', 'define/team-results'];
+  const entries = ['index', 'define', 'radar-chart', 'gap-table', 'rubric', 'self-assessment', 'define/radar-chart', 'define/gap-table', 'define/rubric', 'define/self-assessment', 'run-chart', 'improvement-plan', 'define/run-chart', 'define/improvement-plan', 'team-results', 'define/team-results', 'system-view', 'define/system-view'];
   for (const file of [...entries.flatMap((e) => [`dist/${e}.js`, `dist/${e}.d.ts`]), 'dist/drop-in/sos-kit.js', 'custom-elements.json', 'README.md', 'LICENSE']) {
     if (!componentFiles.includes(file)) failures.push(`@sos-kit/components is missing ${file}`);
   }

@@ -10,3 +10,4 @@ import './define/self-assessment.js';
 import './define/run-chart.js';
 import './define/improvement-plan.js';
 import './define/team-results.js';
+import './define/system-view.js';

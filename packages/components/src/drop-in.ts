@@ -1,6 +1,7 @@
 /**
  * The drop-in bundle's entry (`dist/drop-in/sos-kit.js`): registers every element. The rubric and
- * the widget come in this file; the radar chart and the gap table, which only show results, come
+ * the widget come in this file; the radar chart, the gap table, the team and system views and the
+ * improvement plan (with its run chart), which only show results or plans, come
  * in their own files loaded straight after — at once when the page itself uses them, otherwise
  * when the browser is next idle — so a page can take its first answer sooner. Elements rendered
  * before their definition arrives upgrade in place, keeping the properties already set on them.
@@ -10,8 +11,16 @@ import { SosSelfAssessment } from './self-assessment/self-assessment.js';
 
 if (!customElements.get('sos-self-assessment')) customElements.define('sos-self-assessment', SosSelfAssessment);
 
-const results = () => Promise.all([import('./define/radar-chart.js'), import('./define/gap-table.js')]);
-if (document.querySelector('sos-radar-chart, sos-gap-table')) void results();
+// Everything that shows results or plans: team and system views, run charts and plans too.
+const results = () =>
+  Promise.all([
+    import('./define/radar-chart.js'),
+    import('./define/gap-table.js'),
+    import('./define/team-results.js'),
+    import('./define/system-view.js'),
+    import('./define/improvement-plan.js'),
+  ]);
+if (document.querySelector('sos-radar-chart, sos-gap-table, sos-team-results, sos-system-view, sos-run-chart, sos-improvement-plan')) void results();
 else {
   const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => void results(), { timeout: 2000 }) : setTimeout(() => void results(), 200));
   if (document.readyState === 'complete') whenIdle();

@@ -11,5 +11,6 @@ export * from './radar-chart.js';
 export * from './run-chart.js';
 export * from './improvement-plan.js';
 export * from './team-results.js';
+export * from './system-view.js';
 export { SosElement } from './shared/sos-element.js';
 export { langOf, stringsFor, type Strings } from './i18n/strings.js';

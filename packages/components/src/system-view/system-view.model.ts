@@ -1,0 +1,262 @@
+// Turns what <sos-system-view> is given (a rollup per school year, as aggregate results or
+// mergeable aggregate states) into rows and cells. Every statistic comes from @sos-kit/core;
+// this file only checks the shape of the input, lines years up and picks values to show.
+import {
+  formatJsonPath,
+  localize,
+  mergeAggregateStates,
+  SosValidationError,
+  summarizeAggregate,
+  type AggregateResult,
+  type AggregateState,
+  type DistributionStats,
+  type Framework,
+  type Lang,
+  type LocalizedText,
+} from '@sos-kit/core';
+import type { TrendDirection } from './system-view.strings.js';
+
+/** One school year of a system rollup: one aggregate per organisation, keyed by organisation. */
+export interface SystemRollupYear {
+  /** The school year, e.g. "2025-26". Years are ordered by this text. */
+  schoolYear: string;
+  /**
+   * One aggregate per organisation, its `key` naming the organisation — what
+   * `rollupAssessments(assessments, framework, { by: 'subject' })` returns for that year. Aggregate
+   * states (`kind: 'sos-kit/aggregate-state'`) with the same key are merged with
+   * `mergeAggregateStates`, then summarised; they need the element's `framework`.
+   */
+  aggregates: readonly (AggregateResult | AggregateState)[];
+}
+
+/** Many organisations over school years: the input of `<sos-system-view>`. */
+export interface SystemRollup {
+  kind?: 'sos-kit/system-rollup';
+  /** Display names for organisation keys (e.g. a CDS code → the district's name). */
+  names?: { [key: string]: string };
+  years: readonly SystemRollupYear[];
+}
+
+/** A system rollup, or one year's rollup as `rollupAssessments` returns it. */
+export type SystemRollupInput = SystemRollup | readonly (AggregateResult | AggregateState)[];
+
+/** What is wrong with an input, and where (a JSON path such as `$.years[0].aggregates[2].key`). */
+export class SystemInputError extends Error {
+  readonly path: string;
+  constructor(path: string, message: string) {
+    super(`${path}: ${message}`);
+    this.name = 'SystemInputError';
+    this.path = path;
+  }
+}
+
+/** A column of the heatmap: a condition or role, or one of its elements or capacities. */
+export interface SystemColumn {
+  id: string;
+  kind: 'condition' | 'role' | 'item';
+  /** For items, the condition or role they belong to. */
+  groupId?: string;
+  label: string;
+}
+
+export interface SystemCell {
+  value?: number;
+  n: number;
+  /** Fewer ratings than the minimum: the value must not be shown. */
+  suppressed: boolean;
+  trend?: { direction: TrendDirection; delta: number };
+}
+
+export interface SystemRow {
+  key: string;
+  name: string;
+  aggregate: AggregateResult;
+  /** The same organisation's aggregate per school year (for trends). */
+  history: Map<string, AggregateResult>;
+}
+
+export interface SystemModel {
+  years: string[];
+  names: Map<string, string>;
+  /** Per school year, the aggregates by organisation key. */
+  byYear: Map<string, Map<string, AggregateResult>>;
+  scale: { min: number; max: number };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isState = (value: unknown): value is AggregateState => isRecord(value) && value['kind'] === 'sos-kit/aggregate-state';
+
+/** A one-year rollup has no school year of its own; it is shown under this label-less year. */
+export const UNNAMED_YEAR = '';
+
+/**
+ * Checks an input and lines it up by school year and organisation.
+ * @throws SystemInputError naming the first problem and where it is.
+ */
+export function buildModel(input: unknown, framework: Framework | undefined): SystemModel {
+  let years: { schoolYear: string; aggregates: unknown; at: (string | number)[] }[];
+  const names = new Map<string, string>();
+  if (Array.isArray(input)) years = [{ schoolYear: UNNAMED_YEAR, aggregates: input, at: [] }];
+  else if (isRecord(input) && Array.isArray(input['years'])) {
+    years = (input['years'] as unknown[]).map((year, y) => {
+      const at = ['years', y];
+      if (!isRecord(year)) throw new SystemInputError(formatJsonPath(at), 'expected { schoolYear, aggregates }');
+      if (typeof year['schoolYear'] !== 'string' || year['schoolYear'].trim() === '') throw new SystemInputError(formatJsonPath([...at, 'schoolYear']), 'expected a school year such as "2025-26"');
+      return { schoolYear: year['schoolYear'], aggregates: year['aggregates'], at: [...at, 'aggregates'] };
+    });
+    const given = input['names'];
+    if (given !== undefined) {
+      if (!isRecord(given)) throw new SystemInputError('$.names', 'expected an object of organisation key → name');
+      for (const [key, name] of Object.entries(given)) {
+        if (typeof name !== 'string') throw new SystemInputError(formatJsonPath(['names', key]), 'expected a name (text)');
+        names.set(key, name);
+      }
+    }
+  } else throw new SystemInputError('$', 'expected a system rollup ({ "years": [{ "schoolYear", "aggregates" }] }) or an array of aggregates');
+
+  const byYear = new Map<string, Map<string, AggregateResult>>();
+  let scale: { min: number; max: number } | undefined;
+  let frameworkId: string | undefined;
+  for (const year of years) {
+    if (byYear.has(year.schoolYear)) throw new SystemInputError(formatJsonPath([...year.at.slice(0, -1), 'schoolYear']), `school year "${year.schoolYear}" appears twice`);
+    if (!Array.isArray(year.aggregates)) throw new SystemInputError(formatJsonPath(year.at), 'expected an array of aggregates, one per organisation');
+    const results = new Map<string, AggregateResult>();
+    const states = new Map<string, { state: AggregateState; at: (string | number)[] }>();
+    (year.aggregates as unknown[]).forEach((entry, i) => {
+      const at = [...year.at, i];
+      const key = isRecord(entry) ? entry['key'] : undefined;
+      if (typeof key !== 'string' || key === '') throw new SystemInputError(formatJsonPath([...at, 'key']), "expected the organisation's key (roll up with { by: 'subject' })");
+      if (isState(entry)) {
+        const before = states.get(key);
+        try {
+          states.set(key, { state: before ? mergeAggregateStates(before.state, entry) : entry, at });
+        } catch (error) {
+          throw new SystemInputError(formatJsonPath(at), describe(error));
+        }
+        return;
+      }
+      checkResult(entry as Record<string, unknown>, at);
+      if (results.has(key)) throw new SystemInputError(formatJsonPath(at), `organisation "${key}" appears twice in ${year.schoolYear || 'this rollup'} (give aggregate states to merge them)`);
+      results.set(key, entry as unknown as AggregateResult);
+    });
+    for (const [key, { state, at }] of states) {
+      if (!framework) throw new SystemInputError(formatJsonPath(at), 'an aggregate state can only be read with its framework: set the framework property');
+      if (results.has(key)) throw new SystemInputError(formatJsonPath(at), `organisation "${key}" is given both as a result and as a state`);
+      try {
+        results.set(key, summarizeAggregate(state, framework));
+      } catch (error) {
+        throw new SystemInputError(formatJsonPath(at), describe(error));
+      }
+    }
+    for (const [key, result] of results) {
+      frameworkId ??= `${result.framework.id}@${result.framework.version}`;
+      if (`${result.framework.id}@${result.framework.version}` !== frameworkId) throw new SystemInputError(formatJsonPath(year.at), `organisation "${key}" was rated with ${result.framework.id} ${result.framework.version}, others with ${frameworkId.replace('@', ' ')}`);
+      scale ??= result.scale;
+    }
+    byYear.set(year.schoolYear, results);
+  }
+  const ordered = [...byYear.keys()].sort();
+  return { years: ordered, names, byYear, scale: scale ?? { min: 1, max: 5 } };
+}
+
+// Checks what the element reads of an aggregate result, and nothing more. A full schema parse
+// (AggregateResultSchema) of a thousand organisations' results took most of the first render;
+// this check is linear in the same data and names the same paths.
+function checkResult(entry: Record<string, unknown>, at: (string | number)[]): void {
+  const fail = (path: (string | number)[], expected: string): never => {
+    throw new SystemInputError(formatJsonPath([...at, ...path]), `expected ${expected}`);
+  };
+  if (entry['kind'] !== 'aggregate') fail(['kind'], '"aggregate" (a result of aggregateAssessments or rollupAssessments) or "sos-kit/aggregate-state"');
+  const framework = entry['framework'];
+  if (!isRecord(framework) || typeof framework['id'] !== 'string' || typeof framework['version'] !== 'string') fail(['framework'], '{ id, version }');
+  const scale = entry['scale'];
+  if (!isRecord(scale) || !Number.isFinite(scale['min']) || !Number.isFinite(scale['max']) || (scale['min'] as number) >= (scale['max'] as number)) fail(['scale'], '{ min, max } with min below max');
+  const optionalNumber = (stats: Record<string, unknown>, name: string, path: (string | number)[]) => {
+    if (stats[name] !== undefined && !Number.isFinite(stats[name])) fail([...path, name], 'a number');
+  };
+  const checkStats = (list: unknown, name: 'groups' | 'items') => {
+    if (!Array.isArray(list)) return fail([name], 'an array');
+    list.forEach((stats: unknown, i) => {
+      const path = [name, i];
+      if (!isRecord(stats)) return fail(path, 'an object');
+      if (typeof stats['id'] !== 'string') fail([...path, 'id'], 'an id');
+      if (name === 'groups' && stats['kind'] !== 'condition' && stats['kind'] !== 'role') fail([...path, 'kind'], '"condition" or "role"');
+      if (name === 'items' && typeof stats['groupId'] !== 'string') fail([...path, 'groupId'], 'the id of its condition or role');
+      if (!Number.isInteger(stats['n']) || (stats['n'] as number) < 0) fail([...path, 'n'], 'a count (a whole number, 0 or more)');
+      optionalNumber(stats, 'median', path);
+      optionalNumber(stats, 'mean', path);
+      return undefined;
+    });
+    return undefined;
+  };
+  checkStats(entry['groups'], 'groups');
+  checkStats(entry['items'], 'items');
+}
+
+function describe(error: unknown): string {
+  if (error instanceof SosValidationError) return error.issues.map((p) => `${formatJsonPath(p.path)} ${p.message}`).join('; ');
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Names of conditions, elements, roles and capacities by id, from the framework. */
+export function frameworkLabels(framework: Framework | undefined): Map<string, LocalizedText> {
+  const labels = new Map<string, LocalizedText>();
+  if (!framework) return labels;
+  for (const condition of framework.conditions ?? []) {
+    labels.set(condition.id, condition.name);
+    for (const element of condition.elements) labels.set(element.id, element.name);
+  }
+  for (const level of framework.levels) {
+    for (const role of level.roles ?? []) {
+      labels.set(role.id, role.name);
+      for (const capacity of role.capacities) labels.set(capacity.id, capacity.statement);
+    }
+  }
+  return labels;
+}
+
+/** The columns of an aggregate: each condition or role, followed by its items when expanded. */
+export function columnsOf(sample: AggregateResult | undefined, labels: Map<string, LocalizedText>, lang: Lang, expanded: ReadonlySet<string>, show: 'all' | 'conditions' | 'roles'): SystemColumn[] {
+  if (!sample) return [];
+  const label = (id: string) => {
+    const text = labels.get(id);
+    return text === undefined ? id : localize(text, lang);
+  };
+  const columns: SystemColumn[] = [];
+  for (const group of sample.groups) {
+    if ((show === 'conditions' && group.kind !== 'condition') || (show === 'roles' && group.kind !== 'role')) continue;
+    columns.push({ id: group.id, kind: group.kind, label: label(group.id) });
+    if (!expanded.has(group.id)) continue;
+    for (const item of sample.items) if (item.groupId === group.id) columns.push({ id: item.id, kind: 'item', groupId: group.id, label: label(item.id) });
+  }
+  return columns;
+}
+
+export type Statistic = 'median' | 'mean';
+
+// Sorting a thousand organisations reads one column of each: index each aggregate once.
+const indexes = new WeakMap<AggregateResult, Map<string, DistributionStats>>();
+function statsById(aggregate: AggregateResult): Map<string, DistributionStats> {
+  let index = indexes.get(aggregate);
+  if (!index) {
+    index = new Map<string, DistributionStats>([...aggregate.groups, ...aggregate.items].map((s) => [s.id, s]));
+    indexes.set(aggregate, index);
+  }
+  return index;
+}
+
+/** A value and its n for one organisation and column; suppressed below `minimum` ratings. */
+export function cellOf(aggregate: AggregateResult | undefined, columnId: string, statistic: Statistic, minimum: number): SystemCell {
+  const stats = aggregate ? statsById(aggregate).get(columnId) : undefined;
+  if (!stats) return { n: 0, suppressed: false };
+  if (stats.n > 0 && stats.n < minimum) return { n: stats.n, suppressed: true };
+  const value = stats[statistic];
+  return value === undefined ? { n: stats.n, suppressed: false } : { value, n: stats.n, suppressed: false };
+}
+
+/** The change from the previous school year, when both years show a value. */
+export function trendOf(current: SystemCell, previous: SystemCell | undefined, threshold: number): SystemCell['trend'] {
+  if (current.value === undefined || previous?.value === undefined) return undefined;
+  const delta = Math.round((current.value - previous.value) * 100) / 100;
+  return { direction: Math.abs(delta) < threshold ? 'same' : delta > 0 ? 'up' : 'down', delta };
+}

@@ -1,0 +1,332 @@
+import { css } from 'lit';
+
+export const systemViewStyles = css`
+  :host {
+    --_heat-1: var(--sos-heat-1, #f1f5fb);
+    --_heat-2: var(--sos-heat-2, #c6dbef);
+    --_heat-3: var(--sos-heat-3, #7fb1d9);
+    --_heat-4: var(--sos-heat-4, #2e6da4);
+    --_heat-5: var(--sos-heat-5, #0b3a6e);
+    --_heat-light: var(--sos-heat-text-light, #ffffff);
+    --_heat-dark: var(--sos-heat-text-dark, #1b1f24);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.75);
+    align-items: end;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .controls label:not(.check) {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    font-size: 0.9em;
+  }
+  input[type='search'],
+  select {
+    font: inherit;
+    min-height: 44px;
+    padding: 0.3em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  .parts summary {
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    color: var(--_accent);
+  }
+  .parts ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .check {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    min-height: 36px;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: center;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .legend li {
+    display: flex;
+    gap: 0.3em;
+    align-items: center;
+  }
+  .legend p {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  /* The shades are the same in every theme (light to dark = low to high), so their text is too. */
+  .swatch {
+    display: inline-block;
+    width: 1.4em;
+    height: 1em;
+    border: 1px solid var(--_border);
+  }
+  .hint {
+    font-size: 0.875em;
+    color: var(--_muted);
+    margin: 0.5em 0;
+  }
+  .scroll {
+    position: relative;
+    overflow: auto;
+    max-height: var(--sos-system-view-height, 70vh);
+    border: 1px solid var(--_border);
+  }
+  table {
+    border-collapse: separate;
+    border-spacing: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0.5em;
+  }
+  th,
+  td {
+    border-block-end: 1px solid var(--_border);
+    padding: 0.25em 0.5em;
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--_surface-alt);
+    vertical-align: bottom;
+    min-width: 6.5em;
+    max-width: 10em;
+    font-weight: 600;
+  }
+  thead th.item {
+    font-weight: 400;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    background: var(--_surface-alt);
+    min-width: 9em;
+    max-width: 14em;
+  }
+  thead th:first-child {
+    z-index: 3;
+  }
+  button.sort,
+  button.org {
+    all: unset;
+    box-sizing: border-box;
+    display: block;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.25em 0;
+    cursor: pointer;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  button.org {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  button.sort:focus-visible,
+  button.org:focus-visible,
+  td:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  /* Role names are whole sentences: three lines in the header, the rest in the tooltip and
+     still read in full by screen readers. */
+  .label {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+  }
+  .arrow {
+    margin-inline-start: 0.25em;
+  }
+  /* Positioned, so the visually hidden words inside stay inside the scrolling box. */
+  td {
+    position: relative;
+    min-width: 6.5em;
+    line-height: 1.25;
+    cursor: default;
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
+  }
+  td .value {
+    font-weight: 700;
+  }
+  td .n,
+  td .trend {
+    display: block;
+    font-size: 0.8em;
+  }
+  .heat-1 {
+    background: var(--_heat-1);
+    color: var(--_heat-dark);
+  }
+  .heat-2 {
+    background: var(--_heat-2);
+    color: var(--_heat-dark);
+  }
+  .heat-3 {
+    background: var(--_heat-3);
+    color: var(--_heat-dark);
+  }
+  .heat-4 {
+    background: var(--_heat-4);
+    color: var(--_heat-light);
+  }
+  .heat-5 {
+    background: var(--_heat-5);
+    color: var(--_heat-light);
+  }
+  /* Hatched, in words: a suppressed cell reads as "not shown", never as a low score. */
+  .suppressed {
+    background: repeating-linear-gradient(135deg, var(--_surface) 0 6px, var(--_surface-alt) 6px 12px);
+    color: var(--_text);
+    font-style: italic;
+  }
+  .empty,
+  .none {
+    color: var(--_muted);
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    margin-block: 0.5em;
+  }
+  .pager p {
+    margin: 0;
+  }
+  .error {
+    color: var(--_danger);
+    border-inline-start: 4px solid var(--_danger);
+    padding-inline-start: 0.75em;
+  }
+  .trends h2 {
+    font-size: 1.15em;
+    margin: 1em 0 0.5em;
+  }
+  .multiples {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    gap: var(--_space);
+  }
+  .chart {
+    margin: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.25em;
+  }
+  .chart figcaption {
+    font-size: 0.875em;
+    font-weight: 600;
+    padding: 0 0.25em;
+  }
+  .chart svg {
+    width: 100%;
+    height: auto;
+    display: block;
+  }
+  .chart .axis,
+  .chart .grid {
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+  .chart .grid {
+    stroke-dasharray: 3 3;
+  }
+  .chart .line {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+  }
+  .chart .point {
+    fill: var(--_accent);
+  }
+  .chart text {
+    font-size: 11px;
+    fill: var(--_text);
+  }
+  .chart .year,
+  .chart .missing {
+    fill: var(--_muted);
+  }
+  .scroll-x {
+    overflow-x: auto;
+  }
+  .trend-table td,
+  .trend-table th {
+    min-width: 0;
+  }
+  @media (max-width: 600px) {
+    .controls label:not(.check) {
+      flex: 1 1 100%;
+    }
+    .controls input,
+    .controls select {
+      width: 100%;
+    }
+    th[scope='row'],
+    thead th:first-child {
+      min-width: 7em;
+      max-width: 8.5em;
+    }
+    td,
+    thead th {
+      min-width: 5em;
+    }
+    .multiples {
+      grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
+    }
+  }
+  @media print {
+    .controls,
+    .pager button,
+    .hint,
+    .trends details {
+      display: none;
+    }
+    .scroll {
+      max-height: none;
+      overflow: visible;
+      border: 0;
+    }
+    thead th,
+    th[scope='row'] {
+      position: static;
+    }
+    .trends {
+      break-before: page;
+    }
+  }
+`;

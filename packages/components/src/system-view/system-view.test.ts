@@ -1,0 +1,325 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { Aggregator, createAssessment, parseFramework, readCsv, rollupAssessments, type Assessment, type Framework } from '@sos-kit/core';
+import '../define.js';
+import type { SosOrganizationActivateEvent } from './system-view.events.js';
+import type { SystemRollup } from './system-view.model.js';
+import type { SosSystemView } from './system-view.js';
+
+function framework(): Framework {
+  const element = (id: string, name: string) => ({ id, name, descriptions: { district: `${name} described.` } });
+  return parseFramework({
+    schemaVersion: 1,
+    id: 'system',
+    version: '1.0.0',
+    versionDate: '2026-01-01',
+    title: 'System',
+    scale: { id: 'five', name: 'Five', levels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `L${value}` })) },
+    levels: [{ id: 'district', name: 'District' }],
+    conditions: [
+      { id: 'trust', name: { en: 'Trust', es: 'Confianza' }, elements: [element('trust.a', 'Alpha'), element('trust.b', 'Bravo')] },
+      { id: 'time', name: { en: 'Time', es: 'Tiempo' }, elements: [element('time.c', 'Charlie'), element('time.d', 'Delta')] },
+    ],
+  });
+}
+
+const F = framework();
+
+/** `raters` assessments of `district` in `year`, every item rated `value`. */
+function team(district: string, year: string, raters: number, value: (rater: number, item: string) => number): Assessment[] {
+  return Array.from({ length: raters }, (_, r) => {
+    const a = createAssessment(F, { level: 'district', subject: { name: district, type: 'district' }, now: '2026-01-01T00:00:00Z' });
+    a.schoolYear = year;
+    a.ratings = Object.fromEntries(['trust.a', 'trust.b', 'time.c', 'time.d'].map((id) => [id, { value: value(r, id) }]));
+    return a;
+  });
+}
+
+function rollup(teams: Assessment[][]): SystemRollup {
+  const all = teams.flat();
+  const years = [...new Set(all.map((a) => a.schoolYear!))].sort();
+  return { years: years.map((schoolYear) => ({ schoolYear, aggregates: rollupAssessments(all.filter((a) => a.schoolYear === schoolYear), F, { by: 'subject', validated: true }) })) };
+}
+
+async function view(data: unknown, attributes = ''): Promise<SosSystemView> {
+  const el = await fixture<SosSystemView>(`<sos-system-view ${attributes}></sos-system-view>`);
+  el.framework = F;
+  el.rollup = data as SystemRollup;
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: SosSystemView, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: SosSystemView, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+// Sort arrows are hidden from assistive technology (aria-sort says it); leave them out here too.
+const headers = (el: SosSystemView) => $$(el, 'thead th').map((th) => text(th).replace(/[▲▼]/g, ''));
+const rowNames = (el: SosSystemView) => $$(el, 'tbody th').map(text);
+const cellOf = (el: SosSystemView, org: string, column: string) => {
+  const row = $$(el, 'tbody tr').find((tr) => text(tr.querySelector('th')) === org)!;
+  return row.children[headers(el).findIndex((h) => h.startsWith(column))] as HTMLElement;
+};
+
+/** Three districts over three school years: Alder improves, Birch declines, Cedar has two raters. */
+function threeYears(): SystemRollup {
+  return rollup([
+    team('Alder USD', '2023-24', 4, () => 2),
+    team('Alder USD', '2024-25', 4, () => 3),
+    team('Alder USD', '2025-26', 4, () => 4),
+    team('Birch USD', '2023-24', 3, () => 5),
+    team('Birch USD', '2024-25', 3, () => 4),
+    team('Birch USD', '2025-26', 3, (_r, id) => (id.startsWith('trust') ? 2 : 4)),
+    team('Cedar USD', '2025-26', 2, () => 5),
+  ]);
+}
+
+describe('<sos-system-view>', () => {
+  it('says there is nothing to show when it has no rollup, and is accessible', async () => {
+    const el = await fixture<SosSystemView>('<sos-system-view></sos-system-view>');
+    expect(text($(el, '[role=status]'))).to.equal('No results to show yet.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows one organisation with its median and n per condition', async () => {
+    const el = await view(rollup([team('Alder USD', '2025-26', 3, (r) => r + 2)]));
+    expect(rowNames(el)).to.deep.equal(['Alder USD']);
+    expect(headers(el)).to.deep.equal(['Organisation', 'Trust', 'Time']);
+    expect(text(cellOf(el, 'Alder USD', 'Trust'))).to.equal('3.0 n = 3');
+    expect(text($(el, 'caption'))).to.equal('Scores by organisation, 2025-26');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks cells with fewer than three ratings as suppressed and never shows their number', async () => {
+    const el = await view(threeYears());
+    const cedar = cellOf(el, 'Cedar USD', 'Trust');
+    expect(cedar.classList.contains('suppressed')).to.equal(true);
+    expect(text(cedar)).to.equal('Too few');
+    expect(cedar.textContent).not.to.match(/\d/);
+    expect(el.toCsv()).to.contain('Cedar USD,Too few,,');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the change since the previous school year as an arrow and a word', async () => {
+    const el = await view(threeYears());
+    expect(text(cellOf(el, 'Alder USD', 'Trust'))).to.match(/^4\.0 n = 4 ▲ up \+1, change since 2024-25$/);
+    expect(text(cellOf(el, 'Birch USD', 'Trust'))).to.contain('▼ down');
+    expect(text(cellOf(el, 'Birch USD', 'Time'))).to.contain('▶ same');
+    // An earlier year has its own trends; the first year has none.
+    el.schoolYear = '2023-24';
+    await el.updateComplete;
+    expect(text(cellOf(el, 'Alder USD', 'Trust'))).to.equal('2.0 n = 4');
+  });
+
+  it('draws one organisation’s trends across school years as charts with a table', async () => {
+    const el = await view(threeYears());
+    const opened = oneEvent(el, 'sos-organization-activate');
+    $$(el, 'tbody th button')[0]!.click();
+    const event = (await opened) as unknown as SosOrganizationActivateEvent;
+    expect(event.organization).to.equal('Alder USD');
+    expect(event.aggregate.respondents).to.equal(4);
+    await el.updateComplete;
+    expect(text($(el, '.trends h2'))).to.equal('Trends: Alder USD');
+    const charts = $$(el, '.chart svg');
+    expect(charts).to.have.length(2);
+    expect(text(charts[0]!.querySelector('desc'))).to.equal('Trust: 2023-24 2; 2024-25 3; 2025-26 4');
+    expect($$(el, '.trend-table tbody tr').map((tr) => [...tr.children].map(text))).to.deep.equal([
+      ['Trust', '2 n = 4', '3 n = 4', '4 n = 4'],
+      ['Time', '2 n = 4', '3 n = 4', '4 n = 4'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts by a column with a pointer click on its header, highest first, suppressed last', async () => {
+    const el = await view(threeYears());
+    const header = $$(el, 'thead th button').find((b) => text(b).startsWith('Time'))!;
+    const box = header.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Alder USD', 'Birch USD', 'Cedar USD']);
+    expect($$(el, 'thead th')[2]!.getAttribute('aria-sort')).to.equal('descending');
+    const trust = $$(el, 'thead th button').find((b) => text(b).startsWith('Trust'))!;
+    trust.click();
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Alder USD', 'Birch USD', 'Cedar USD']);
+    trust.click();
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Birch USD', 'Alder USD', 'Cedar USD']);
+  });
+
+  it('filters organisations by name as the user types, ignoring case and accents', async () => {
+    const el = await view(rollup([team('Peña USD', '2025-26', 3, () => 3), team('Alder USD', '2025-26', 3, () => 3)]));
+    $(el, 'input[type=search]')!.focus();
+    await sendKeys({ type: 'pena' });
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Peña USD']);
+    await sendKeys({ type: 'x' });
+    await el.updateComplete;
+    expect(text($(el, 'tbody td'))).to.equal('No organisation matches this filter.');
+  });
+
+  it('expands a condition to its elements', async () => {
+    const el = await view(threeYears());
+    const box = $$(el, '.parts input')[0]!;
+    ($(el, '.parts') as HTMLDetailsElement).open = true;
+    box.click();
+    await el.updateComplete;
+    expect(headers(el)).to.deep.equal(['Organisation', 'Trust', 'Alpha', 'Bravo', 'Time']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is a grid with one tab stop: arrow keys move between cells and Enter opens the organisation', async () => {
+    const el = await view(threeYears());
+    const focusables = $$(el, 'table [tabindex="0"]');
+    expect(focusables).to.have.length(1);
+    $(el, 'input[type=search]')!.focus();
+    // Search, year, statistic, columns, parts, download, then the grid's single stop.
+    for (let i = 0; i < 6; i++) await sendKeys({ press: 'Tab' });
+    const active = () => el.shadowRoot!.activeElement as HTMLElement;
+    expect(text(active())).to.equal('Organisation▲');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(text(active())).to.equal('Alder USD');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(active().tagName).to.equal('TD');
+    expect(text(active())).to.match(/^4\.0 n = 4/);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'End' });
+    expect(active().dataset['column']).to.equal('2');
+    expect(active().dataset['row']).to.equal('2');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ up: 'Control' });
+    expect(text(active())).to.equal('Organisation▲');
+    await sendKeys({ press: 'PageDown' });
+    expect(text(active())).to.equal('Cedar USD');
+    await sendKeys({ press: 'ArrowRight' });
+    const opened = oneEvent(el, 'sos-organization-activate');
+    await sendKeys({ press: 'Enter' });
+    const event = (await opened) as unknown as SosOrganizationActivateEvent;
+    expect([event.organization, event.column, event.schoolYear]).to.deep.equal(['Cedar USD', 'trust', '2025-26']);
+    expect($$(el, 'table [tabindex="0"]')).to.have.length(1);
+    // Shift+Tab leaves the grid in one step.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(text(active())).to.equal('Download CSV');
+  });
+
+  it('pages a thousand organisations and sorts all of them', async () => {
+    // Built as aggregate states straight from an Aggregator: 1,000 districts, 3–5 raters each.
+    const aggregates = Array.from({ length: 1000 }, (_, d) => {
+      const name = `District ${String(d).padStart(4, '0')}`;
+      const aggregator = new Aggregator(F, 'district', { key: name, validated: true });
+      for (const a of team(name, '2025-26', 3 + (d % 3), (r, id) => ((d + r + id.length) % 5) + 1)) aggregator.add(a);
+      return aggregator.state();
+    });
+    const el = await view({ names: { 'District 0999': 'Zeta Unified' }, years: [{ schoolYear: '2025-26', aggregates }] });
+    expect($$(el, 'tbody tr')).to.have.length(50);
+    expect(text($(el, '.pager [role=status]'))).to.equal('Organisations 1–50 of 1000');
+    expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal('1001');
+    const next = $$(el, '.pager button').find((b) => text(b) === 'Next page')!;
+    next.click();
+    await el.updateComplete;
+    expect(rowNames(el)[0]).to.equal('District 0050');
+    // A new sort keeps the page the user is on.
+    el.sortDirection = 'descending';
+    await el.updateComplete;
+    expect(rowNames(el)[0]).to.equal('District 0949');
+    $$(el, '.pager button').find((b) => text(b) === 'Previous page')!.click();
+    await el.updateComplete;
+    expect(rowNames(el)[0]).to.equal('Zeta Unified');
+    expect(readCsv(el.toCsv()).records).to.have.length(1001);
+  });
+
+  it('merges aggregate states of one organisation (e.g. from two collection shards) before showing them', async () => {
+    const shard = (raters: number, value: number) => {
+      const aggregator = new Aggregator(F, 'district', { key: 'Alder USD', validated: true });
+      for (const a of team('Alder USD', '2025-26', raters, () => value)) aggregator.add(a);
+      return aggregator.state();
+    };
+    const el = await view({ years: [{ schoolYear: '2025-26', aggregates: [shard(2, 2), shard(3, 4)] }] });
+    expect(text(cellOf(el, 'Alder USD', 'Trust'))).to.equal('4.0 n = 5');
+  });
+
+  it('writes the CSV of what is shown with formulas guarded', async () => {
+    const el = await view(rollup([team('=HYPERLINK("x")', '2025-26', 3, () => 3), team('Alder USD', '2025-26', 3, () => 4)]), 'sort-key="trust" sort-direction="descending"');
+    const csv = el.toCsv();
+    expect(csv.split('\r\n')[0]).to.equal('Organisation,Trust (Median),Trust (n),Time (Median),Time (n)');
+    expect(csv).to.contain('Alder USD,4,3,4,3\r\n"\'=HYPERLINK(""x"")",3,3,3,3');
+    expect(readCsv(csv).records[2]![0]).to.equal('=HYPERLINK("x")');
+  });
+
+  it('prints the whole table without controls or scrolling', async () => {
+    const el = await view(threeYears());
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, '.controls')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '.scroll')!).overflow).to.equal('visible');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('speaks Spanish when an ancestor says so', async () => {
+    const wrapper = await fixture<HTMLDivElement>('<div lang="es"><sos-system-view></sos-system-view></div>');
+    const el = wrapper.querySelector('sos-system-view')!;
+    el.framework = F;
+    el.rollup = threeYears();
+    await el.updateComplete;
+    expect(text($(el, 'caption'))).to.equal('Puntuaciones por organización, 2025-26');
+    expect(headers(el)).to.deep.equal(['Organización', 'Confianza', 'Tiempo']);
+    expect(text(cellOf(el, 'Alder USD', 'Confianza'))).to.match(/^4,0 n = 4 ▲ sube \+1, cambio desde 2024-25$/);
+    expect(text(cellOf(el, 'Cedar USD', 'Confianza'))).to.equal('Muy pocas');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names what is wrong with a bad rollup', async () => {
+    const good = threeYears();
+    const broken = JSON.parse(JSON.stringify(good));
+    broken.years[1].aggregates[0].groups[0].n = 'many';
+    const el = await view(broken);
+    expect(text($(el, '[role=alert]'))).to.match(/^The results could not be shown: \$\.years\[1\]\.aggregates\[0\]\.groups\[0\]\.n: expected a count/);
+    el.rollup = { years: [{ schoolYear: '2025-26', aggregates: [{ kind: 'sos-kit/aggregate-state' }] }] } as unknown as SystemRollup;
+    await el.updateComplete;
+    expect(text($(el, '[role=alert]'))).to.contain('$.years[0].aggregates[0].key: expected the organisation');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads a rollup from src without credentials and says when it is not JSON', async () => {
+    const original = window.fetch;
+    const seen: RequestInit[] = [];
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(init ?? {});
+      return String(input).endsWith('good.json') ? new Response(JSON.stringify(threeYears())) : new Response('<html>oops</html>');
+    };
+    try {
+      const el = await fixture<SosSystemView>('<sos-system-view src="/results/good.json"></sos-system-view>');
+      el.framework = F;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+      expect(rowNames(el)).to.deep.equal(['Alder USD', 'Birch USD', 'Cedar USD']);
+      expect(seen[0]!.credentials).to.equal('omit');
+      el.src = '/results/bad.json';
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+      expect(text($(el, '[role=alert]'))).to.match(/^The results could not be shown: \/results\/bad\.json is not JSON/);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('fits a 360 px phone: the page does not scroll sideways, the table does', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      // Every element open: the table is wider than the phone, with trend words hidden for sight.
+      const el = await view(threeYears(), 'expand="all"');
+      expect($(el, 'table')!.getBoundingClientRect().width).to.be.greaterThan(360);
+      expect(el.getBoundingClientRect().width).to.be.at.most(360);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      const search = $(el, 'input[type=search]')!.getBoundingClientRect();
+      expect(search.width).to.be.at.least(280);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});

@@ -1,0 +1,653 @@
+import { writeCsv, type AggregateResult, type Framework, type LocalizedText } from '@sos-kit/core';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { downloadText } from '../shared/download.js';
+import { numberFormat } from '../shared/format.js';
+import { SosElement } from '../shared/sos-element.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { SosOrganizationActivateEvent } from './system-view.events.js';
+import { buildModel, cellOf, columnsOf, frameworkLabels, SystemInputError, trendOf, type Statistic, type SystemCell, type SystemColumn, type SystemModel, type SystemRollupInput } from './system-view.model.js';
+import { SYSTEM_VIEW_STRINGS, type SystemViewStrings, type TrendDirection } from './system-view.strings.js';
+import { systemViewStyles } from './system-view.styles.js';
+
+export { SosOrganizationActivateEvent } from './system-view.events.js';
+export { buildModel, SystemInputError, type SystemRollup, type SystemRollupInput, type SystemRollupYear } from './system-view.model.js';
+
+/** Which columns the heatmap shows. */
+export type SystemColumnSet = 'all' | 'conditions' | 'roles';
+
+interface VisibleRow {
+  key: string;
+  name: string;
+  aggregate: AggregateResult;
+}
+
+// Five shades of one hue whose lightness only falls: they stay in order in greyscale print and
+// for every kind of colour blindness. The number is in every cell, so colour is never alone.
+const HEAT_BINS = 5;
+const TREND_ARROWS: Record<TrendDirection, string> = { up: '▲', down: '▼', same: '▶' };
+// Rows moved by Page Up / Page Down in the grid.
+const PAGE_STEP = 10;
+
+/**
+ * Many organisations over school years: a heatmap table of a rollup made with
+ * `rollupAssessments` (or merged aggregate states) — one row per organisation, one column per
+ * condition and role (each expandable to its elements or capacities), each cell the median or
+ * mean with its n, a shade and the change since the previous school year as an arrow and a word.
+ * Cells with fewer than `minimum-n` ratings say so and never show a number.
+ *
+ * The table is a grid with one tab stop: arrow keys move between cells, Home/End to the row's
+ * ends, Ctrl+Home/End to the corners, Page Up/Down by ten rows; Enter opens the organisation.
+ * Rows come a page at a time, so a thousand organisations stay quick. Under the table, the
+ * opened organisation's trends across school years as small line charts with a table fallback.
+ *
+ * @summary Heatmap of many organisations' results, with trends and drill-down.
+ *
+ * @fires sos-organization-activate - The user opened an organisation ({@link SosOrganizationActivateEvent}); cancel it to keep the trends panel as it is.
+ *
+ * @csspart controls - The filter, school year, statistic and column controls and the download button.
+ * @csspart legend - The colour scale and what "too few" means.
+ * @csspart table - The heatmap table.
+ * @csspart row - A body row (one organisation).
+ * @csspart cell - A value cell.
+ * @csspart pager - The page buttons under the table.
+ * @csspart trends - The trends panel of the opened organisation.
+ * @csspart chart - One small line chart of the trends panel.
+ * @csspart error - The message shown when the input cannot be read.
+ *
+ * @cssproperty --sos-heat-1 - Background of the lowest fifth of the scale.
+ * @cssproperty --sos-heat-2 - Background of the second fifth.
+ * @cssproperty --sos-heat-3 - Background of the middle fifth.
+ * @cssproperty --sos-heat-4 - Background of the fourth fifth (text turns light).
+ * @cssproperty --sos-heat-5 - Background of the highest fifth (text turns light).
+ * @cssproperty --sos-heat-text-light - Text on the two darkest shades.
+ * @cssproperty --sos-heat-text-dark - Text on the three lightest shades.
+ * @cssproperty --sos-system-view-height - Height of the scrolling table (headers stay in view).
+ *
+ * @tagname sos-system-view
+ */
+export class SosSystemView extends SosElement {
+  static override styles = [themeStyles, systemViewStyles];
+
+  static override properties = {
+    rollup: { attribute: false },
+    framework: { attribute: false },
+    src: {},
+    credentials: {},
+    schoolYear: { attribute: 'school-year' },
+    statistic: {},
+    minimumN: { type: Number, attribute: 'minimum-n' },
+    trendThreshold: { type: Number, attribute: 'trend-threshold' },
+    sortKey: { attribute: 'sort-key' },
+    sortDirection: { attribute: 'sort-direction' },
+    filter: {},
+    columns: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    caption: {},
+    filename: {},
+    trendOrganization: { attribute: 'trend-organization' },
+    expand: {},
+    page: { state: true },
+    active: { state: true },
+    fetched: { state: true },
+    fetchError: { state: true },
+    loading: { state: true },
+  };
+
+  /** The rollup to show: `{ names?, years: [{ schoolYear, aggregates }] }`, or one year's array of aggregates (results or states). */
+  declare rollup: SystemRollupInput | undefined;
+  /** The framework: names of conditions, roles, elements and capacities; needed to read aggregate states. */
+  declare framework: Framework | undefined;
+  /** URL of a rollup document (JSON) to load when `rollup` is not set. */
+  declare src: string | undefined;
+  /** Whether `src` is fetched with cookies: omit (default), same-origin or include. */
+  declare credentials: RequestCredentials;
+  /** The school year shown (default: the latest). */
+  declare schoolYear: string | undefined;
+  /** The statistic in each cell: median (default) or mean. */
+  declare statistic: Statistic;
+  /** Cells with fewer ratings than this show no value (default 3). */
+  declare minimumN: number;
+  /** Changes smaller than this many scale points read as "same" (default 0.1). */
+  declare trendThreshold: number;
+  /** The column rows are sorted by: `organization` (default) or a condition, role, element or capacity id. */
+  declare sortKey: string;
+  /** Sort direction. */
+  declare sortDirection: 'ascending' | 'descending';
+  /** Shows only organisations whose name contains this text (ignoring case and accents). */
+  declare filter: string;
+  /** Which columns to show: all (default), conditions or roles. */
+  declare columns: SystemColumnSet;
+  /** Organisations per page (default 50; 0 shows all). Sorting, filtering and the CSV always cover every organisation. */
+  declare pageSize: number;
+  /** The table's caption (a default names the school year). */
+  declare caption: string | undefined;
+  /** Name of the downloaded CSV file. */
+  declare filename: string;
+  /** The organisation (key) whose trends are shown under the table; set when one is opened. */
+  declare trendOrganization: string | undefined;
+  /** @internal */
+  declare protected page: number;
+  /** Conditions and roles whose elements or capacities are shown: their ids, space-separated, or `all`. */
+  declare expand: string;
+  /** @internal The grid cell that holds the tab stop: row 0 is the header row. */
+  declare protected active: { row: number; column: number };
+  /** @internal The document loaded from `src`. */
+  declare protected fetched: unknown;
+  /** @internal */
+  declare protected fetchError: string | undefined;
+  /** @internal */
+  declare protected loading: boolean;
+
+  private strings: SystemViewStrings = SYSTEM_VIEW_STRINGS.en;
+  private model: SystemModel | undefined;
+  private modelError: string | undefined;
+  private labels = new Map<string, LocalizedText>();
+  private controller: AbortController | undefined;
+  private rowsCache: { model: SystemModel | undefined; key: string; rows: VisibleRow[] } | undefined;
+
+  constructor() {
+    super();
+    this.credentials = 'omit';
+    this.statistic = 'median';
+    this.minimumN = 3;
+    this.trendThreshold = 0.1;
+    this.sortKey = 'organization';
+    this.sortDirection = 'ascending';
+    this.filter = '';
+    this.columns = 'all';
+    this.pageSize = 50;
+    this.filename = 'system-view.csv';
+    this.page = 0;
+    this.expand = '';
+    this.active = { row: 0, column: 0 };
+    this.loading = false;
+  }
+
+  /** The school year shown: the one asked for if the rollup has it, else the latest. */
+  get shownYear(): string | undefined {
+    const years = this.model?.years ?? [];
+    return this.schoolYear !== undefined && years.includes(this.schoolYear) ? this.schoolYear : years[years.length - 1];
+  }
+
+  private get previousYear(): string | undefined {
+    const years = this.model?.years ?? [];
+    const index = years.indexOf(this.shownYear ?? '');
+    return index > 0 ? years[index - 1] : undefined;
+  }
+
+  private get sample(): AggregateResult | undefined {
+    const year = this.shownYear;
+    return year === undefined ? undefined : this.model?.byYear.get(year)?.values().next().value;
+  }
+
+  private get expanded(): ReadonlySet<string> {
+    const ids = this.expand.split(/\s+/).filter(Boolean);
+    return new Set(ids.includes('all') ? (this.sample?.groups.map((g) => g.id) ?? []) : ids);
+  }
+
+  /** The columns shown, in framework order. */
+  get visibleColumns(): SystemColumn[] {
+    return columnsOf(this.sample, this.labels, this.language, this.expanded, this.columns);
+  }
+
+  /** The organisations shown (every page), after filtering and sorting. */
+  get visibleRows(): VisibleRow[] {
+    // Moving the grid's focus re-renders; it must not re-sort a thousand rows each key press.
+    const key = [this.shownYear, this.filter, this.sortKey, this.sortDirection, this.statistic, this.minimumN, this.language, this.columns, this.expand].join('\u0000');
+    const cache = this.rowsCache;
+    if (cache && cache.model === this.model && cache.key === key) return cache.rows;
+    const rows = this.filterAndSort();
+    this.rowsCache = { model: this.model, key, rows };
+    return rows;
+  }
+
+  private filterAndSort(): VisibleRow[] {
+    const year = this.shownYear;
+    const model = this.model;
+    if (!model || year === undefined) return [];
+    const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(this.language);
+    const wanted = fold(this.filter.trim());
+    const rows: VisibleRow[] = [];
+    for (const [key, aggregate] of model.byYear.get(year) ?? []) {
+      const name = model.names.get(key) ?? key;
+      if (!wanted || fold(name).includes(wanted)) rows.push({ key, name, aggregate });
+    }
+    const direction = this.sortDirection === 'ascending' ? 1 : -1;
+    const collator = new Intl.Collator(this.language, { numeric: true, sensitivity: 'base' });
+    const byName = (a: VisibleRow, b: VisibleRow) => collator.compare(a.name, b.name) || collator.compare(a.key, b.key);
+    if (this.sortKey === 'organization' || !this.visibleColumns.some((c) => c.id === this.sortKey)) return rows.sort((a, b) => byName(a, b) * direction);
+    // Suppressed and missing values carry no number to compare: they go last either way.
+    const value = new Map(rows.map((row) => [row, cellOf(row.aggregate, this.sortKey, this.statistic, this.minimumN).value]));
+    return rows.sort((a, b) => {
+      const va = value.get(a);
+      const vb = value.get(b);
+      if (va === undefined || vb === undefined) return va === vb ? byName(a, b) : va === undefined ? 1 : -1;
+      return (va - vb) * direction || byName(a, b);
+    });
+  }
+
+  /** The CSV of what is shown (every page): organisation, then value, n and change per column. */
+  toCsv(): string {
+    const s = this.strings;
+    const columns = this.visibleColumns;
+    const year = this.shownYear;
+    const previous = this.previousYear;
+    const header = [s.organization, ...columns.flatMap((c) => [`${c.label} (${s.statistics[this.statistic]})`, `${c.label} (n)`, ...(previous ? [`${c.label} (${s.trendSince(previous)})`] : [])])];
+    const rows = this.visibleRows.map((row) => [
+      row.name,
+      ...columns.flatMap((column) => {
+        const cell = this.cell(row, column.id, year);
+        return [cell.suppressed ? s.suppressed : cell.value, cell.suppressed ? undefined : cell.n, ...(previous ? [cell.trend?.delta] : [])];
+      }),
+    ]);
+    return writeCsv([header, ...rows]);
+  }
+
+  /** Downloads {@link toCsv} as a file. */
+  downloadCsv(): Blob | undefined {
+    if (!this.model) return undefined;
+    return downloadText(this.ownerDocument, this.filename, this.toCsv(), 'text/csv;charset=utf-8');
+  }
+
+  private cell(row: VisibleRow, columnId: string, year: string | undefined): SystemCell {
+    const cell = cellOf(row.aggregate, columnId, this.statistic, this.minimumN);
+    const previous = this.previousYear;
+    if (previous === undefined || year === undefined) return cell;
+    const before = this.model?.byYear.get(previous)?.get(row.key);
+    const trend = before ? trendOf(cell, cellOf(before, columnId, this.statistic, this.minimumN), this.trendThreshold) : undefined;
+    return trend ? { ...cell, trend } : cell;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.strings = SYSTEM_VIEW_STRINGS[this.language];
+    // Started here, not in updated(): its first state changes then join this update.
+    if (changed.has('src') && this.src) void this.load(this.src);
+    if (changed.has('framework')) this.labels = frameworkLabels(this.framework);
+    // `fetched` is protected, so it is not a key of PropertyValues<this>.
+    const all = changed as Map<PropertyKey, unknown>;
+    if (all.has('rollup') || all.has('fetched') || all.has('framework')) {
+      const input = this.rollup ?? this.fetched;
+      this.model = undefined;
+      this.modelError = undefined;
+      if (input !== undefined) {
+        try {
+          this.model = buildModel(input, this.framework);
+        } catch (error) {
+          this.modelError = error instanceof SystemInputError ? error.message : String(error);
+        }
+      }
+    }
+    // A new input, filter or page size starts again from the first page; a new sort keeps it.
+    if (changed.has('rollup') || changed.has('filter') || changed.has('pageSize') || changed.has('schoolYear') || changed.has('columns') || all.has('fetched')) this.page = 0;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+  }
+
+  private async load(src: string): Promise<void> {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.loading = true;
+    this.fetchError = undefined;
+    this.fetched = undefined;
+    try {
+      const response = await fetch(new URL(src, this.ownerDocument.baseURI), { credentials: this.credentials, signal: controller.signal, headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(`${src} answered ${response.status} ${response.statusText}`.trim());
+      const text = await response.text();
+      let document: unknown;
+      try {
+        document = JSON.parse(text);
+      } catch (error) {
+        throw new Error(`${src} is not JSON (${(error as Error).message})`);
+      }
+      if (!controller.signal.aborted) this.fetched = document;
+    } catch (error) {
+      if (!controller.signal.aborted) this.fetchError = (error as Error).message;
+    } finally {
+      if (this.controller === controller) this.loading = false;
+    }
+  }
+
+  private sortBy(key: string): void {
+    if (this.sortKey === key) this.sortDirection = this.sortDirection === 'ascending' ? 'descending' : 'ascending';
+    else {
+      this.sortKey = key;
+      // Scores read best highest first; names from A.
+      this.sortDirection = key === 'organization' ? 'ascending' : 'descending';
+    }
+  }
+
+  private toggle(groupId: string, open: boolean): void {
+    const next = new Set(this.expanded);
+    if (open) next.add(groupId);
+    else next.delete(groupId);
+    this.expand = [...next].join(' ');
+  }
+
+  private open(row: VisibleRow, column?: string): void {
+    const event = new SosOrganizationActivateEvent({ organization: row.key, name: row.name, schoolYear: this.shownYear ?? '', aggregate: row.aggregate, ...(column ? { column } : {}) });
+    if (this.dispatchEvent(event)) this.trendOrganization = row.key;
+  }
+
+  /** Moves the grid's tab stop by a key press; returns false for keys the grid does not use. */
+  private async onGridKey(event: KeyboardEvent, rows: VisibleRow[], columns: SystemColumn[]): Promise<void> {
+    const target = (event.composedPath()[0] as HTMLElement).closest<HTMLElement>('[data-row]');
+    if (!target) return;
+    const row = Number(target.dataset['row']);
+    const column = Number(target.dataset['column']);
+    const lastRow = rows.length;
+    const lastColumn = columns.length;
+    let next = { row, column };
+    switch (event.key) {
+      case 'ArrowUp':
+        next = { row: Math.max(0, row - 1), column };
+        break;
+      case 'ArrowDown':
+        next = { row: Math.min(lastRow, row + 1), column };
+        break;
+      case 'ArrowLeft':
+        next = { row, column: Math.max(0, column - 1) };
+        break;
+      case 'ArrowRight':
+        next = { row, column: Math.min(lastColumn, column + 1) };
+        break;
+      case 'Home':
+        next = event.ctrlKey ? { row: 0, column: 0 } : { row, column: 0 };
+        break;
+      case 'End':
+        next = event.ctrlKey ? { row: lastRow, column: lastColumn } : { row, column: lastColumn };
+        break;
+      case 'PageUp':
+        next = { row: Math.max(0, row - PAGE_STEP), column };
+        break;
+      case 'PageDown':
+        next = { row: Math.min(lastRow, row + PAGE_STEP), column };
+        break;
+      case 'Enter':
+        // Buttons (sort, organisation) act on their own; a value cell opens its organisation.
+        if (target.tagName === 'TD' && row > 0) {
+          event.preventDefault();
+          this.open(rows[row - 1]!, columns[column - 1]?.id);
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.active = next;
+    await this.updateComplete;
+    this.shadowRoot!.querySelector<HTMLElement>(`[data-row="${next.row}"][data-column="${next.column}"]`)?.focus();
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const target = (event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('[data-row]');
+    if (!target) return;
+    const next = { row: Number(target.dataset['row']), column: Number(target.dataset['column']) };
+    if (next.row !== this.active.row || next.column !== this.active.column) this.active = next;
+  }
+
+  private async goToPage(page: number): Promise<void> {
+    this.page = page;
+    this.active = { row: Math.min(this.active.row, 1), column: this.active.column };
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.strings;
+    const problem = this.fetchError ?? this.modelError;
+    if (problem) return html`<p class="error" role="alert" part="error">${s.loadFailed(problem)}</p>`;
+    if (this.loading) return html`<p class="status" role="status">${s.loading}</p>`;
+    const model = this.model;
+    if (!model || model.byYear.size === 0 || [...model.byYear.values()].every((year) => year.size === 0)) return html`<p class="status" role="status">${s.noData}</p>`;
+    const year = this.shownYear;
+    const columns = this.visibleColumns;
+    const matching = this.visibleRows;
+    const size = this.pageSize > 0 ? Math.floor(this.pageSize) : Math.max(1, matching.length);
+    const pages = Math.max(1, Math.ceil(matching.length / size));
+    const page = Math.min(this.page, pages - 1);
+    const first = page * size;
+    const rows = matching.slice(first, first + size);
+    const active = { row: Math.min(this.active.row, rows.length), column: Math.min(this.active.column, columns.length) };
+    return html`
+      ${this.renderControls(model)} ${this.renderLegend(model)}
+      <p id="grid-help" class="hint">${s.gridHelp}</p>
+      <div class="scroll" part="scroll">
+        <table
+          role="grid"
+          part="table"
+          aria-describedby="grid-help"
+          aria-rowcount=${matching.length + 1}
+          aria-colcount=${columns.length + 1}
+          @keydown=${(e: KeyboardEvent) => void this.onGridKey(e, rows, columns)}
+          @focusin=${this.onFocusIn}
+        >
+          <caption>
+            ${this.caption ?? s.caption(year || undefined)}
+          </caption>
+          <thead>
+            <tr aria-rowindex="1">
+              ${this.renderHeader('organization', s.organization, 0, active, 'organization')}
+              ${columns.map((column, c) => this.renderHeader(column.id, column.label, c + 1, active, column.kind))}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.length === 0
+              ? html`<tr>
+                  <td colspan=${columns.length + 1} class="none">${s.noRows}</td>
+                </tr>`
+              : rows.map((row, r) => this.renderRow(row, r + 1, first + r + 2, columns, active, year))}
+          </tbody>
+        </table>
+      </div>
+      ${this.renderPager(page, pages, first, rows.length, matching.length)} ${this.renderTrends(model)}
+    `;
+  }
+
+  private renderControls(model: SystemModel): TemplateResult {
+    const s = this.strings;
+    const groups = this.visibleColumns.filter((c) => c.kind !== 'item');
+    const named = model.years.filter((y) => y !== '');
+    return html`<div class="controls" part="controls">
+      <label
+        >${s.filter}
+        <input type="search" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
+      </label>
+      ${named.length > 1
+        ? html`<label
+            >${s.schoolYear}
+            <select @change=${(e: Event) => (this.schoolYear = (e.target as HTMLSelectElement).value)}>
+              ${model.years.map((y) => html`<option value=${y} ?selected=${y === this.shownYear}>${y}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+      <label
+        >${s.statistic}
+        <select @change=${(e: Event) => (this.statistic = (e.target as HTMLSelectElement).value as Statistic)}>
+          ${(['median', 'mean'] as const).map((k) => html`<option value=${k} ?selected=${this.statistic === k}>${s.statistics[k]}</option>`)}
+        </select>
+      </label>
+      <label
+        >${s.columns}
+        <select @change=${(e: Event) => (this.columns = (e.target as HTMLSelectElement).value as SystemColumnSet)}>
+          ${(
+            [
+              ['all', s.allColumns],
+              ['conditions', s.conditionsOnly],
+              ['roles', s.rolesOnly],
+            ] as const
+          ).map(([k, label]) => html`<option value=${k} ?selected=${this.columns === k}>${label}</option>`)}
+        </select>
+      </label>
+      <details class="parts">
+        <summary>${s.parts}</summary>
+        <ul>
+          ${groups.map(
+            (g) =>
+              html`<li>
+                <label class="check"
+                  ><input type="checkbox" .checked=${this.expanded.has(g.id)} @change=${(e: Event) => this.toggle(g.id, (e.target as HTMLInputElement).checked)} />
+                  ${s.expand(g.label)}</label
+                >
+              </li>`,
+          )}
+        </ul>
+      </details>
+      <button type="button" class="secondary" @click=${() => this.downloadCsv()}>${s.downloadCsv}</button>
+    </div>`;
+  }
+
+  private renderLegend(model: SystemModel): TemplateResult {
+    const s = this.strings;
+    const format = numberFormat(this.language, { maximumFractionDigits: 1 });
+    const { min, max } = model.scale;
+    const step = (max - min) / HEAT_BINS;
+    return html`<div class="legend" part="legend">
+      <span>${s.legend}:</span>
+      <ul>
+        ${Array.from({ length: HEAT_BINS }, (_, b) => html`<li><span class="swatch heat-${b + 1}" aria-hidden="true"></span>${format.format(min + b * step)}–${format.format(min + (b + 1) * step)}</li>`)}
+        <li><span class="swatch suppressed" aria-hidden="true"></span>${s.suppressed}</li>
+      </ul>
+      <p>${s.legendNote(this.minimumN)}</p>
+    </div>`;
+  }
+
+  private renderHeader(key: string, label: string, column: number, active: { row: number; column: number }, kind: string): TemplateResult {
+    const s = this.strings;
+    const sorted = this.sortKey === key;
+    return html`<th scope="col" class=${kind} aria-sort=${sorted ? this.sortDirection : 'none'} aria-colindex=${column + 1}>
+      <button type="button" class="sort" data-row="0" data-column=${column} tabindex=${active.row === 0 && active.column === column ? 0 : -1} @click=${() => this.sortBy(key)} title=${`${label} — ${s.sortBy(label)}`}>
+        <span class="label">${label}</span><span aria-hidden="true" class="arrow">${sorted ? (this.sortDirection === 'ascending' ? '▲' : '▼') : ''}</span>
+      </button>
+    </th>`;
+  }
+
+  private renderRow(row: VisibleRow, r: number, rowIndex: number, columns: SystemColumn[], active: { row: number; column: number }, year: string | undefined): TemplateResult {
+    const s = this.strings;
+    const format = numberFormat(this.language, { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+    const signed = numberFormat(this.language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+    const { min, max } = this.model!.scale;
+    const previous = this.previousYear;
+    const tab = (c: number) => (active.row === r && active.column === c ? 0 : -1);
+    return html`<tr part="row" aria-rowindex=${rowIndex}>
+      <th scope="row" aria-colindex="1">
+        <button type="button" class="org" data-row=${r} data-column="0" tabindex=${tab(0)} title=${s.openTeam(row.name)} @click=${() => this.open(row)}>${row.name}</button>
+      </th>
+      ${columns.map((column, c) => {
+        const cell = this.cell(row, column.id, year);
+        const common = { r, c: c + 1 };
+        if (cell.suppressed)
+          return html`<td part="cell" class="suppressed" data-row=${common.r} data-column=${common.c} tabindex=${tab(common.c)} aria-colindex=${c + 2} title=${s.suppressedLong(this.minimumN)}>${s.suppressed}</td>`;
+        if (cell.value === undefined)
+          return html`<td part="cell" class="empty" data-row=${common.r} data-column=${common.c} tabindex=${tab(common.c)} aria-colindex=${c + 2}>${s.noScore}</td>`;
+        const bin = Math.min(HEAT_BINS, Math.max(1, Math.floor(((cell.value - min) / (max - min || 1)) * HEAT_BINS) + 1));
+        const trend = cell.trend;
+        return html`<td part="cell" class="heat-${bin} ${column.kind}" data-row=${common.r} data-column=${common.c} tabindex=${tab(common.c)} aria-colindex=${c + 2}>
+          <span class="value">${format.format(cell.value)}</span> <span class="n">${s.n(cell.n)}</span>
+          ${trend
+            ? html`<span class="trend ${trend.direction}"
+                ><span aria-hidden="true">${TREND_ARROWS[trend.direction]}</span> ${s.trend[trend.direction]}<span class="visually-hidden">
+                  ${signed.format(trend.delta)}, ${s.trendSince(previous!)}</span
+                ></span
+              >`
+            : nothing}
+        </td>`;
+      })}
+    </tr>`;
+  }
+
+  private renderPager(page: number, pages: number, first: number, shown: number, total: number): TemplateResult | typeof nothing {
+    const s = this.strings;
+    if (total === 0) return nothing;
+    return html`<div class="pager" part="pager">
+      <p role="status">${s.rowsShown(first + 1, first + shown, total)}</p>
+      ${pages > 1
+        ? html`<button type="button" class="secondary" ?disabled=${page === 0} @click=${() => this.goToPage(page - 1)}>${s.previousPage}</button>
+            <button type="button" class="secondary" ?disabled=${page >= pages - 1} @click=${() => this.goToPage(page + 1)}>${s.nextPage}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderTrends(model: SystemModel): TemplateResult {
+    const s = this.strings;
+    const key = this.trendOrganization;
+    const history = key === undefined ? [] : model.years.map((year) => ({ year, aggregate: model.byYear.get(year)?.get(key) }));
+    if (key === undefined || history.every((h) => !h.aggregate)) return html`<section class="trends" part="trends"><p class="hint">${s.trendsHint}</p></section>`;
+    const name = model.names.get(key) ?? key;
+    const groups = this.visibleColumns.filter((c) => c.kind !== 'item');
+    const format = numberFormat(this.language, { maximumFractionDigits: 2 });
+    const series = groups.map((group) => ({ group, points: history.map((h) => ({ year: h.year, cell: cellOf(h.aggregate, group.id, this.statistic, this.minimumN) })) }));
+    const said = (cell: SystemCell) => (cell.suppressed ? s.suppressed : cell.value === undefined ? s.noTrend : format.format(cell.value));
+    return html`<section class="trends" part="trends" aria-labelledby="trends-heading">
+      <h2 id="trends-heading">${s.trends(name)}</h2>
+      <div class="multiples">${series.map(({ group, points }, g) => this.renderChart(`trend-${g}`, group.label, points, model, said))}</div>
+      <details>
+        <summary>${s.trendTable}</summary>
+        <div class="scroll-x">
+          <table class="trend-table">
+            <caption>
+              ${s.trends(name)} (${s.statistics[this.statistic]})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${s.columns}</th>
+                ${model.years.map((y) => html`<th scope="col">${y || '—'}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${series.map(
+                ({ group, points }) =>
+                  html`<tr>
+                    <th scope="row">${group.label}</th>
+                    ${points.map(({ cell }) => html`<td>${said(cell)}${cell.value !== undefined && !cell.suppressed ? html` <span class="n">${s.n(cell.n)}</span>` : nothing}</td>`)}
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>`;
+  }
+
+  private renderChart(id: string, label: string, points: { year: string; cell: SystemCell }[], model: SystemModel, said: (cell: SystemCell) => string): TemplateResult {
+    const s = this.strings;
+    const { min, max } = model.scale;
+    const width = 200;
+    const height = 120;
+    const left = 20;
+    const right = 20;
+    const top = 18;
+    const bottom = 24;
+    const anchor = (i: number) => (points.length === 1 ? 'middle' : i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle');
+    const x = (i: number) => (points.length === 1 ? width / 2 : left + (i * (width - left - right)) / (points.length - 1));
+    const y = (v: number) => top + ((max - v) / (max - min || 1)) * (height - top - bottom);
+    // A missing or suppressed year breaks the line rather than bridging it.
+    const segments: string[][] = [[]];
+    points.forEach(({ cell }, i) => {
+      if (cell.value === undefined || cell.suppressed) segments.push([]);
+      else segments[segments.length - 1]!.push(`${x(i).toFixed(1)},${y(cell.value).toFixed(1)}`);
+    });
+    const description = s.trendDescription(label, points.map((p) => `${p.year || '—'} ${said(p.cell)}`).join('; '));
+    return html`<figure class="chart" part="chart">
+      <svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">
+        <title id="${id}-title">${s.trendChart(label)}</title>
+        <desc id="${id}-desc">${description}</desc>
+        ${svg`<line class="axis" x1=${left} x2=${width - right} y1=${y(min)} y2=${y(min)}></line><line class="grid" x1=${left} x2=${width - right} y1=${y(max)} y2=${y(max)}></line>`}
+        ${segments.filter((seg) => seg.length > 1).map((seg) => svg`<polyline class="line" points=${seg.join(' ')}></polyline>`)}
+        ${points.map(({ year, cell }, i) =>
+          cell.value === undefined || cell.suppressed
+            ? svg`<text class="missing" x=${x(i)} y=${y(min) - 4} text-anchor="middle">–</text><text class="year" x=${x(i)} y=${height - 6} text-anchor=${anchor(i)}>${year}</text>`
+            : svg`<circle class="point" cx=${x(i)} cy=${y(cell.value)} r="3.5"></circle><text class="label" x=${x(i)} y=${y(cell.value) - 7} text-anchor="middle">${said(cell)}</text><text class="year" x=${x(i)} y=${height - 6} text-anchor=${anchor(i)}>${year}</text>`,
+        )}
+      </svg>
+      <figcaption aria-hidden="true">${label}</figcaption>
+    </figure>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sos-system-view': SosSystemView;
+  }
+}
