@@ -331,7 +331,9 @@ export const rubricStyles = css`
     /* As many equal columns as the scale has levels (no inline style: pages run a strict CSP). */
     display: grid;
     grid-auto-flow: column;
-    grid-auto-columns: minmax(0, 1fr);
+    /* min-content: a level word is never broken mid-word ("Implementatio n"); narrower
+       containers get the stacked rows below instead. */
+    grid-auto-columns: minmax(min-content, 1fr);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
@@ -358,7 +360,7 @@ export const rubricStyles = css`
     grid-column: 1 / -1;
     font-size: 0.85em;
     line-height: 1.3;
-    overflow-wrap: break-word;
+    overflow-wrap: normal;
     hyphens: manual;
   }
   .option .value {
@@ -508,7 +510,7 @@ export const rubricStyles = css`
     overflow: hidden;
   }
   /* Phones: the scale becomes full-width rows (number and word side by side), still one group. */
-  @container rubric (max-width: 36rem) {
+  @container rubric (max-width: 38rem) {
     .root {
       padding: calc(var(--_space) / 2);
     }

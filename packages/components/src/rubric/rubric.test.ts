@@ -547,6 +547,34 @@ describe('sos-rubric', () => {
       localStorage.removeItem('sos-kit:draft:csp');
     });
 
+    it('never breaks a level word in the middle ("Implementatio n"), at any width', async () => {
+      const framework = await loadBuiltInFramework('ca-sos-conditions-capacities');
+      let checked = 0;
+      for (const width of [1280, 1024, 800, 700, 600, 360]) {
+        await setViewport({ width, height: 800 });
+        const el = await rubric(framework);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const broken: string[] = [];
+        for (const span of $$(el, 'section[part=group]:not([hidden]) .option .word')) {
+          // Lit puts comment markers around bindings: find the text node itself.
+          const text = [...span.childNodes].find((node): node is Text => node instanceof Text && node.data.trim() !== '');
+          if (!text) continue;
+          for (const match of text.data.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            // A word on one line has one box; a word broken across lines has two.
+            if (range.getClientRects().length > 1) broken.push(`${width}px: ${match[0]}`);
+          }
+        }
+        expect(broken, 'words broken across lines').to.deep.equal([]);
+        checked += $$(el, 'section[part=group]:not([hidden]) .option .word').length;
+        expect(el.scrollWidth, `no sideways scroll at ${width}px`).to.be.at.most(el.clientWidth + 1);
+      }
+      expect(checked).to.be.greaterThan(0);
+      await setViewport({ width: 1024, height: 768 });
+    });
+
     it('fits a 360 px wide phone without horizontal scrolling', async () => {
       await setViewport({ width: 360, height: 740 });
       const el = await rubric(await loadBuiltInFramework('ca-sos-conditions-capacities'));
