@@ -15,6 +15,7 @@ import {
   safeParseAggregateState,
   scoreAssessment,
   SosValidationError,
+  subtractAggregateStates,
   summarizeAggregate,
   type AggregateState,
 } from '../src/index.js';
@@ -88,6 +89,22 @@ describe('aggregate states at the boundary', () => {
     const big = huge({ ...state, groupInsufficient: state.groupInsufficient.map(() => Number.MAX_SAFE_INTEGER), itemCounts: state.itemCounts.map((_, k) => (k % 8 === 7 ? Number.MAX_SAFE_INTEGER : 0)) });
     expect(safeParseAggregateState(big, framework).success).to.equal(true);
     expect(rejection(() => mergeAggregateStates(big, big)).issues[0]!.code).to.equal('count_overflow');
+  });
+
+  it('takes a merged contribution back out exactly (a resubmission replaces the earlier version)', () => {
+    const first = assessmentOf(framework, CASE_A);
+    const later = assessmentOf(framework, { e1: 2 });
+    const only = (a: typeof first) => new Aggregator(framework, 'district').add(a).state();
+    const both = mergeAggregateStates(only(first), only(later));
+    expect(subtractAggregateStates(both, only(first))).to.deep.equal(only(later));
+    expect(summarizeAggregate(subtractAggregateStates(both, only(later)), framework)).to.deep.equal(summarizeAggregate(only(first), framework));
+  });
+
+  it('refuses to take out what was never merged in, saying where the count would go below zero', () => {
+    const empty = new Aggregator(framework, 'district').state();
+    const error = rejection(() => subtractAggregateStates(empty, good()));
+    expect(error.issues[0]!.code).to.equal('count_underflow');
+    expect(error.issues[0]!.jsonPath).to.equal('$[1].respondents');
   });
 
   it('reads a state from JSON text and still merges exactly', () => {

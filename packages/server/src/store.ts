@@ -8,6 +8,7 @@ import {
   Aggregator,
   loadBuiltInFramework,
   mergeAggregateStates,
+  subtractAggregateStates,
   scoringMethod,
   type AggregateState,
   type Assessment,
@@ -200,20 +201,6 @@ function toKeyInfo(row: KeyRow): ApiKeyInfo {
     label: row.label,
     createdAt: iso(row.created_at),
     ...(row.revoked_at === null ? {} : { revokedAt: iso(row.revoked_at) }),
-  };
-}
-
-/** Subtracting a respondent's earlier version from a state: add it with every count negated. */
-function negated(state: AggregateState): AggregateState {
-  const flip = (values: readonly number[]) => values.map((v) => (v === 0 ? 0 : -v));
-  return {
-    ...state,
-    respondents: -state.respondents,
-    itemCounts: flip(state.itemCounts),
-    groupBins: flip(state.groupBins),
-    groupInsufficient: flip(state.groupInsufficient),
-    overallBins: flip(state.overallBins),
-    overallInsufficient: state.overallInsufficient === 0 ? 0 : -state.overallInsufficient,
   };
 }
 
@@ -514,7 +501,8 @@ export class Store {
       const id = previous?.id ?? newId();
       const version = (previous?.version ?? 0) + 1;
       let state = current.state ?? this.emptyState(framework, collection.level);
-      if (previous) state = mergeAggregateStates(state, negated(this.stateOf(framework, previous.document)));
+      // A resubmission replaces the earlier version: take its contribution out, then add the new one.
+      if (previous) state = subtractAggregateStates(state, this.stateOf(framework, previous.document));
       state = mergeAggregateStates(state, added);
       const receipt: SubmissionReceipt = { id, version, receivedAt };
       await tx.query(

@@ -166,27 +166,26 @@ function sameMethod(a: AggregateState, b: AggregateState): boolean {
   return x.method === y.method && x.minScoredShare === y.minScoredShare && x.weighted === y.weighted && x.precision === y.precision && a.resolution === b.resolution;
 }
 
-/** Adds two counts, or reports a sum too large to stay exact (the first one only). */
-function addCount(x: number, y: number, path: (string | number)[], problems: ValidationIssue[]): number {
-  const sum = x + y;
-  if (sum > Number.MAX_SAFE_INTEGER && problems.length === 0) problems.push(issue([1, ...path], 'count_overflow', `adding it gives ${sum}, more than counts can hold exactly`));
-  return sum;
+/**
+ * Adds (sign 1) or takes away (sign -1) two counts, reporting the first sum too large to stay
+ * exact or, when taking away, the first count that would go below zero.
+ */
+function combineCount(x: number, y: number, sign: 1 | -1, path: (string | number)[], problems: ValidationIssue[]): number {
+  const result = x + sign * y;
+  if (problems.length > 0) return result;
+  if (result > Number.MAX_SAFE_INTEGER) problems.push(issue([1, ...path], 'count_overflow', `adding it gives ${result}, more than counts can hold exactly`));
+  else if (result < 0) problems.push(issue([1, ...path], 'count_underflow', `is ${y}, more than the ${x} it is taken from: it was never part of that state`));
+  return result;
 }
 
-function addCounts(x: readonly number[], y: readonly number[], field: string, problems: ValidationIssue[]): number[] {
+function combineCounts(x: readonly number[], y: readonly number[], sign: 1 | -1, field: string, problems: ValidationIssue[]): number[] {
   const out = new Array<number>(x.length);
-  for (let k = 0; k < x.length; k++) out[k] = addCount(x[k]!, y[k]!, [field, k], problems);
+  for (let k = 0; k < x.length; k++) out[k] = combineCount(x[k]!, y[k]!, sign, [field, k], problems);
   return out;
 }
 
-/**
- * Merges partial aggregates of the same framework level. Associative and commutative:
- * merging shards in any grouping or order equals aggregating all their assessments at once.
- * Both states are validated first; problems are located as `$[0]…` and `$[1]…`.
- * @example
- * const total = mergeAggregateStates(stateFromWorker1, stateFromWorker2);
- */
-export function mergeAggregateStates(first: AggregateState, second: AggregateState): AggregateState {
+/** Validates two states and checks they describe the same framework, level, method and sizes. */
+function compatiblePair(first: AggregateState, second: AggregateState): [AggregateState, AggregateState] {
   const checkedA = safeParseAggregateState(first);
   const checkedB = safeParseAggregateState(second);
   if (!checkedA.success || !checkedB.success) {
@@ -203,7 +202,13 @@ export function mergeAggregateStates(first: AggregateState, second: AggregateSta
     if (a[field].length !== b[field].length) problems.push(issue([1, field], 'state_size', `has ${b[field].length} counts, the other ${a[field].length}`));
   }
   if (problems.length > 0) throw new SosValidationError('aggregation', problems);
-  const merged: AggregateState = {
+  return [a, b];
+}
+
+function combine(first: AggregateState, second: AggregateState, sign: 1 | -1): AggregateState {
+  const [a, b] = compatiblePair(first, second);
+  const problems: ValidationIssue[] = [];
+  const combined: AggregateState = {
     kind: 'sos-kit/aggregate-state',
     stateVersion: 1,
     framework: { ...a.framework },
@@ -211,13 +216,36 @@ export function mergeAggregateStates(first: AggregateState, second: AggregateSta
     ...(a.key === undefined ? {} : { key: a.key }),
     method: { ...a.method },
     resolution: a.resolution,
-    respondents: addCount(a.respondents, b.respondents, ['respondents'], problems),
-    itemCounts: addCounts(a.itemCounts, b.itemCounts, 'itemCounts', problems),
-    groupBins: addCounts(a.groupBins, b.groupBins, 'groupBins', problems),
-    groupInsufficient: addCounts(a.groupInsufficient, b.groupInsufficient, 'groupInsufficient', problems),
-    overallBins: addCounts(a.overallBins, b.overallBins, 'overallBins', problems),
-    overallInsufficient: addCount(a.overallInsufficient, b.overallInsufficient, ['overallInsufficient'], problems),
+    respondents: combineCount(a.respondents, b.respondents, sign, ['respondents'], problems),
+    itemCounts: combineCounts(a.itemCounts, b.itemCounts, sign, 'itemCounts', problems),
+    groupBins: combineCounts(a.groupBins, b.groupBins, sign, 'groupBins', problems),
+    groupInsufficient: combineCounts(a.groupInsufficient, b.groupInsufficient, sign, 'groupInsufficient', problems),
+    overallBins: combineCounts(a.overallBins, b.overallBins, sign, 'overallBins', problems),
+    overallInsufficient: combineCount(a.overallInsufficient, b.overallInsufficient, sign, ['overallInsufficient'], problems),
   };
   if (problems.length > 0) throw new SosValidationError('aggregation', problems);
-  return merged;
+  return combined;
+}
+
+/**
+ * Merges partial aggregates of the same framework level. Associative and commutative:
+ * merging shards in any grouping or order equals aggregating all their assessments at once.
+ * Both states are validated first; problems are located as `$[0]…` and `$[1]…`.
+ * @example
+ * const total = mergeAggregateStates(stateFromWorker1, stateFromWorker2);
+ */
+export function mergeAggregateStates(first: AggregateState, second: AggregateState): AggregateState {
+  return combine(first, second, 1);
+}
+
+/**
+ * Takes a contribution merged earlier back out of a state: the inverse of
+ * {@link mergeAggregateStates}. A collection service uses it when a respondent resubmits, so the
+ * stored state always describes the latest versions without a rescan. A `part` that was never
+ * merged into `total` (a count would go below zero) is rejected with its location, as `$[1]…`.
+ * @example
+ * const updated = mergeAggregateStates(subtractAggregateStates(total, stateOf(previousVersion)), stateOf(newVersion));
+ */
+export function subtractAggregateStates(total: AggregateState, part: AggregateState): AggregateState {
+  return combine(total, part, -1);
 }
