@@ -58,6 +58,10 @@ function coreFromSource() {
 /** The drop-in: one <script type="module" src=".../sos-kit.js"> on any page. */
 const dropIn = {
   input: { 'sos-kit': 'packages/components/src/drop-in.ts' },
+  // Core and zod declare "sideEffects": false; read from source, core's modules would otherwise be
+  // kept whole for their module-level schema constructions (e.g. improvement plans in the rubric's
+  // bundle). Only the elements' define files register anything.
+  treeshake: { moduleSideEffects: (id) => !/[\\/]packages[\\/]core[\\/]src[\\/]|[\\/]node_modules[\\/]zod[\\/]/.test(id) },
   output: {
     dir: 'packages/components/dist/drop-in',
     format: 'es',
