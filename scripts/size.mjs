@@ -121,9 +121,14 @@ console.log(`\n  the radar alone bundles ${leaks.length === 0 ? 'no core, zod, r
 if (built.lazyCode.length > 0) console.log(`  the drop-in loads later: ${built.lazyCode.map((c) => `${basename(c.name)} ${kib(c.gz)}`).join(', ')}`);
 
 console.log('\nA page rating one level with the drop-in, before the first answer (sos-kit.js up front + that level\'s framework data):');
-for (const slice of built.data.filter((d) => d.name.startsWith('ca-sos-conditions-capacities.'))) {
+// English pages download the level's document; Spanish pages its Spanish text (<id>.<level>.es) too.
+const translation = built.lazyCode.find((f) => /translation/.test(f.name))?.gz ?? 0;
+for (const slice of built.data.filter((d) => /^ca-sos-conditions-capacities\.[\w-]+$/.test(d.name) && !d.name.endsWith('.es'))) {
+  const level = slice.name.split('.').pop();
   const total = built.entry.gz + slice.gz;
-  console.log(`  level="${slice.name.split('.').pop()}"`.padEnd(20) + `${kib(built.entry.gz)} + ${kib(slice.gz)} data = ${kib(total)}`.padEnd(44) + `(${total} B) budget ≤ 45 KiB: ${total <= 45 * KiB ? 'met' : 'MISSED'} (${(total / (45 * KiB)).toFixed(3)}×)`);
+  const spanish = built.data.find((d) => d.name === `${slice.name}.es`);
+  const es = spanish ? `; lang="es" + ${kib(spanish.gz + translation)} = ${kib(total + spanish.gz + translation)}` : '';
+  console.log(`  level="${level}"`.padEnd(20) + `${kib(built.entry.gz)} + ${kib(slice.gz)} data = ${kib(total)}`.padEnd(44) + `(${total} B) budget ≤ 45 KiB: ${total <= 45 * KiB ? 'met' : 'MISSED'} (${(total / (45 * KiB)).toFixed(3)}×)${es}`);
 }
 console.log('\nBuilt-in framework data, loaded on demand:');
 for (const chunk of built.data) console.log(`  ${chunk.name.padEnd(62)} ${kib(chunk.min).padStart(10)} ${kib(chunk.gz).padStart(10)}`);
