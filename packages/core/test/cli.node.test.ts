@@ -191,6 +191,21 @@ describe('sos-kit CLI', () => {
       expect([result.status, result.stderr]).to.deep.equal([1, `${lines} line 3, column 31: invalid JSON: expected a value (an object, array, string, number, true, false or null)\n`]);
     });
 
+    it('finds where a value that never closes first goes wrong, not only where it started', () => {
+      const broken = file('mismatched.json', '{"a":\n  [1, }');
+      const result = sosKit(['validate', '--framework', frameworkFile, broken]);
+      expect([result.status, result.stderr]).to.deep.equal([1, `${broken} line 2, column 7: invalid JSON: expected a value (an object, array, string, number, true, false or null)\n`]);
+    });
+
+    it('reports keys written twice with both places, instead of keeping the last silently', () => {
+      const text = JSON.stringify(assessmentOf(framework, CASE_A)).replace('{', '{"level":"school",');
+      const twice = file('twice.json', text);
+      const result = sosKit(['validate', '--framework', frameworkFile, twice]);
+      expect(result.status).to.equal(1);
+      expect(result.stderr).to.contain(`Keys written twice (${twice}): 1 problem`);
+      expect(result.stderr).to.match(/\$\.level: appears twice in one object \(line 1, column 2 and line 1, column \d+\)/);
+    });
+
     it('reports an --out it cannot write in one line, with no stack trace', () => {
       const target = join(dir, 'no-such-dir', 'out.json');
       const result = sosKit(['score', '--framework', frameworkFile, '--out', target, file('one.json', assessmentOf(framework, CASE_A))]);

@@ -10,6 +10,7 @@ import { safeParseAssessment, safeParseFramework, type Assessment, type Framewor
 import { assessmentsFromCsvStream } from '../interchange/csv-assessments.js';
 import type { CsvIssue } from '../interchange/csv-text.js';
 import { JsonSplitter, jsonSyntaxError, positionIn, type JsonText } from './json-stream.js';
+import { decodeJsonText } from '../validate/json-text.js';
 import { echo, type Problems } from './report.js';
 
 /** Bad input the user can fix (exit code 1). */
@@ -110,6 +111,12 @@ export async function* documentsIn(file: string, context: ReadContext, options: 
       const found = jsonSyntaxError(value.text) ?? { offset: 0, message: 'is not valid JSON' };
       const at = positionIn(value.text, found.offset, value.line, value.column);
       context.problems.add(`${name} line ${at.line}, column ${at.column}: invalid JSON: ${found.message}`);
+      return undefined;
+    }
+    // JSON readers keep the last of a key written twice; say so rather than lose the first silently.
+    const duplicates = 'parsed' in value ? [] : decodeJsonText(value.text).issues.filter((found) => found.code === 'duplicate_key');
+    if (duplicates.length > 0) {
+      context.problems.addUnder(`Keys written twice (${source}): ${count(duplicates.length)}`, issueLines(duplicates));
       return undefined;
     }
     if (options.frameworks && isFrameworkLike(parsed)) {

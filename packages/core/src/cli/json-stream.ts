@@ -171,7 +171,12 @@ export class JsonSplitter {
       const at = { line: this.startLine, column: this.startColumn };
       if (this.primitive) this.emit();
       else {
-        this.out.push({ problem: { ...at, message: this.inString ? 'a string is never closed: the file may be cut off' : 'a value is never closed (a "}" or "]" is missing): the file may be cut off' } });
+        // Brackets alone cannot tell a cut-off file from a wrong one ({"a": [1, }): the value's own
+        // text says where it first goes wrong, unless it simply ends too early.
+        const found = this.overflow ? undefined : jsonSyntaxError(this.parts);
+        const early = found && found.offset < this.parts.trimEnd().length ? found : undefined;
+        if (early) this.out.push({ problem: { ...positionIn(this.parts, early.offset, at.line, at.column), message: early.message } });
+        else this.out.push({ problem: { ...at, message: this.inString ? 'a string is never closed: the file may be cut off' : 'a value is never closed (a "}" or "]" is missing): the file may be cut off' } });
         this.reset();
       }
     } else if (this.arrayDepth > 0) {
