@@ -14,6 +14,7 @@ import {
   type Measure,
   type PdsaCycle,
   type ValidationIssue,
+  SCHEMA_VERSION,
 } from '@sos-kit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { downloadText } from '../shared/download.js';
@@ -25,7 +26,7 @@ import { improvementPlanStyles } from './improvement-plan.styles.js';
 const STORAGE_PREFIX = 'sos-kit:plan:';
 
 /** A plan with one empty aim: where a team starts when there is nothing else. */
-const emptyPlan = (): ImprovementPlan => ({ schemaVersion: 1, aims: [{ id: 'aim-1', what: '' }] });
+const emptyPlan = (): ImprovementPlan => ({ schemaVersion: SCHEMA_VERSION, aims: [{ id: 'aim-1', what: '' }] });
 
 /** The next free id `prefix-n` among existing ids. */
 function nextId(prefix: string, existing: readonly { id: string }[]): string {

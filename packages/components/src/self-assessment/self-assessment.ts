@@ -11,7 +11,6 @@ import {
   type Assessment,
   type Framework,
   type GapReport,
-  type OrganizationType,
   type PartnerPerspective,
   type Perspective,
   type Rating,
@@ -19,6 +18,7 @@ import {
   type ScoreResult,
   type SystemLevel,
   type ValidationIssue,
+  ORGANIZATION_TYPES,
 } from '@sos-kit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { GAP_TABLE_STRINGS, type GapTableStrings } from '../gap-table/gap-table.strings.js';
@@ -57,7 +57,6 @@ interface Pending {
   body: string;
 }
 
-const ORGANIZATION_TYPES: readonly OrganizationType[] = ['school', 'district', 'coe', 'state-agency', 'other'];
 const RELATIONSHIPS: readonly NonNullable<PartnerPerspective['relationship']>[] = ['differentiated-assistance', 'geo-lead-support', 'state-support', 'other'];
 /** The schema's limits on the respondent's name and role (core's Respondent has no maximum; keep text sane). */
 const FIELD_MAX = 200;

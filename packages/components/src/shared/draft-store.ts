@@ -7,6 +7,7 @@ import {
   type Framework,
   type Rating,
   type SystemLevel,
+  nonScoredAnswersOf,
 } from '@sos-kit/core';
 
 /**
@@ -172,7 +173,7 @@ function restore(raw: string, framework: Framework, level: SystemLevel, fresh: (
   }
 
   const items = new Set(instrumentFor(framework, level)?.items.map((item) => item.id) ?? []);
-  const scale = new Set<unknown>([...framework.scale.levels.map((l) => l.value), ...(framework.scale.nonScored ?? ['not-applicable', 'dont-know'])]);
+  const scale = new Set<unknown>([...framework.scale.levels.map((l) => l.value), ...nonScoredAnswersOf(framework.scale)]);
   let elsewhere: Map<string, unknown> | undefined;
   const ratings: Record<string, Rating> = {};
   let restored = 0;

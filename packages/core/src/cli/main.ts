@@ -30,6 +30,7 @@ import {
   type GapRequest,
   type ScoreResult,
   type SystemLevel,
+  SYSTEM_LEVELS,
 } from '../index.js';
 import { frameworkToCaseJson } from '../interchange/case.js';
 import { DEFAULT_CSV_LIMITS } from '../interchange/csv-text.js';
@@ -167,7 +168,7 @@ const OPTIONS = {
   'max-record': { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
-const LEVELS: readonly SystemLevel[] = ['school', 'district', 'coe', 'geo-lead', 'state'];
+const LEVELS: readonly SystemLevel[] = SYSTEM_LEVELS;
 const ROLLUP_KEYS = ['county', 'subject', 'subject-type', 'school-year', 'level'] as const;
 type RollupBy = (typeof ROLLUP_KEYS)[number];
 

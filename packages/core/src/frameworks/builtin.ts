@@ -1,5 +1,6 @@
 import type { Lang } from '../instrument/items.js';
 import type { Framework, SystemLevel } from '../model/types.js';
+import { SYSTEM_LEVELS } from '../model/constants.js';
 import { parseFramework } from '../validate/parse.js';
 import type { TranslationOverlay } from './translation.js';
 
@@ -18,7 +19,7 @@ export const BUILT_IN_FRAMEWORKS: readonly BuiltInFrameworkInfo[] = [
   {
     id: 'ca-sos-conditions-capacities',
     title: 'Enabling Conditions and Capacities for Continuous Improvement in the System of Support',
-    levels: ['school', 'district', 'coe', 'geo-lead', 'state'],
+    levels: SYSTEM_LEVELS,
   },
   {
     id: 'ca-sos-effective-support-principles',

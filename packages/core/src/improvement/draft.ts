@@ -6,6 +6,7 @@
  */
 import { instrumentFor, localize, type Lang } from '../instrument/items.js';
 import type { Framework, IsoDate, IsoDateTime, LocalizedText, Organization, SchoolYear, SystemLevel } from '../model/types.js';
+import { SCHEMA_VERSION } from '../model/constants.js';
 import type { GapReport, GapRow } from '../results/types.js';
 import { sortGapRows } from '../gaps/gaps.js';
 import { cloneJson } from '../util/clone.js';
@@ -162,7 +163,7 @@ export function draftPlanFromGaps(report: GapReport, options: DraftPlanOptions =
   });
 
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     ...(options.id ? { id: options.id } : {}),
     ...(options.organization ? { organization: cloneJson(options.organization) } : {}),
     ...(level ? { level } : {}),

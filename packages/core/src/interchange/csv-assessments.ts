@@ -5,6 +5,7 @@
  */
 import { instrumentFor, localize } from '../instrument/items.js';
 import type { Assessment, Framework, NonScoredAnswer, Organization, OrganizationType, Perspective, Rating, SystemLevel } from '../model/types.js';
+import { nonScoredAnswersOf } from '../model/constants.js';
 import { SCHEMA_VERSION } from '../validate/semantics.js';
 import { safeParseAssessment } from '../validate/parse.js';
 import { CsvReader, writeCsv, type CsvCell, type CsvIssue, type CsvLimits } from './csv-text.js';
@@ -368,7 +369,7 @@ function columnFor(path: readonly (string | number)[], header: readonly string[]
 function parseAnswer(raw: string, framework: Framework): number | NonScoredAnswer | string {
   const text = raw.trim();
   const lower = text.toLowerCase();
-  const nonScored = framework.scale.nonScored ?? ['not-applicable', 'dont-know'];
+  const nonScored = nonScoredAnswersOf(framework.scale);
   if (NOT_APPLICABLE_WORDS.has(lower) && nonScored.includes('not-applicable')) return 'not-applicable';
   if (DONT_KNOW_WORDS.has(lower.replace('’', "'")) && nonScored.includes('dont-know')) return 'dont-know';
   const values = framework.scale.levels.map((l) => l.value);
