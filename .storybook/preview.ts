@@ -75,6 +75,12 @@ const preview: Preview = {
   ],
   parameters: {
     layout: 'padded',
+    // A newcomer lands on Getting started, then reads the elements in the order a page uses them.
+    options: {
+      storySort: {
+        order: ['Docs', ['Getting started', 'Theming', 'Framework browser', 'Scoring method', 'Interchange', 'Reading team results', 'The system view', 'From gaps to a plan'], 'Widget', 'Elements', ['Rubric', 'Radar chart', 'Gap table', 'Team results', 'System view'], 'Improvement plan'],
+      },
+    },
     controls: { expanded: true, sort: 'requiredFirst' },
     a11y: { test: 'error' },
     viewport: {
