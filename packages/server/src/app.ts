@@ -482,7 +482,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
     const plan = await store.plan(collection.id, planId, versionText === undefined ? undefined : Number(versionText));
     if (!plan) fail(404, 'not_found', versionText === undefined ? 'no such plan in this collection' : `this collection has no version ${versionText} of that plan`);
     c.header('etag', `"${plan.version}"`);
-    return c.json({ ...plan, versions: await store.planVersions(plan.id) });
+    return c.json(plan);
   });
   route('PUT', API_PATHS.plan, authenticated, async (c) => {
     const collection = await managedCollection(c);

@@ -671,9 +671,17 @@ export class Store {
     });
   }
 
-  /** A plan of the collection at `version` (default: the latest), or undefined. */
-  async plan(collectionId: string, planId: string, version?: number): Promise<StoredPlan | undefined> {
-    return this.planIn(this.db, collectionId, planId, version);
+  /**
+   * A plan of the collection at `version` (default: the latest) with every version's receipt,
+   * read in one transaction so the two agree; undefined when there is no such plan or version.
+   */
+  async plan(collectionId: string, planId: string, version?: number): Promise<(StoredPlan & { versions: PlanVersionInfo[] }) | undefined> {
+    return this.db.transaction(async (tx) => {
+      const plan = await this.planIn(tx, collectionId, planId, version);
+      if (!plan) return undefined;
+      const rows = await tx.query<{ version: number; saved_at: string | Date; saved_by: string }>(`SELECT version, saved_at, saved_by FROM improvement_plan_versions WHERE plan_id = $1 ORDER BY version`, [planId]);
+      return { ...plan, versions: rows.map((r) => ({ version: r.version, savedAt: iso(r.saved_at), savedBy: r.saved_by })) };
+    });
   }
 
   private async planIn(sql: Sql, collectionId: string, planId: string, version?: number): Promise<StoredPlan | undefined> {
@@ -684,12 +692,6 @@ export class Store {
       [collectionId, planId, version ?? null],
     );
     return row ? toPlan(row) : undefined;
-  }
-
-  /** Every saved version's receipt of a plan, oldest first. */
-  async planVersions(planId: string): Promise<PlanVersionInfo[]> {
-    const rows = await this.db.query<{ version: number; saved_at: string | Date; saved_by: string }>(`SELECT version, saved_at, saved_by FROM improvement_plan_versions WHERE plan_id = $1 ORDER BY version`, [planId]);
-    return rows.map((r) => ({ version: r.version, savedAt: iso(r.saved_at), savedBy: r.saved_by }));
   }
 
   /** The latest version of every plan of a collection, oldest plan first. */

@@ -79,9 +79,11 @@ describe('demo county pages in Chromium', { timeout: 600_000 }, () => {
     // fresh page is not recorded by the widget — reported to the components owner; this spec
     // checks the service, so it requires only that some click was recorded.)
     assert.ok(answered.some((v) => typeof v === 'number'), `the clicks chose answers: ${JSON.stringify(answered)}`);
-    await clickOn(`() => [...${widget}.shadowRoot.querySelectorAll('button.step')].find((b) => b.textContent.includes('Save and share'))`);
-    await clickOn(`() => [...${widget}.shadowRoot.querySelectorAll('.export button')].find((b) => b.textContent.trim() === 'Submit')`);
-    await page.waitForFunction(() => document.querySelector('sos-self-assessment')?.shadowRoot?.querySelector('.export .notice[role="status"]'), { timeout: 30_000 });
+    // The widget's third step is "Review and submit": confirm the answers are final, then submit.
+    await clickOn(`() => [...${widget}.shadowRoot.querySelectorAll('button.step')].find((b) => b.textContent.includes('Review and submit'))`);
+    await clickOn(`() => ${widget}.shadowRoot.querySelector('.submit .confirm label')`);
+    await clickOn(`() => ${widget}.shadowRoot.querySelector('.submit .submit-button')`);
+    await page.waitForFunction(() => document.querySelector('sos-self-assessment')?.shadowRoot?.querySelector('.submit .done #submitted-heading'), { timeout: 30_000 });
 
     const stored = await server.service.store.submissions(server.service.demo.collectionId);
     const mine = stored.filter((s: { document: { ratings: Record<string, { value?: unknown }> } }) => s.document.ratings['shared-purpose.student-centered-purpose']?.value === (answered[0] ?? undefined) && s.document.ratings['shared-purpose.equity-focus']?.value === (answered[1] ?? undefined) && !String((s.document as { id?: string }).id ?? '').startsWith('costa-azul-team'));
