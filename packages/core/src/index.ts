@@ -70,3 +70,5 @@ export { aggregateToCsv, gapReportToCsv, scoreResultToCsv, type CsvWriteOptions 
 export { frameworkToCase, frameworkToCaseJson, SOS_KIT_UUID_NAMESPACE, type CaseExportOptions, type CasePackage } from './interchange/case.js';
 export { sha1, uuidV5, uuidV5Namespace, type Sha1 } from './interchange/uuid.js';
 export * from './improvement/index.js';
+// Team rules: how aggregates of many raters are read (disagreement, small groups, default target).
+export * from './team/index.js';

@@ -11,11 +11,13 @@ import {
   gapReportToCsv,
   mergeAggregateStates,
   safeParseAssessment,
+  safeParseImprovementPlan,
   summarizeAggregate,
   type AggregateResult,
   type AggregateState,
   type Assessment,
   type Framework,
+  type ImprovementPlan,
 } from '@sos-kit/core';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -70,6 +72,8 @@ export const API_PATHS = {
   submission: '/v1/collections/:collectionId/submissions/:submissionId',
   results: '/v1/collections/:collectionId/results',
   gaps: '/v1/collections/:collectionId/gaps',
+  plans: '/v1/collections/:collectionId/plans',
+  plan: '/v1/collections/:collectionId/plans/:planId',
   keys: '/v1/keys',
   key: '/v1/keys/:keyId',
   rollups: '/v1/rollups',
@@ -262,7 +266,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
   };
 
   const allowed = new Map<string, Set<string>>();
-  const route = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'OPTIONS', path: string, ...handlers: ((c: Ctx, next: () => Promise<void>) => unknown)[]) => {
+  const route = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS', path: string, ...handlers: ((c: Ctx, next: () => Promise<void>) => unknown)[]) => {
     if (!allowed.has(path)) allowed.set(path, new Set());
     allowed.get(path)!.add(method);
     if (method === 'GET') allowed.get(path)!.add('HEAD');
@@ -442,6 +446,55 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
     return wantsCsv(c) ? csv(c, gapReportToCsv(report), `gaps-${collection.id}`) : c.json(report);
   });
 
+  // --------------------------------------------------------------------------- improvement plans
+  /** The body as an improvement plan that belongs to this collection, or a 4xx naming each problem. */
+  const planBody = async (c: Ctx, collection: Collection): Promise<ImprovementPlan> => {
+    const text = await bodyText(c);
+    if (text.trim() === '') fail(400, 'empty_body', 'the request needs a JSON body', [{ jsonPath: '$', message: 'is empty; expected an improvement plan' }]);
+    const framework = await store.framework(collection.framework);
+    const parsed = safeParseImprovementPlan(text, framework);
+    if (!parsed.success) {
+      const invalidJson = parsed.issues.some((i) => i.code === 'invalid_json');
+      const issues = parsed.issues.map(({ jsonPath, message, code }) => ({ jsonPath, message, code }));
+      fail(invalidJson ? 400 : 422, invalidJson ? 'invalid_json' : 'invalid_plan', invalidJson ? 'the body is not valid JSON' : 'the improvement plan has problems', issues);
+    }
+    const problems = [...unstorableText(parsed.data), ...planFitsCollection(parsed.data, collection)];
+    if (problems.length > 0) fail(422, 'invalid_plan', 'the improvement plan does not belong to this collection', problems);
+    return parsed.data;
+  };
+  const planLocation = (collection: Collection, planId: string) => API_PATHS.plan.replace(':collectionId', collection.id).replace(':planId', planId);
+  route('POST', API_PATHS.plans, authenticated, async (c) => {
+    const collection = await managedCollection(c);
+    const plan = await store.createPlan(collection, await planBody(c, collection), c.get('principal'));
+    c.header('location', planLocation(collection, plan.id));
+    c.header('etag', `"${plan.version}"`);
+    return c.json(plan, 201);
+  });
+  route('GET', API_PATHS.plans, authenticated, async (c) => {
+    const collection = await managedCollection(c);
+    return c.json({ plans: await store.plans(collection.id) });
+  });
+  route('GET', API_PATHS.plan, authenticated, async (c) => {
+    const collection = await managedCollection(c);
+    const versionText = c.req.query('version');
+    if (versionText !== undefined && !/^[1-9][0-9]{0,8}$/.test(versionText)) fail(400, 'invalid_query', 'version must be a whole number from 1', [{ jsonPath: '$.version', message: `is "${versionText.slice(0, 40)}"; expected 1, 2, 3 …` }]);
+    const planId = c.req.param('planId') ?? '';
+    const plan = await store.plan(collection.id, planId, versionText === undefined ? undefined : Number(versionText));
+    if (!plan) fail(404, 'not_found', versionText === undefined ? 'no such plan in this collection' : `this collection has no version ${versionText} of that plan`);
+    c.header('etag', `"${plan.version}"`);
+    return c.json(plan);
+  });
+  route('PUT', API_PATHS.plan, authenticated, async (c) => {
+    const collection = await managedCollection(c);
+    const ifMatch = c.req.header('if-match');
+    const match = ifMatch === undefined ? undefined : /^\s*(?:W\/)?"([1-9][0-9]{0,8})"\s*$/.exec(ifMatch);
+    if (match === null) fail(400, 'invalid_header', 'If-Match must be the ETag of the version you edited, e.g. "3"', [{ jsonPath: '$.If-Match', message: `is ${JSON.stringify(ifMatch!.slice(0, 40))}; expected a quoted version number such as "3"` }]);
+    const document = await planBody(c, collection);
+    const plan = await store.savePlanVersion(collection, c.req.param('planId') ?? '', document, match ? Number(match[1]) : undefined, c.get('principal'));
+    c.header('etag', `"${plan.version}"`);
+    return c.json(plan);
+  });
+
   // ------------------------------------------------------------------------------------ keys
   route('POST', API_PATHS.keys, authenticated, async (c) => {
     requireRole(c, 'county-admin');
@@ -542,6 +595,23 @@ function fitsCollection(document: Assessment, collection: Collection, perspectiv
     add('$.schoolYear', 'school_year_mismatch', `is "${document.schoolYear}", but this collection is for ${collection.schoolYear}`);
   }
   if (document.status !== 'submitted') add('$.status', 'not_submitted', `is "${document.status}"; only submitted assessments are collected`);
+  return problems;
+}
+
+/** Problems that make a valid plan the wrong one for this collection (fields the plan leaves out are not checked). */
+function planFitsCollection(plan: ImprovementPlan, collection: Collection): { jsonPath: string; message: string; code: string }[] {
+  const problems: { jsonPath: string; message: string; code: string }[] = [];
+  const add = (jsonPath: string, code: string, message: string) => problems.push({ jsonPath, message, code });
+  if (plan.level !== undefined && plan.level !== collection.level) add('$.level', 'level_mismatch', `is "${plan.level}", but this collection rates the "${collection.level}" level`);
+  const org = plan.organization;
+  if (org) {
+    const subject = collection.subject;
+    const same = subject.id !== undefined && org.id !== undefined ? subject.id === org.id : subject.name === org.name;
+    if (!same) add('$.organization', 'subject_mismatch', `is "${org.name}", but this collection is about "${subject.name}"`);
+  }
+  if (collection.schoolYear !== undefined && plan.schoolYear !== undefined && plan.schoolYear !== collection.schoolYear) {
+    add('$.schoolYear', 'school_year_mismatch', `is "${plan.schoolYear}", but this collection is for ${collection.schoolYear}`);
+  }
   return problems;
 }
 

@@ -121,6 +121,31 @@ CREATE TABLE server_settings (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'improvement plans stored with their collection, versioned like submissions',
+    sql: `
+CREATE TABLE improvement_plans (
+  id text PRIMARY KEY,
+  collection_id text NOT NULL REFERENCES collections (id),
+  latest_version integer NOT NULL,
+  created_by text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX improvement_plans_collection ON improvement_plans (collection_id, created_at, id);
+
+-- Every saved version is kept: a save adds a row, nothing updates or deletes one.
+CREATE TABLE improvement_plan_versions (
+  plan_id text NOT NULL REFERENCES improvement_plans (id),
+  version integer NOT NULL,
+  document jsonb NOT NULL,
+  saved_by text NOT NULL,
+  saved_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (plan_id, version)
+);
+`,
+  },
 ];
 
 /**

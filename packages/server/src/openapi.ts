@@ -44,6 +44,10 @@ function componentSchemas(): Record<string, unknown> {
     ['Rollups', S.RollupSchema],
     ['AuditEvent', S.AuditEventSchema],
     ['Health', S.HealthSchema],
+    ['PlanVersion', S.PlanVersionSchema],
+    ['StoredPlan', S.StoredPlanSchema],
+    ['PlanWithHistory', S.PlanWithHistorySchema],
+    ['ImprovementPlan', S.CORE_SCHEMAS.ImprovementPlan as unknown as z.ZodType],
     ['Assessment', S.CORE_SCHEMAS.Assessment as unknown as z.ZodType],
     ['AggregateResult', S.CORE_SCHEMAS.AggregateResult as unknown as z.ZodType],
     ['GapReport', S.CORE_SCHEMAS.GapReport as unknown as z.ZodType],
@@ -113,6 +117,37 @@ export function openApiDocument(): Record<string, unknown> {
     [P.gaps]: {
       parameters: [collectionId],
       get: { summary: 'Gap report: self vs partner, or current vs target (owner, county admin)', operationId: 'getGaps', security: bearer, parameters: [query('comparison', 'Which comparison', { type: 'string', enum: ['self-vs-partner', 'current-vs-target'] }), query('defaultTarget', 'Target where an assessment sets none', { type: 'number' }), format], responses: { '200': csvToo(ref('GapReport'), 'Gap report'), ...COMMON, '403': error('Forbidden'), '404': error('Not found'), '409': error('A side has no submissions yet') } },
+    },
+    [P.plans]: {
+      parameters: [collectionId],
+      post: {
+        summary: 'Store a new improvement plan with the collection, as its version 1 (owner, county admin)',
+        description: "Validated with core's improvement-plan schema against the collection's framework; its level, organisation and school year, where given, must be the collection's.",
+        operationId: 'createPlan',
+        security: bearer,
+        requestBody: { required: true, content: { 'application/json': { schema: ref('ImprovementPlan') } } },
+        responses: { '201': json(ref('StoredPlan'), 'Stored; `Location` is the plan, `ETag` its version'), ...COMMON, '403': error('State viewers never see plans'), '404': error('Not found'), '413': error('Too large'), '415': error('Not JSON'), '422': json(ref('Error'), 'The plan is invalid or not for this collection; `issues` lists each problem with its JSON path') },
+      },
+      get: { summary: 'The latest version of every plan of the collection (owner, county admin)', operationId: 'listPlans', security: bearer, responses: { '200': json({ type: 'object', properties: { plans: { type: 'array', items: ref('StoredPlan') } }, required: ['plans'] }, 'Plans, oldest first'), ...COMMON, '403': error('State viewers never see plans'), '404': error('Not found') } },
+    },
+    [P.plan]: {
+      parameters: [collectionId, pathParam('planId', 'Plan id')],
+      get: {
+        summary: 'One plan: its latest version, or an earlier one with version=N, and every version\'s receipt (owner, county admin)',
+        operationId: 'getPlan',
+        security: bearer,
+        parameters: [query('version', 'An earlier version (1, 2, …); default the latest', { type: 'integer', minimum: 1 })],
+        responses: { '200': json(ref('PlanWithHistory'), 'The plan; `ETag` is the version shown'), ...COMMON, '403': error('State viewers never see plans'), '404': error('No such plan or version') },
+      },
+      put: {
+        summary: 'Save a plan as its next version; earlier versions are kept (owner, county admin)',
+        description: 'Send `If-Match` with the ETag of the version you edited: when someone saved a newer version meanwhile the save is refused with 412 and nothing is stored, so no one\'s work is replaced unseen.',
+        operationId: 'savePlan',
+        security: bearer,
+        parameters: [{ name: 'If-Match', in: 'header', required: false, schema: { type: 'string' }, description: 'The ETag (version) you edited, e.g. "3"' }],
+        requestBody: { required: true, content: { 'application/json': { schema: ref('ImprovementPlan') } } },
+        responses: { '200': json(ref('StoredPlan'), 'Saved as a new version'), ...COMMON, '403': error('State viewers never see plans'), '404': error('Not found'), '412': error('A newer version was saved meanwhile'), '413': error('Too large'), '415': error('Not JSON'), '422': json(ref('Error'), 'The plan is invalid or not for this collection') },
+      },
     },
     [P.keys]: {
       post: { summary: 'Create an owner key for a collection, or another county admin key (county admin); shown once', operationId: 'createKey', security: bearer, requestBody: { required: true, content: { 'application/json': { schema: ref('NewKey') } } }, responses: { '201': json(ref('CreatedKey'), 'Created'), ...COMMON, '403': error('Not a county admin'), '404': error('Collection not in your county'), '415': error('Not JSON'), '422': error('Invalid body') } },

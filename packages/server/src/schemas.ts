@@ -2,7 +2,7 @@
  * The HTTP API's request and response bodies as zod schemas: requests are validated with them,
  * and `openapi.ts` turns the same schemas into the published OpenAPI document.
  */
-import { AggregateResultSchema, AssessmentSchema, GapReportSchema } from '@sos-kit/core';
+import { AggregateResultSchema, AssessmentSchema, GapReportSchema, ImprovementPlanSchema } from '@sos-kit/core';
 import { OrganizationSchema, SchoolYearSchema, SystemLevelSchema } from '@sos-kit/core/zod';
 import * as z from 'zod';
 
@@ -181,4 +181,23 @@ export const AuditEventSchema = z
 export const HealthSchema = z.strictObject({ status: z.literal('ok'), engine: z.enum(['pglite', 'postgres']), schemaVersion: z.number().int() }).meta({ id: 'Health' });
 
 /** Core's document schemas, referenced from the API document. */
-export const CORE_SCHEMAS = { Assessment: AssessmentSchema, AggregateResult: AggregateResultSchema, GapReport: GapReportSchema } as const;
+export const PlanVersionSchema = z
+  .strictObject({ version: z.number().int().min(1), savedAt: z.string(), savedBy: z.string().meta({ description: 'The saving key, as in the audit trail (key:<id>).' }) })
+  .meta({ id: 'PlanVersion' });
+
+export const StoredPlanSchema = z
+  .strictObject({
+    id: z.string(),
+    collectionId: z.string(),
+    version: z.number().int().min(1).meta({ description: 'The version in `document`; also the ETag.' }),
+    latestVersion: z.number().int().min(1),
+    createdAt: z.string(),
+    savedAt: z.string(),
+    savedBy: z.string(),
+    document: ImprovementPlanSchema,
+  })
+  .meta({ id: 'StoredPlan', description: 'An improvement plan stored with its collection. Saving makes a new version; earlier versions are kept.' });
+
+export const PlanWithHistorySchema = StoredPlanSchema.extend({ versions: z.array(PlanVersionSchema) }).meta({ id: 'PlanWithHistory' });
+
+export const CORE_SCHEMAS = { Assessment: AssessmentSchema, AggregateResult: AggregateResultSchema, GapReport: GapReportSchema, ImprovementPlan: ImprovementPlanSchema } as const;

@@ -13,6 +13,7 @@ import {
   type AggregateState,
   type Assessment,
   type Framework,
+  type ImprovementPlan,
   type Organization,
   type SystemLevel,
 } from '@sos-kit/core';
@@ -121,6 +122,28 @@ export interface AuditEvent {
   detail?: unknown;
 }
 
+/** One saved version of an improvement plan. */
+export interface PlanVersionInfo {
+  version: number;
+  savedAt: string;
+  /** Who saved it: the key's id (as in the audit trail). */
+  savedBy: string;
+}
+
+/** An improvement plan stored with a collection: one version of it, and every version's receipt. */
+export interface StoredPlan {
+  id: string;
+  collectionId: string;
+  /** The version shown in `document`. */
+  version: number;
+  /** The newest version; a save must name it (If-Match) or is refused as stale. */
+  latestVersion: number;
+  createdAt: string;
+  savedAt: string;
+  savedBy: string;
+  document: ImprovementPlan;
+}
+
 /** The outcome of a submission attempt that did not throw. */
 export type SubmitOutcome =
   | { kind: 'stored'; receipt: SubmissionReceipt; replayed: boolean }
@@ -130,7 +153,7 @@ export type SubmitOutcome =
 /** A problem the caller made: the HTTP layer maps `status` and shows `message`. */
 export class RequestError extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 415 | 422 | 429,
+    readonly status: 400 | 403 | 404 | 409 | 412 | 415 | 422 | 429,
     readonly code: string,
     message: string,
     readonly issues?: { jsonPath: string; message: string }[],
@@ -585,6 +608,77 @@ export class Store {
   }
 
   // ----------------------------------------------------------------------------------------
+  // Improvement plans: versioned like submissions, never overwritten
+  // ----------------------------------------------------------------------------------------
+
+  /** Stores a new plan of the collection as its version 1. */
+  async createPlan(collection: Collection, document: ImprovementPlan, by: Principal | undefined): Promise<StoredPlan> {
+    const id = newId();
+    const actor = actorOf(by);
+    return this.db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO improvement_plans (id, collection_id, latest_version, created_by) VALUES ($1, $2, 1, $3)`, [id, collection.id, actor]);
+      await tx.query(`INSERT INTO improvement_plan_versions (plan_id, version, document, saved_by) VALUES ($1, 1, $2::jsonb, $3)`, [id, JSON.stringify(document), actor]);
+      await this.audit(tx, by, 'plan.create', collection.county, collection.id, id, { version: 1 });
+      return (await this.planIn(tx, collection.id, id))!;
+    });
+  }
+
+  /**
+   * Saves `document` as the next version of a plan. With `expectedVersion`, refuses (412) when
+   * someone saved a newer version meanwhile, so one person's save never silently replaces
+   * another's; the older versions stay readable either way.
+   */
+  async savePlanVersion(collection: Collection, planId: string, document: ImprovementPlan, expectedVersion: number | undefined, by: Principal | undefined): Promise<StoredPlan> {
+    return this.db.transaction(async (tx) => {
+      // The row lock taken here serialises concurrent saves of one plan.
+      const [row] = await tx.query<{ latest_version: number }>(`SELECT latest_version FROM improvement_plans WHERE id = $1 AND collection_id = $2 FOR UPDATE`, [planId, collection.id]);
+      if (!row) throw new RequestError(404, 'not_found', 'no such plan in this collection');
+      if (expectedVersion !== undefined && expectedVersion !== row.latest_version) {
+        throw new RequestError(412, 'stale_version', `the plan was saved again meanwhile: you edited version ${expectedVersion}, the latest is ${row.latest_version}; read it, merge your changes and save again (nothing was lost)`);
+      }
+      const version = row.latest_version + 1;
+      await tx.query(`INSERT INTO improvement_plan_versions (plan_id, version, document, saved_by) VALUES ($1, $2, $3::jsonb, $4)`, [planId, version, JSON.stringify(document), actorOf(by)]);
+      await tx.query(`UPDATE improvement_plans SET latest_version = $2, updated_at = now() WHERE id = $1`, [planId, version]);
+      await this.audit(tx, by, 'plan.update', collection.county, collection.id, planId, { version });
+      return (await this.planIn(tx, collection.id, planId))!;
+    });
+  }
+
+  /**
+   * A plan of the collection at `version` (default: the latest) with every version's receipt,
+   * read in one transaction so the two agree; undefined when there is no such plan or version.
+   */
+  async plan(collectionId: string, planId: string, version?: number): Promise<(StoredPlan & { versions: PlanVersionInfo[] }) | undefined> {
+    return this.db.transaction(async (tx) => {
+      const plan = await this.planIn(tx, collectionId, planId, version);
+      if (!plan) return undefined;
+      const rows = await tx.query<{ version: number; saved_at: string | Date; saved_by: string }>(`SELECT version, saved_at, saved_by FROM improvement_plan_versions WHERE plan_id = $1 ORDER BY version`, [planId]);
+      return { ...plan, versions: rows.map((r) => ({ version: r.version, savedAt: iso(r.saved_at), savedBy: r.saved_by })) };
+    });
+  }
+
+  private async planIn(sql: Sql, collectionId: string, planId: string, version?: number): Promise<StoredPlan | undefined> {
+    const [row] = await sql.query<PlanRow>(
+      `SELECT p.id, p.collection_id, p.latest_version, p.created_at, v.version, v.saved_at, v.saved_by, v.document
+       FROM improvement_plans p JOIN improvement_plan_versions v ON v.plan_id = p.id AND v.version = COALESCE($3::integer, p.latest_version)
+       WHERE p.collection_id = $1 AND p.id = $2`,
+      [collectionId, planId, version ?? null],
+    );
+    return row ? toPlan(row) : undefined;
+  }
+
+  /** The latest version of every plan of a collection, oldest plan first. */
+  async plans(collectionId: string): Promise<StoredPlan[]> {
+    const rows = await this.db.query<PlanRow>(
+      `SELECT p.id, p.collection_id, p.latest_version, p.created_at, v.version, v.saved_at, v.saved_by, v.document
+       FROM improvement_plans p JOIN improvement_plan_versions v ON v.plan_id = p.id AND v.version = p.latest_version
+       WHERE p.collection_id = $1 ORDER BY p.created_at, p.id`,
+      [collectionId],
+    );
+    return rows.map(toPlan);
+  }
+
+  // ----------------------------------------------------------------------------------------
   // Audit and settings
   // ----------------------------------------------------------------------------------------
 
@@ -621,3 +715,17 @@ export class Store {
   }
 }
 
+interface PlanRow {
+  id: string;
+  collection_id: string;
+  latest_version: number;
+  created_at: string | Date;
+  version: number;
+  saved_at: string | Date;
+  saved_by: string;
+  document: ImprovementPlan;
+}
+
+function toPlan(r: PlanRow): StoredPlan {
+  return { id: r.id, collectionId: r.collection_id, version: r.version, latestVersion: r.latest_version, createdAt: iso(r.created_at), savedAt: iso(r.saved_at), savedBy: r.saved_by, document: r.document };
+}

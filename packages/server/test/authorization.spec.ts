@@ -17,6 +17,9 @@ interface World {
   keys: Record<Caller, string | undefined>;
   collectionId: string;
   submissionId: string;
+  planId: string;
+  /** A plan body that fits the collection. */
+  plan: unknown;
   /** Makes a fresh link / key so destructive routes can be tried by every caller. */
   freshLinkId(): Promise<string>;
   freshKeyId(): Promise<string>;
@@ -52,6 +55,11 @@ const ROWS: Row[] = [
   { route: 'GET results', expect: scoped({ owner: 200, admin: 200 }, 200), request: async (w) => ({ method: 'GET', path: `/v1/collections/${w.collectionId}/results` }) },
   { route: 'GET results CSV', expect: scoped({ owner: 200, admin: 200 }, 403), request: async (w) => ({ method: 'GET', path: `/v1/collections/${w.collectionId}/results?format=csv` }) },
   { route: 'GET gaps', expect: scoped({ owner: 200, admin: 200 }, 403), request: async (w) => ({ method: 'GET', path: `/v1/collections/${w.collectionId}/gaps` }) },
+  { route: 'POST plans', expect: scoped({ owner: 201, admin: 201 }, 403), request: async (w) => ({ method: 'POST', path: `/v1/collections/${w.collectionId}/plans`, body: w.plan }) },
+  { route: 'GET plans', expect: scoped({ owner: 200, admin: 200 }, 403), request: async (w) => ({ method: 'GET', path: `/v1/collections/${w.collectionId}/plans` }) },
+  { route: 'GET plan', expect: scoped({ owner: 200, admin: 200 }, 403), request: async (w) => ({ method: 'GET', path: `/v1/collections/${w.collectionId}/plans/${w.planId}` }) },
+  { route: 'GET plan version', expect: scoped({ owner: 200, admin: 200 }, 403), request: async (w) => ({ method: 'GET', path: `/v1/collections/${w.collectionId}/plans/${w.planId}?version=1` }) },
+  { route: 'PUT plan (new version)', expect: scoped({ owner: 200, admin: 200 }, 403), request: async (w) => ({ method: 'PUT', path: `/v1/collections/${w.collectionId}/plans/${w.planId}`, body: w.plan }) },
   {
     route: 'POST collections (in the admin\'s county)',
     expect: { owner: 403, otherOwner: 403, admin: 201, otherAdmin: 403, viewer: 403, respondentLink: 401, none: 401 },
@@ -87,10 +95,14 @@ for (const engine of ENGINES) {
       await call(service.url, 'POST', '/v1/collections', { key: otherAdmin.key, body: { title: 'Bahía round', level: 'district', subject: { name: 'Bahía Unified', type: 'district' } } });
       const submitted = await call(service.url, 'POST', submitPath(a.team), { body: assessmentFor(fw, { id: 'm1' }) });
       await call(service.url, 'POST', submitPath(a.partner), { body: assessmentFor(fw, { perspective: 'partner' }) });
+      const plan = { schemaVersion: 1, aims: [{ id: 'aim-1', what: 'Every school team looks at its own data monthly.' }] };
+      const planned = await call(service.url, 'POST', `/v1/collections/${a.collection.id}/plans`, { key: a.owner, body: plan });
       world = {
         service,
         collectionId: a.collection.id,
         submissionId: submitted.body.id,
+        planId: planned.body.id,
+        plan,
         keys: { owner: a.owner, otherOwner: b.owner, admin: service.admin, otherAdmin: otherAdmin.key, viewer: service.viewer, respondentLink: a.team.token, none: undefined },
         async freshLinkId() {
           return (await call(service.url, 'POST', `/v1/collections/${a.collection.id}/links`, { key: service.admin, body: { perspective: 'self' } })).body.id;

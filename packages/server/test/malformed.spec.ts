@@ -37,13 +37,15 @@ function raw(url: string, request: Buffer): Promise<number> {
 for (const engine of ENGINES) {
   describe(`malformed requests on ${engine}`, { timeout: 900_000 }, () => {
     let service: Service;
-    let context: { collectionId: string; token: string; owner: string; submissionId: string; validDocument: string };
+    let context: { collectionId: string; token: string; owner: string; submissionId: string; planId: string; validDocument: string; validPlan: string };
     before(async () => {
       service = await startService(engine);
       const fw = await conditionsFramework();
       const { collection, team, owner } = await collectionWithLinks(service);
       const submitted = await call(service.url, 'POST', submitPath(team), { body: assessmentFor(fw, { id: 'seed' }) });
-      context = { collectionId: collection.id, token: team.token, owner, submissionId: submitted.body.id, validDocument: JSON.stringify(assessmentFor(fw, { id: 'fuzz' })) };
+      const validPlan = JSON.stringify({ schemaVersion: 1, title: 'fuzz', aims: [{ id: 'aim-1', what: 'An aim to mutate.' }] });
+      const planned = await call(service.url, 'POST', `/v1/collections/${collection.id}/plans`, { key: owner, body: validPlan });
+      context = { collectionId: collection.id, token: team.token, owner, submissionId: submitted.body.id, planId: planned.body.id, validDocument: JSON.stringify(assessmentFor(fw, { id: 'fuzz' })), validPlan };
     });
     after(async () => service?.stop());
 
@@ -54,11 +56,11 @@ for (const engine of ENGINES) {
         fc.string({ maxLength: 40 }).map((s) => encodeURIComponent(s)),
         fc.string({ maxLength: 20 }).map((s) => s.replace(/[\s\r\n]/g, '')),
       );
-      const segment = fc.oneof(fc.constantFrom(c.collectionId, c.token, c.submissionId, 'links', 'submissions', 'results'), garbageSegment);
+      const segment = fc.oneof(fc.constantFrom(c.collectionId, c.token, c.submissionId, c.planId, 'links', 'submissions', 'results', 'plans'), garbageSegment);
       const path = fc.oneof(
         fc.tuple(
-          fc.constantFrom('/healthz', '/openapi.json', `/v1/respond/${c.token}`, '/v1/collections', `/v1/collections/${c.collectionId}`, `/v1/collections/${c.collectionId}/links`, `/v1/collections/${c.collectionId}/links/x`, `/v1/collections/${c.collectionId}/submissions`, `/v1/collections/${c.collectionId}/submissions/${c.submissionId}`, `/v1/collections/${c.collectionId}/results`, `/v1/collections/${c.collectionId}/gaps`, '/v1/keys', '/v1/keys/x', '/v1/rollups', '/v1/audit'),
-          fc.constantFrom('', '?format=csv', '?format=%ZZ', '?history=true', '?by=%00', '?by=level', '?limit=-1', '?limit=99999999999999999999', '?before=abc', '?comparison=x', '?defaultTarget=NaN', '?county=%00', '?level=%E0%A4%A', '?schoolYear=' + 'y'.repeat(2000), '?%=%', '?a=1&a=2&&&='),
+          fc.constantFrom('/healthz', '/openapi.json', `/v1/respond/${c.token}`, '/v1/collections', `/v1/collections/${c.collectionId}`, `/v1/collections/${c.collectionId}/links`, `/v1/collections/${c.collectionId}/links/x`, `/v1/collections/${c.collectionId}/submissions`, `/v1/collections/${c.collectionId}/submissions/${c.submissionId}`, `/v1/collections/${c.collectionId}/results`, `/v1/collections/${c.collectionId}/gaps`, `/v1/collections/${c.collectionId}/plans`, `/v1/collections/${c.collectionId}/plans/${c.planId}`, `/v1/collections/${c.collectionId}/plans/x`, '/v1/keys', '/v1/keys/x', '/v1/rollups', '/v1/audit'),
+          fc.constantFrom('', '?format=csv', '?format=%ZZ', '?history=true', '?by=%00', '?by=level', '?limit=-1', '?limit=99999999999999999999', '?before=abc', '?comparison=x', '?defaultTarget=NaN', '?county=%00', '?level=%E0%A4%A', '?schoolYear=' + 'y'.repeat(2000), '?%=%', '?a=1&a=2&&&=', '?version=0', '?version=2', '?version=99999999999999999999', '?version=%00'),
         ).map(([p, q]) => p + q),
         fc.array(segment, { minLength: 1, maxLength: 6 }).map((segments) => '/' + segments.join('/')),
         fc.array(segment, { maxLength: 4 }).map((segments) => `/v1/collections/${segments.join('/')}`),
@@ -75,7 +77,14 @@ for (const engine of ENGINES) {
         document[key] = value;
         return JSON.stringify(document);
       });
+      // Plans: a valid plan with one field replaced by any JSON value.
+      const mutatedPlan = fc.tuple(fc.jsonValue(), fc.constantFrom('schemaVersion', 'aims', 'measures', 'changeIdeas', 'organization', 'level', 'schoolYear', 'framework', 'gaps', 'owners', 'notes')).map(([value, key]) => {
+        const plan = JSON.parse(c.validPlan) as Record<string, unknown>;
+        plan[key] = value;
+        return JSON.stringify(plan);
+      });
       const body = fc.oneof(
+        { weight: 3, arbitrary: mutatedPlan },
         { weight: 3, arbitrary: fc.constant('') },
         { weight: 5, arbitrary: fc.json() },
         { weight: 5, arbitrary: mutatedDocument },
@@ -85,7 +94,8 @@ for (const engine of ENGINES) {
       );
       const idempotency = fc.oneof(fc.constant(undefined), fc.string({ maxLength: 250 }).map((s) => s.replace(/[\r\n]/g, '')));
       const lengthLie = fc.constantFrom('exact', 'exact', 'exact', 'exact', 'short', 'huge', 'chunked');
-      const request = fc.record({ method, path, authorization, contentType, body, idempotency, lengthLie, origin: fc.constantFrom(undefined, 'https://evil.example', 'null') });
+      const ifMatch = fc.oneof(fc.constant(undefined), fc.constantFrom('"1"', 'W/"1"', '"0"', '*', '"99999999999"', ''), fc.string({ maxLength: 40 }).map((s) => s.replace(/[\r\n]/g, '')));
+      const request = fc.record({ method, path, authorization, contentType, body, idempotency, ifMatch, lengthLie, origin: fc.constantFrom(undefined, 'https://evil.example', 'null') });
 
       const statuses = new Map<number, number>();
       let serverErrors = 0;
@@ -98,6 +108,7 @@ for (const engine of ENGINES) {
           if (r.authorization) headers.push(`Authorization: ${r.authorization}`);
           if (r.contentType !== undefined) headers.push(`Content-Type: ${r.contentType}`);
           if (r.idempotency !== undefined) headers.push(`Idempotency-Key: ${r.idempotency}`);
+          if (r.ifMatch !== undefined) headers.push(`If-Match: ${r.ifMatch}`);
           if (r.origin) headers.push(`Origin: ${r.origin}`);
           let payload = bodyBytes;
           if (r.lengthLie === 'chunked') {

@@ -1,9 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { aggregateAssessments, AggregateResultSchema, createAssessment, parseFramework, readCsv, type Assessment, type Framework, type ItemAggregate } from '@sos-kit/core';
+import { aggregateAssessments, AggregateResultSchema, createAssessment, parseFramework, readCsv, type Assessment, type Framework } from '@sos-kit/core';
 import '../define.js';
 import type { SosTeamResults } from './team-results.js';
-import { compareWithPartner, disagreementOf, isSmallGroup, itemPriority, TEAM_RULES } from './team-rules.js';
 
 function framework(): Framework {
   const element = (id: string, name: string) => ({ id, name: { en: name, es: `${name} (es)` }, descriptions: { district: `${name} described.` } });
@@ -79,40 +78,6 @@ function captureDownloads(): { files: string[]; restore: () => void } {
   };
   return { files, restore: () => (HTMLAnchorElement.prototype.click = original) };
 }
-
-describe('team rules (pure; to move to core)', () => {
-  const item = (n: number, min: number, max: number, agreement: number) => ({ n, min, max, agreement }) as ItemAggregate;
-
-  it('flags low agreement only with enough raters, and a wide spread at any size', () => {
-    expect(disagreementOf(item(30, 2, 4, 0.59))).to.deep.equal({ lowAgreement: true, wideSpread: false });
-    expect(disagreementOf(item(30, 2, 4, TEAM_RULES.minimumAgreement))).to.equal(undefined);
-    expect(disagreementOf(item(2, 1, 2, 0.5))).to.equal(undefined);
-    expect(disagreementOf(item(2, 1, 4, 0.5))).to.deep.equal({ lowAgreement: false, wideSpread: true });
-    expect(disagreementOf(item(1, 3, 3, 1))).to.equal(undefined);
-    expect(isSmallGroup(2)).to.equal(true);
-    expect(isSmallGroup(3)).to.equal(false);
-  });
-
-  it('grades priority by how far the median is below the target', () => {
-    expect(itemPriority({ median: 1 }, { min: 1, max: 5 }, 4)!.priority).to.equal('high');
-    expect(itemPriority({ median: 3 }, { min: 1, max: 5 }, 4)!.priority).to.equal('medium');
-    expect(itemPriority({ median: 3.5 }, { min: 1, max: 5 }, 4)!.priority).to.equal('low');
-    expect(itemPriority({ median: 5 }, { min: 1, max: 5 }, 4)!.score).to.equal(0);
-    expect(itemPriority({}, { min: 1, max: 5 }, 4)).to.equal(undefined);
-  });
-
-  it('compares with a partner by means, largest difference first, unscored last', () => {
-    const f = framework();
-    const team = aggregateAssessments([rater(f, [2, 3, 4, undefined])], f);
-    const partner = aggregateAssessments([rater(f, [5, 3, 3, 4], { partner: true })], f);
-    expect(compareWithPartner(team, partner)).to.deep.equal([
-      { id: 'trust.a', team: 2, partner: 5, difference: 3 },
-      { id: 'time.c', team: 4, partner: 3, difference: -1 },
-      { id: 'trust.b', team: 3, partner: 3, difference: 0 },
-      { id: 'time.d', partner: 4 },
-    ]);
-  });
-});
 
 describe('sos-team-results', () => {
   describe('states', () => {

@@ -2,21 +2,30 @@ import { ContextConsumer } from '@lit/context';
 import {
   aggregateAssessments,
   AggregateResultSchema,
+  compareWithPartner,
+  defaultTarget,
+  disagreementOf,
+  disagreementScore,
   formatJsonPath,
   instrumentFor,
   isBuiltInFrameworkId,
+  isSmallGroup,
   loadBuiltInFramework,
   localize,
+  ratingSpread,
   safeParseAssessment,
   SosValidationError,
+  teamItemPriority,
   writeCsv,
   type AggregateResult,
   type Assessment,
   type CsvCell,
+  type Disagreement,
   type Framework,
   type GapPriority,
   type ItemAggregate,
   type LevelInstrument,
+  type PartnerDifference,
   type SystemLevel,
 } from '@sos-kit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -28,7 +37,6 @@ import { SosElement } from '../shared/sos-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { teamResultsStyles } from './team-results.styles.js';
 import { TEAM_RESULTS_STRINGS, type TeamResultsStrings, type TeamSort } from './team-results.strings.js';
-import { compareWithPartner, defaultTargetOf, disagreementOf, disagreementScore, isSmallGroup, itemPriority, spreadOf, type Disagreement, type PartnerDifference } from './team-rules.js';
 
 export type { TeamSort } from './team-results.strings.js';
 
@@ -469,13 +477,13 @@ export class SosTeamResults extends SosElement {
     const instrument = instrumentFor(framework, team.level);
     if (!instrument) throw new ProblemError(this.strings.invalidAggregate(teamSource), [{ jsonPath: '$.level', message: `"${team.level}" is not a level of ${framework.id}` }]);
     const scaleValues = framework.scale.levels.map((l) => l.value);
-    const target = this.target ?? defaultTargetOf(scaleValues);
+    const target = this.target ?? defaultTarget(framework.scale);
     const items = team.items.map((item, order) => ({
       item,
       order,
       disagreement: disagreementOf(item),
       disagreementScore: disagreementScore(item, team.scale),
-      priority: itemPriority(item, team.scale, target),
+      priority: teamItemPriority(item, team.scale, target),
       notes: notes.get(item.id) ?? [],
     }));
     return { framework, instrument, team, partner, comparison: partner ? compareWithPartner(team, partner) : undefined, items, scaleValues };
@@ -729,7 +737,7 @@ export class SosTeamResults extends SosElement {
     const format = numberFormat(this.language, { maximumFractionDigits: 2 });
     const segments = this.segments(item, model, scaleLabels);
     const present = segments.filter((seg) => seg.count > 0);
-    const spread = spreadOf(item);
+    const spread = ratingSpread(item);
     return html`<li part="item" class="item ${v.disagreement ? 'flagged' : ''}">
       <p class="name"><span class="group">${labels.get(item.groupId)}</span> <span class="label">${labels.get(item.id)}</span></p>
       <div class="bar" part="bar" aria-hidden="true">

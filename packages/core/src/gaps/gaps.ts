@@ -154,8 +154,25 @@ function checkRequest(request: unknown): void {
   if (issues.length > 0) throw new SosValidationError('gap request', issues);
 }
 
-function priorityOf(score: number): GapPriority {
+/**
+ * Grades a priority score (0–1) with {@link GAP_PRIORITY_THRESHOLDS}.
+ * @example
+ * gapPriorityOf(0.4375); // 'high'
+ */
+export function gapPriorityOf(score: number): GapPriority {
   return score >= GAP_PRIORITY_THRESHOLDS.high ? 'high' : score >= GAP_PRIORITY_THRESHOLDS.medium ? 'medium' : 'low';
+}
+
+/**
+ * The documented priority rule, unrounded: the gap as a share of the scale's range, weighted by
+ * how low the current value is (½ at the top of the scale, 1 at the bottom), capped at 1.
+ * @example
+ * gapPriorityScore(2, 2, { min: 1, max: 5 }); // 0.4375: gap 2 of 4, current 2 is ¾ from the top
+ */
+export function gapPriorityScore(gap: number, current: number, scale: { min: number; max: number }): number {
+  const range = scale.max - scale.min || 1;
+  const lowness = 1 - (current - scale.min) / range;
+  return Math.min(1, (gap / range) * (0.5 + 0.5 * lowness));
 }
 
 function gapRow(
@@ -174,9 +191,7 @@ function gapRow(
   const difference = b.value - a.value;
   const counted = rule.counts === 'either-direction' ? Math.abs(difference) : rule.counts === 'b-above-a' ? Math.max(0, difference) : Math.max(0, -difference);
   const current = rule.current === 'a' ? a.value : rule.current === 'b' ? b.value : Math.min(a.value, b.value);
-  const lowness = 1 - (current - plan.min) / range;
-  const priorityScore = Math.min(1, (counted / range) * (0.5 + 0.5 * lowness));
-  const rounded = round(priorityScore, precision);
+  const rounded = round(gapPriorityScore(counted, current, plan), precision);
   return {
     ...base,
     a,
@@ -185,7 +200,7 @@ function gapRow(
     size: round(Math.abs(difference) / range, precision),
     direction: difference > 0 ? 'b-higher' : difference < 0 ? 'a-higher' : 'equal',
     priorityScore: rounded,
-    priority: priorityOf(rounded),
+    priority: gapPriorityOf(rounded),
   };
 }
 

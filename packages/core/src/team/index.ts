@@ -1,0 +1,14 @@
+/** Team rules: disagreement, small groups, the default target, priority and partner comparison. */
+export {
+  compareWithPartner,
+  defaultTarget,
+  disagreementOf,
+  disagreementScore,
+  isSmallGroup,
+  ratingSpread,
+  teamItemPriority,
+  TEAM_RULES,
+  type Disagreement,
+  type PartnerDifference,
+  type TeamItemPriority,
+} from './rules.js';
