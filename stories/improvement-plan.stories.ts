@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { analyzeGaps, draftPlanFromGaps, type Framework, type GapReport, type ImprovementPlan } from '@sos-kit/core';
+import { analyzeGaps, defaultTarget, draftPlanFromGaps, type Framework, type GapReport, type ImprovementPlan } from '@sos-kit/core';
 import { conditionsFramework, sampleAssessment } from './support/data.js';
 import { accessibilityNotes, renderElement } from './support/render.js';
 
@@ -16,7 +16,7 @@ const weekly = (values: number[]) => values.map((value, i) => ({ value, date: ne
 async function plans(): Promise<Loaded> {
   const framework = await conditionsFramework('district');
   const self = sampleAssessment(framework, 'district', 1, { seed: 0 });
-  const gaps = analyzeGaps(framework, { comparison: 'current-vs-target', current: self, defaultTarget: 4 });
+  const gaps = analyzeGaps(framework, { comparison: 'current-vs-target', current: self, defaultTarget: defaultTarget(framework.scale) });
   const drafted = draftPlanFromGaps(gaps, { framework, schoolYear: '2026-27', organization: { name: 'Sample Unified School District', type: 'district' } });
   const inProgress: ImprovementPlan = structuredClone(drafted);
   inProgress.measures!.unshift({

@@ -1,6 +1,6 @@
 // Figures for the "From gaps to a plan" docs page, computed by @sos-kit/core when the page is
 // built, so the page shows what the code does rather than what someone typed.
-import { analyzeGaps, analyzeRunChart, createAssessment, draftPlanFromGaps, localize, parseFramework, RUN_CHART_RULES, runCountLimits, type ImprovementPlan, type RunChartAnalysis } from '@sos-kit/core';
+import { analyzeGaps, defaultTarget, analyzeRunChart, createAssessment, draftPlanFromGaps, localize, parseFramework, RUN_CHART_RULES, runCountLimits, type ImprovementPlan, type RunChartAnalysis } from '@sos-kit/core';
 import conditionsJson from '../../packages/core/frameworks/ca-sos-conditions-capacities.json';
 
 /** A district's self-assessment with three low-rated elements, drafted into a plan of at most three aims. */
@@ -14,7 +14,7 @@ export function draftedPlan(): { plan: ImprovementPlan; labels: Map<string, stri
   ];
   for (const condition of framework.conditions ?? []) for (const element of condition.elements) assessment.ratings[element.id] = { value: 4 };
   for (const [id, value] of ratings) if (assessment.ratings[id]) assessment.ratings[id] = { value };
-  const report = analyzeGaps(framework, { comparison: 'current-vs-target', current: assessment, defaultTarget: 4 });
+  const report = analyzeGaps(framework, { comparison: 'current-vs-target', current: assessment, defaultTarget: defaultTarget(framework.scale) });
   const plan = draftPlanFromGaps(report, { framework, schoolYear: '2026-27', organization: assessment.subject, assessments: [{ id: 'sample-unified-self-2026', label: 'Self-assessment' }] });
   const labels = new Map(report.items.map((row) => [row.id, localize(row.label)]));
   return { plan, labels };

@@ -1,7 +1,6 @@
-// The worked examples of "Reading team results", computed with @sos-kit/core and the element's
-// team rules when the page is built, so the page can never disagree with what the element shows.
-import { aggregateAssessments, createAssessment, parseFramework, type Framework } from '@sos-kit/core';
-import { disagreementOf, itemPriority, TEAM_RULES } from '../../packages/components/src/team-results/team-rules.js';
+// The worked examples of "Reading team results", computed with @sos-kit/core's team rules (the
+// ones the element uses) when the page is built, so the page can never disagree with what the element shows.
+import { aggregateAssessments, createAssessment, defaultTarget, disagreementOf, parseFramework, teamItemPriority, TEAM_RULES, type Framework } from '@sos-kit/core';
 
 export { TEAM_RULES };
 
@@ -38,7 +37,7 @@ export function teamExample(): { answers: Record<string, number[]>; rows: [item:
       `${Math.round((item.agreement ?? 0) * 100)} %`,
       String((item.max ?? 0) - (item.min ?? 0)),
       why ? [why.lowAgreement ? 'low agreement' : '', why.wideSpread ? 'wide spread' : ''].filter(Boolean).join(' and ') : 'no',
-      itemPriority(item, result.scale, 4)?.priority ?? '—',
+      teamItemPriority(item, result.scale, defaultTarget(framework.scale))?.priority ?? '—',
     ];
   });
   return { answers, rows };

@@ -1,7 +1,7 @@
 // Sample data for the stories, computed with @sos-kit/core so every story shows what the SDK
 // really produces. Deterministic: the same story always looks the same (screenshots, reviews).
 import {
-  analyzeGaps,
+  analyzeGaps, defaultTarget,
   createAssessment,
   instrumentFor,
   loadBuiltInFramework,
@@ -77,7 +77,7 @@ export function scaleOf(framework: Framework, lang = 'en'): RadarScale {
 
 /** The gap report of a district's self-rating against the target "Full Implementation". */
 export function targetGaps(framework: Framework, assessment: Assessment): GapReport {
-  return analyzeGaps(framework, { comparison: 'current-vs-target', current: assessment, defaultTarget: 4 });
+  return analyzeGaps(framework, { comparison: 'current-vs-target', current: assessment, defaultTarget: defaultTarget(framework.scale) });
 }
 
 /** A self vs partner gap report: the district's view next to its county office's. */

@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { analyzeGaps, createAssessment, loadBuiltInFramework, type Framework } from '@sos-kit/core';
+import { analyzeGaps, defaultTarget, createAssessment, loadBuiltInFramework, type Framework } from '@sos-kit/core';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../define.js';
 import type { SosGapTable } from '../gap-table/gap-table.js';
@@ -52,7 +52,7 @@ async function elements(): Promise<HTMLElement[]> {
   const radar = wrapper.querySelector<SosRadarChart>('sos-radar-chart')!;
   radar.axes = ['a', 'b', 'c'].map((id) => ({ id, label: `Axis ${id}` }));
   radar.series = [{ label: 'Self', values: { a: 1, b: 3, c: 5 } }];
-  wrapper.querySelector<SosGapTable>('sos-gap-table')!.report = analyzeGaps(framework, { comparison: 'current-vs-target', current: assessment, defaultTarget: 4 });
+  wrapper.querySelector<SosGapTable>('sos-gap-table')!.report = analyzeGaps(framework, { comparison: 'current-vs-target', current: assessment, defaultTarget: defaultTarget(framework.scale) });
   const widget = wrapper.querySelector<SosSelfAssessment>('sos-self-assessment')!;
   const list = [...wrapper.children] as HTMLElement[];
   for (let i = 0; i < 50 && widget.shadowRoot?.querySelector('sos-rubric') === null; i++) await new Promise((resolve) => setTimeout(resolve, 20));
