@@ -121,6 +121,11 @@ export const selfAssessmentStyles = css`
   .compare .actions {
     margin-block: 0.5em;
   }
+  .team,
+  .partner-view,
+  .plan-start {
+    margin-block-start: 1.5em;
+  }
   fieldset.view {
     display: flex;
     flex-wrap: wrap;
