@@ -157,7 +157,7 @@ describe('sos-self-assessment composed results', () => {
       expect(root(el).querySelector('nav [aria-current=step]')!.textContent!.trim()).to.equal('4. Plan');
       const heading = root(el).querySelector('#heading-plan')!;
       expect(deepActive()).to.equal(heading);
-      expect(text(heading)).to.equal('Improvement plan');
+      expect(text(heading)).to.equal('From the results to a plan');
       expect(text(root(el).querySelector('.plan [role=status]'))).to.equal('A plan was drafted with 3 aims from the largest gaps.');
       const plan = planOf(el);
       await plan.updateComplete;
@@ -253,7 +253,7 @@ describe('sos-self-assessment composed results', () => {
       await click(startButton(el));
       await el.updateComplete;
       expect(navLabels(el)[3]).to.equal('4. Plan de mejora');
-      expect(text(root(el).querySelector('#heading-plan'))).to.equal('Plan de mejora');
+      expect(text(root(el).querySelector('#heading-plan'))).to.equal('De los resultados a un plan');
       expect(el.improvementPlan!.aims[0]!.what).to.match(/^Elevar «.+» de 1 a 4 en la rúbrica\.$/);
       const plan = planOf(el);
       await plan.updateComplete;
