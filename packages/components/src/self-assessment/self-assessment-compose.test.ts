@@ -1,7 +1,7 @@
 // The widget's results composed with the team view and the improvement plan (issues 10 and 11).
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Assessment } from '@sos-kit/core';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { SosImprovementPlan } from '../improvement-plan/improvement-plan.js';
 import type { SosTeamResults } from '../team-results/team-results.js';
 import { answer, click, deepActive, DISTRICT_CONDITION_ITEMS, ready, root, show, text } from './support.test.js';
@@ -235,6 +235,46 @@ describe('sos-self-assessment composed results', () => {
       // Tab from the heading reaches the plan's own controls.
       await sendKeys({ press: 'Tab' });
       expect(deepActive()?.closest('sos-improvement-plan') ?? (deepActive()?.getRootNode() as ShadowRoot).host).to.equal(planOf(el));
+    });
+
+    it("prints the plan, one section per aim, when printing from the plan step (not the answers' report)", async () => {
+      const el = await ratedLow('<sos-self-assessment subject-name="Sample Unified"></sos-self-assessment>');
+      await click(startButton(el));
+      await el.updateComplete;
+      try {
+        window.dispatchEvent(new Event('beforeprint'));
+        await el.updateComplete;
+        await emulateMedia({ media: 'print' });
+        expect(root(el).querySelector('[part=report]'), 'the answers report is not made').to.equal(null);
+        const plan = planOf(el);
+        expect(getComputedStyle(plan).display).to.not.equal('none');
+        expect(getComputedStyle(root(el).querySelector('nav[part=steps]')!).display).to.equal('none');
+        expect(getComputedStyle(root(el).querySelector('.plan .next')!).display).to.equal('none');
+        const printed = plan.shadowRoot!.querySelector<HTMLElement>('.print-report')!;
+        expect(getComputedStyle(printed).display).to.not.equal('none');
+        expect(printed.querySelectorAll('.print-aim').length).to.equal(3);
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('prints the answers report from the results step once a plan is started', async () => {
+      const el = await ratedLow('<sos-self-assessment subject-name="Sample Unified"></sos-self-assessment>');
+      await click(startButton(el));
+      await show(el, 1);
+      try {
+        window.dispatchEvent(new Event('beforeprint'));
+        await el.updateComplete;
+        await emulateMedia({ media: 'print' });
+        const report = root(el).querySelector<HTMLElement>('[part=report]')!;
+        expect(getComputedStyle(report).display).to.equal('block');
+        expect(report.innerText).to.contain('Summary');
+        expect(getComputedStyle(root(el).querySelector('.screen')!).display).to.equal('none');
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+        await emulateMedia({ media: 'screen' });
+      }
     });
 
     it('with no gap to draft from, starts from one empty aim and says so', async () => {

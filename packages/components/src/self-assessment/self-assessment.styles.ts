@@ -209,6 +209,14 @@ export const selfAssessmentStyles = css`
     .print-report {
       display: block !important;
     }
+    /* From the plan step, the plan prints itself: only its element is on paper. */
+    .screen.plan-step {
+      display: block !important;
+    }
+    .screen.plan-step nav,
+    .plan > :not(sos-improvement-plan) {
+      display: none !important;
+    }
     .print-report h2 {
       margin-block-start: 0;
     }

@@ -219,7 +219,8 @@ export class SosSelfAssessment extends SosElement {
   // update runs in the microtasks after this event, before the browser lays the page out.
   private readonly onBeforePrint = () => {
     this.syncFromRubric();
-    this.printing = true;
+    // From the plan step the plan prints itself (one page per aim), not the answers' report.
+    if (this.step !== 'plan') this.printing = true;
   };
   private readonly onAfterPrint = () => {
     this.printing = false;
@@ -673,7 +674,7 @@ export class SosSelfAssessment extends SosElement {
     const subject = this.subjectName || this.assessment?.subject.name || '';
     const perspective = this.perspectiveValue();
     return html`
-      <div class="screen">
+      <div class=${this.step === 'plan' ? 'screen plan-step' : 'screen'}>
         <nav part="steps" aria-label=${s.stepsLabel}>
           <ol>
             ${steps.map(
