@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { answerItems, focused, launch, openDemo, visitor } from './people.mjs';
+import { answerItems, expectFocusOnHeading, focused, launch, openDemo, visitor } from './people.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 let server;
@@ -39,21 +39,6 @@ const QUESTION = 'Will a fifteen-minute data huddle each Monday help site leader
 
 const widget = (page) => page.locator('sos-self-assessment');
 const plan = (page) => page.locator('sos-self-assessment sos-improvement-plan');
-
-/** Waits until focus (through shadow roots) is on a heading with exactly this text. */
-async function expectFocusOnHeading(page, name) {
-  await page
-    .waitForFunction(
-      (wanted) => {
-        let active = document.activeElement;
-        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-        return active && /^H[1-6]$/.test(active.tagName) && active.textContent.trim() === wanted;
-      },
-      name,
-      { timeout: 10000 },
-    )
-    .catch(async () => assert.fail(`focus should be on the heading "${name}", but is on ${JSON.stringify(await focused(page))}`));
-}
 
 /** What the person sees of the plan: the open question, the run chart's words, the cycles. */
 async function planOnScreen(page) {
