@@ -218,6 +218,18 @@ describe('sos-self-assessment composed results', () => {
       expect(restored.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!.value).to.equal('Raise equity focus to full implementation by June.');
     });
 
+    it('ignores a stored widget state whose plan is not a plan, and drafts afresh without losing the answers', async () => {
+      localStorage.setItem('sos-kit:widget:bad-plan', JSON.stringify({ schoolYear: '2025-26', plan: 'not a plan' }));
+      const el = await ratedLow('<sos-self-assessment autosave-key="bad-plan"></sos-self-assessment>');
+      expect(navLabels(el)).to.have.length(3);
+      expect(text(startButton(el))).to.equal('Start an improvement plan from these gaps');
+      await click(startButton(el));
+      await el.updateComplete;
+      expect(el.improvementPlan!.aims).to.have.length(3);
+      expect(el.improvementPlan!.schoolYear, 'the school year the person chose is kept and used').to.equal('2025-26');
+      expect(JSON.parse(localStorage.getItem('sos-kit:widget:bad-plan')!).schoolYear).to.equal('2025-26');
+    });
+
     it('starts a plan by keyboard alone', async () => {
       const el = await ratedLow('<sos-self-assessment></sos-self-assessment>');
       // Focus the control before the button, then Tab to it and press Enter, as a keyboard user does.

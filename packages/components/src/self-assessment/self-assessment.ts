@@ -92,9 +92,18 @@ function changedItems(before: Record<string, Rating>, after: Record<string, Rati
  * `{ issues: [{ jsonPath, message }] }` or 429 with `Retry-After`; each is told to the user in
  * plain words, and nothing typed is ever lost.
  *
+ * With `team-src` the results step also shows the team's ratings of the same organisation
+ * (`<sos-team-results>`: distributions, agreement, conversation starters); a loaded partner file
+ * is shown there too, beside the team, or on its own self-vs-partner view without a team. From
+ * the results, "Start an improvement plan from these gaps" drafts up to three aims from the
+ * largest gaps (core's `draftPlanFromGaps`) and opens an optional fourth step with
+ * `<sos-improvement-plan>`: the three questions, measures as run charts, PDSA cycles, JSON and
+ * CSV out. The plan is kept beside the answers (under `autosave-key` and `autosave-key` + ":plan")
+ * and comes back on reload; read it from `improvementPlan`.
+ *
  * @summary Drop-in self-assessment: rate, see results, review and submit.
  *
- * @fires change - The user changed an answer (from the inner rubric; bubbles, composed).
+ * @fires change - The user changed an answer (from the inner rubric) or the improvement plan (from the inner plan element; read `improvementPlan`); bubbles, composed.
  * @fires input - The user changed an answer or typed evidence (bubbles, composed).
  * @fires sos-complete - The user answered the last item.
  *
