@@ -42,6 +42,18 @@ function serveTeam(body: unknown) {
   return { seen, restore: () => (globalThis.fetch = original) };
 }
 
+/** A widget rated low whose team-src serves a team of raters with these values on the five items. */
+async function widgetWithTeam(values: number[][]) {
+  const probe = await ratedLow('<sos-self-assessment subject-name="Sample Unified"></sos-self-assessment>');
+  const server = serveTeam(teamOf(probe.value!, values));
+  try {
+    return { el: await ratedLow('<sos-self-assessment subject-name="Sample Unified" team-src="/team/sample.json"></sos-self-assessment>'), server };
+  } catch (error) {
+    server.restore();
+    throw error;
+  }
+}
+
 async function loadComparison(el: SosSelfAssessment, doc: Assessment): Promise<void> {
   const input = root(el).querySelector<HTMLInputElement>('#compare-file')!;
   const files = new DataTransfer();
@@ -57,15 +69,12 @@ describe('sos-self-assessment composed results', () => {
 
   describe('team view (team-src)', () => {
     it("shows the team's ratings from team-src in the results step, fetched without credentials", async () => {
-      const probe = await ratedLow('<sos-self-assessment subject-name="Sample Unified"></sos-self-assessment>');
-      const team = teamOf(probe.value!, [
+      const { el, server } = await widgetWithTeam([
         [1, 2, 3, 4, 2],
         [4, 2, 3, 1, 2],
         [2, 2, 3, 4, 3],
       ]);
-      const server = serveTeam(team);
       try {
-        const el = await ratedLow('<sos-self-assessment subject-name="Sample Unified" team-src="/team/sample.json"></sos-self-assessment>');
         const view = root(el).querySelector<SosTeamResults>('.team sos-team-results')!;
         expect(view, 'the team element is in the results step').to.exist;
         await view.updateComplete;
@@ -96,15 +105,12 @@ describe('sos-self-assessment composed results', () => {
     });
 
     it("puts a loaded partner rating beside the team's, and the partner still on the radar", async () => {
-      const probe = await ratedLow('<sos-self-assessment subject-name="Sample Unified"></sos-self-assessment>');
-      const team = teamOf(probe.value!, [
+      const { el, server } = await widgetWithTeam([
         [1, 2, 3, 4, 2],
         [2, 2, 3, 4, 2],
         [1, 2, 3, 3, 2],
       ]);
-      const server = serveTeam(team);
       try {
-        const el = await ratedLow('<sos-self-assessment subject-name="Sample Unified" team-src="/team/sample.json"></sos-self-assessment>');
         const partner: Assessment = { ...structuredClone(el.value!), perspective: { kind: 'partner', rater: { name: 'Sierra Vista COE', type: 'coe' } }, ratings: { 'shared-purpose.equity-focus': { value: 4 } } };
         await loadComparison(el, partner);
         const view = root(el).querySelector<SosTeamResults>('.team sos-team-results')!;
