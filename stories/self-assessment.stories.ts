@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { atLevel, LEVELS, seedDraft } from './support/data.js';
 import { accessibilityNotes, renderElement } from './support/render.js';
+import { teamSource } from './support/team-source.js';
 import type { SosSelfAssessment } from '../packages/components/src/self-assessment/self-assessment.js';
 
 const meta = {
@@ -125,6 +126,62 @@ export const Submitted: Story = {
   play: showStep('review'),
 };
 
+const TEAM_KEY = 'storybook-team';
+
+/**
+ * The results step of a district whose leadership team also rated it: `team-src` points at the
+ * team's assessments (here eight generated raters; on a site, the collection service's results),
+ * shown below the gap table with distributions, agreement and conversation starters.
+ */
+export const ResultsWithTeam: Story = {
+  args: { 'autosave-key': TEAM_KEY },
+  loaders: [async () => ({ teamSrc: await teamSource('district', 8, { disagree: true }) })],
+  render: (args, { loaded }) => renderElement('sos-self-assessment', { ...args, 'team-src': loaded.teamSrc as string }),
+  beforeEach: seedDraft(TEAM_KEY, 1),
+  play: showStep('results'),
+};
+
+/** Clears the plan the story drafts (kept beside the answers under the autosave key), so each view drafts afresh. */
+function seedDraftWithoutPlan(key: string) {
+  return async () => {
+    const clearDraft = await seedDraft(key, 1)();
+    return () => {
+      clearDraft();
+      localStorage.removeItem(`sos-kit:widget:${key}`);
+      localStorage.removeItem(`sos-kit:plan:${key}:plan`);
+    };
+  };
+}
+
+/** "Start an improvement plan from these gaps", pressed on the results step. */
+async function startPlan(context: { canvasElement: HTMLElement }) {
+  await showStep('results')(context);
+  context.canvasElement.querySelector<SosSelfAssessment>('sos-self-assessment')!.startPlan();
+}
+
+const PLAN_KEY = 'storybook-plan';
+
+/**
+ * The optional fourth step, after "Start an improvement plan from these gaps": the three largest
+ * gaps drafted into aims (core's `draftPlanFromGaps`) with a placeholder measure each and the
+ * items' look-fors as candidate change ideas, opened on the first of the three questions.
+ */
+export const PlanFromGaps: Story = {
+  args: { 'autosave-key': PLAN_KEY },
+  beforeEach: seedDraftWithoutPlan(PLAN_KEY),
+  play: startPlan,
+};
+
+const PLAN_ES_KEY = 'storybook-plan-es';
+
+/** The plan step in Spanish: the step, the three questions and the drafted aims. */
+export const SpanishPlan: Story = {
+  args: { 'autosave-key': PLAN_ES_KEY },
+  parameters: { lang: 'es' },
+  beforeEach: seedDraftWithoutPlan(PLAN_ES_KEY),
+  play: startPlan,
+};
+
 /** The review step in Spanish. */
 export const SpanishReview: Story = {
   args: { 'autosave-key': REVIEW_KEY, 'submit-url': '/api/submissions' },
@@ -191,6 +248,7 @@ export const Accessibility: Story = {
           ['Tab / Shift+Tab', 'Steps (Rate, Results, Review and submit), then the step\'s content in reading order.'],
           ['Enter or Space on a step', 'Shows that step and moves focus to its heading, scrolled into view; the current step is marked with aria-current.'],
           ['Enter on an item in the gap table', 'Goes back to the rating step at that item.'],
+          ['Enter on "Start an improvement plan from these gaps"', 'Drafts the plan (or opens the one started before), shows "4. Plan" and moves focus to its heading.'],
           ['Inside the rubric, chart and table', 'As documented in their own Accessibility stories.'],
         ],
         screenReader: [

@@ -4,7 +4,7 @@
 //   npm run test:journeys          (builds first when the drop-in bundle is missing)
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { answerItems, focused, inView, launch, openDemo, pdfText, progressText, visitor } from './people.mjs';
+import { answerItems, expectFocusOnHeading, focused, inView, launch, openDemo, pdfText, progressText, visitor } from './people.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const TOTAL = 45; // items of the district rubric
@@ -22,22 +22,6 @@ after(async () => {
   await server?.close();
   if (Object.keys(figures).length > 0) console.log(`journey figures: ${JSON.stringify(figures)}`);
 });
-
-/** The page's widget step heading that has focus, checked to be on screen. */
-async function expectFocusOnHeading(page, name) {
-  await page.waitForFunction(
-    (wanted) => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return active && /^H[1-6]$/.test(active.tagName) && active.textContent.trim() === wanted;
-    },
-    name,
-    { timeout: 10000 },
-  ).catch(async () => assert.fail(`focus should be on the heading "${name}", but is on ${JSON.stringify(await focused(page))}`));
-  const where = await focused(page);
-  const viewport = page.viewportSize();
-  assert.ok(where.top >= -1 && where.top < viewport.height - 10, `the heading "${name}" should be scrolled into view (top ${Math.round(where.top)} of ${viewport.height})`);
-}
 
 /** Has the item an answer on screen? */
 function isAnswered(page, item) {

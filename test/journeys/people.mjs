@@ -1,6 +1,7 @@
 // What a person does and sees on the demo page, in playwright-core terms: clicks and taps on the
 // visible words, keys pressed one at a time, and what is on screen (text, focus, scroll). Nothing
 // here reaches into an element's internals to change state.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -143,4 +144,20 @@ export async function pdfText(buffer) {
   const pages = [];
   for (let i = 1; i <= doc.numPages; i++) pages.push((await (await doc.getPage(i)).getTextContent()).items.map((item) => item.str).join(' '));
   return { pages: doc.numPages, text: pages.join('\n').replace(/\s+/g, ' ') };
+}
+
+/** The page's widget step heading that has focus, checked to be on screen. */
+export async function expectFocusOnHeading(page, name) {
+  await page.waitForFunction(
+    (wanted) => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active && /^H[1-6]$/.test(active.tagName) && active.textContent.trim() === wanted;
+    },
+    name,
+    { timeout: 10000 },
+  ).catch(async () => assert.fail(`focus should be on the heading "${name}", but is on ${JSON.stringify(await focused(page))}`));
+  const where = await focused(page);
+  const viewport = page.viewportSize();
+  assert.ok(where.top >= -1 && where.top < viewport.height - 10, `the heading "${name}" should be scrolled into view (top ${Math.round(where.top)} of ${viewport.height})`);
 }

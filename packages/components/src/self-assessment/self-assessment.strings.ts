@@ -7,7 +7,7 @@ import type { Lang, OrganizationType, PartnerPerspective, SystemLevel } from '@s
 type Relationship = NonNullable<PartnerPerspective['relationship']>;
 
 export interface SelfAssessmentStrings {
-  steps: { rate: string; results: string; review: string; reviewSave: string };
+  steps: { rate: string; results: string; review: string; reviewSave: string; plan: string };
   stepsLabel: string;
   loading: string;
   frameworkError: (source: string) => string;
@@ -121,6 +121,25 @@ export interface SelfAssessmentStrings {
     fieldRole: string;
     fieldYear: string;
   };
+  team: {
+    heading: string;
+    hint: string;
+    partnerHeading: string;
+    partnerHint: (rater: string) => string;
+    elementHeading: string;
+    partnerElementHeading: string;
+  };
+  plan: {
+    startHeading: string;
+    startHint: string;
+    start: string;
+    open: string;
+    noGaps: string;
+    heading: string;
+    intro: string;
+    drafted: (aims: number) => string;
+    backToResults: string;
+  };
   downloadJson: string;
   downloadCsvAnswers: string;
   printReport: string;
@@ -146,7 +165,7 @@ export interface SelfAssessmentStrings {
 }
 
 const en: SelfAssessmentStrings = {
-  steps: { rate: '1. Rate', results: '2. Results', review: '3. Review and submit', reviewSave: '3. Review and save' },
+  steps: { rate: '1. Rate', results: '2. Results', review: '3. Review and submit', reviewSave: '3. Review and save', plan: '4. Plan' },
   stepsLabel: 'Steps',
   loading: 'Loading the framework…',
   frameworkError: (source) => `The framework from ${source} cannot be used:`,
@@ -264,6 +283,25 @@ const en: SelfAssessmentStrings = {
     fieldRole: 'Your role',
     fieldYear: 'School year',
   },
+  team: {
+    heading: 'Your team’s ratings',
+    hint: 'Everyone on the team who rated, side by side: where you agree, and where a conversation is worth having.',
+    partnerHeading: 'Self and partner, item by item',
+    partnerHint: (rater) => `Where ${rater} sees it higher or lower than the self-rating, the largest differences first.`,
+    elementHeading: 'Team results',
+    partnerElementHeading: 'Self-rating and partner rating',
+  },
+  plan: {
+    startHeading: 'Next: an improvement plan',
+    startHint: 'Turn the largest gaps into up to three aims for your team to talk over. The plan asks the three questions of the Model for Improvement; every suggestion is yours to rewrite.',
+    start: 'Start an improvement plan from these gaps',
+    open: 'Open the improvement plan',
+    noGaps: 'No item shows a gap yet: rate a few more, or start a plan with an aim of your own.',
+    heading: 'From the results to a plan',
+    intro: 'The largest gaps are drafted as aims for your team to rewrite in its own words. Take the three questions one at a time; only an aim is needed to save.',
+    drafted: (aims) => (aims === 0 ? 'A plan was started with one empty aim.' : aims === 1 ? 'A plan was drafted with 1 aim from the largest gap.' : `A plan was drafted with ${aims} aims from the largest gaps.`),
+    backToResults: 'Back to the results',
+  },
   downloadJson: 'Download answers (JSON)',
   downloadCsvAnswers: 'Download answers (CSV)',
   printReport: 'Print report',
@@ -289,7 +327,7 @@ const en: SelfAssessmentStrings = {
 };
 
 const es: SelfAssessmentStrings = {
-  steps: { rate: '1. Calificar', results: '2. Resultados', review: '3. Revisar y enviar', reviewSave: '3. Revisar y guardar' },
+  steps: { rate: '1. Calificar', results: '2. Resultados', review: '3. Revisar y enviar', reviewSave: '3. Revisar y guardar', plan: '4. Plan de mejora' },
   stepsLabel: 'Pasos',
   loading: 'Cargando el marco…',
   frameworkError: (source) => `El marco de ${source} no se puede usar:`,
@@ -406,6 +444,25 @@ const es: SelfAssessmentStrings = {
     fieldName: 'Su nombre',
     fieldRole: 'Su cargo',
     fieldYear: 'Año escolar',
+  },
+  team: {
+    heading: 'Las calificaciones de su equipo',
+    hint: 'Todas las personas del equipo que calificaron, una al lado de otra: en qué coinciden y dónde conviene conversar.',
+    partnerHeading: 'Autoevaluación y socio, aspecto por aspecto',
+    partnerHint: (rater) => `Dónde ${rater} ve más o menos que la autoevaluación, primero las diferencias más grandes.`,
+    elementHeading: 'Resultados del equipo',
+    partnerElementHeading: 'Autoevaluación y calificación del socio',
+  },
+  plan: {
+    startHeading: 'Siguiente: un plan de mejora',
+    startHint: 'Convierta las brechas más grandes en hasta tres objetivos para conversar en equipo. El plan plantea las tres preguntas del Modelo para la Mejora; cada sugerencia se puede reescribir.',
+    start: 'Empezar un plan de mejora con estas brechas',
+    open: 'Abrir el plan de mejora',
+    noGaps: 'Todavía ningún aspecto muestra una brecha: califique algunos más o empiece un plan con un objetivo propio.',
+    heading: 'De los resultados a un plan',
+    intro: 'Las brechas más grandes se proponen como objetivos para que su equipo las reescriba con sus propias palabras. Respondan las tres preguntas de una en una; para guardar basta con un objetivo.',
+    drafted: (aims) => (aims === 0 ? 'Se empezó un plan con un objetivo vacío.' : aims === 1 ? 'Se preparó un borrador con 1 objetivo a partir de la brecha más grande.' : `Se preparó un borrador con ${aims} objetivos a partir de las brechas más grandes.`),
+    backToResults: 'Volver a los resultados',
   },
   downloadJson: 'Descargar respuestas (JSON)',
   downloadCsvAnswers: 'Descargar respuestas (CSV)',

@@ -121,6 +121,11 @@ export const selfAssessmentStyles = css`
   .compare .actions {
     margin-block: 0.5em;
   }
+  .team,
+  .partner-view,
+  .plan-start {
+    margin-block-start: 1.5em;
+  }
   fieldset.view {
     display: flex;
     flex-wrap: wrap;
@@ -203,6 +208,14 @@ export const selfAssessmentStyles = css`
     }
     .print-report {
       display: block !important;
+    }
+    /* From the plan step, the plan prints itself: only its element is on paper. */
+    .screen.plan-step {
+      display: block !important;
+    }
+    .screen.plan-step nav,
+    .plan > :not(sos-improvement-plan) {
+      display: none !important;
     }
     .print-report h2 {
       margin-block-start: 0;

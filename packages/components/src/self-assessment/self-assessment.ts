@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import {
   analyzeGaps,
   assessmentsToCsv,
+  draftPlanFromGaps,
   instrumentFor,
   isBuiltInFrameworkId,
   loadBuiltInFramework,
@@ -11,6 +12,7 @@ import {
   type Assessment,
   type Framework,
   type GapReport,
+  type ImprovementPlan,
   type PartnerPerspective,
   type Perspective,
   type Rating,
@@ -18,6 +20,7 @@ import {
   type ScoreResult,
   type SystemLevel,
   type ValidationIssue,
+  defaultTarget,
   ORGANIZATION_TYPES,
 } from '@sos-kit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -27,6 +30,7 @@ import { RUBRIC_STRINGS, type RubricStrings } from '../rubric/rubric.strings.js'
 import { SELF_ASSESSMENT_STRINGS, type SelfAssessmentStrings } from './self-assessment.strings.js';
 import type { RadarAxis, RadarScale, RadarSeries } from '../radar-chart/radar-chart.js';
 import type { SosRubric } from '../rubric/rubric.js';
+import type { SosImprovementPlan } from '../improvement-plan/improvement-plan.js';
 import { frameworkContext } from '../shared/context.js';
 import { downloadText } from '../shared/download.js';
 import type { SosRowActivateEvent } from '../shared/events.js';
@@ -37,7 +41,7 @@ import { selfAssessmentStyles } from './self-assessment.styles.js';
 import { newIdempotencyKey, postAssessment, type SubmitFailure, type SubmitReceipt } from './submission.js';
 import { loadWidgetState, saveWidgetState, type WidgetState } from './widget-store.js';
 
-type Step = 'rate' | 'results' | 'review';
+type Step = 'rate' | 'results' | 'review' | 'plan';
 
 type Words = SelfAssessmentStrings & Pick<RubricStrings, 'conditionsHeading' | 'capacitiesHeading' | 'nonScored' | 'nextUnanswered'> & Pick<GapTableStrings, 'noReport'>;
 
@@ -88,9 +92,18 @@ function changedItems(before: Record<string, Rating>, after: Record<string, Rati
  * `{ issues: [{ jsonPath, message }] }` or 429 with `Retry-After`; each is told to the user in
  * plain words, and nothing typed is ever lost.
  *
+ * With `team-src` the results step also shows the team's ratings of the same organisation
+ * (`<sos-team-results>`: distributions, agreement, conversation starters); a loaded partner file
+ * is shown there too, beside the team, or on its own self-vs-partner view without a team. From
+ * the results, "Start an improvement plan from these gaps" drafts up to three aims from the
+ * largest gaps (core's `draftPlanFromGaps`) and opens an optional fourth step with
+ * `<sos-improvement-plan>`: the three questions, measures as run charts, PDSA cycles, JSON and
+ * CSV out. The plan is kept beside the answers (under `autosave-key` and `autosave-key` + ":plan")
+ * and comes back on reload; read it from `improvementPlan`.
+ *
  * @summary Drop-in self-assessment: rate, see results, review and submit.
  *
- * @fires change - The user changed an answer (from the inner rubric; bubbles, composed).
+ * @fires change - The user changed an answer (from the inner rubric) or the improvement plan (from the inner plan element; read `improvementPlan`); bubbles, composed.
  * @fires input - The user changed an answer or typed evidence (bubbles, composed).
  * @fires sos-complete - The user answered the last item.
  *
@@ -123,7 +136,10 @@ export class SosSelfAssessment extends SosElement {
     respondentName: { attribute: 'respondent-name' },
     respondentRole: { attribute: 'respondent-role' },
     schoolYear: { attribute: 'school-year' },
+    teamSrc: { attribute: 'team-src' },
+    teamCredentials: { attribute: 'team-credentials' },
     step: { state: true },
+    planStart: { state: true },
     load: { state: true },
     assessment: { state: true },
     comparison: { state: true },
@@ -163,8 +179,18 @@ export class SosSelfAssessment extends SosElement {
   declare respondentRole: string | undefined;
   /** School year the ratings describe, e.g. "2025-26"; when absent the review step asks for it. */
   declare schoolYear: string | undefined;
+  /**
+   * URL of the team's ratings of the same organisation — core's aggregate or an array of
+   * assessments, e.g. the collection service's results — shown in the results step with
+   * `<sos-team-results>`. Sent without credentials unless `team-credentials` says otherwise.
+   */
+  declare teamSrc: string | undefined;
+  /** Credentials mode for `team-src`: "omit" (default), "same-origin" or "include". */
+  declare teamCredentials: RequestCredentials | undefined;
   /** @internal */
   declare protected step: Step;
+  /** The plan the plan step opened with (drafted from the gaps or restored); edits live in the plan element. @internal */
+  declare protected planStart: ImprovementPlan | undefined;
   /** @internal */
   declare protected load: Load;
   /** @internal */
@@ -191,6 +217,9 @@ export class SosSelfAssessment extends SosElement {
   private loaded: Framework | undefined;
   private loadToken = 0;
   private strings: Words = stringsOf('en');
+  /** Said once under the plan step's heading after a draft is made. */
+  private planNotice = '';
+  private pairCache: { key: string; pair: { self: Assessment[]; partner: Assessment[] } } | undefined;
   private readonly provider = new ContextProvider(this, { context: frameworkContext });
   private pending: Pending | undefined;
   private syncing = false;
@@ -199,7 +228,8 @@ export class SosSelfAssessment extends SosElement {
   // update runs in the microtasks after this event, before the browser lays the page out.
   private readonly onBeforePrint = () => {
     this.syncFromRubric();
-    this.printing = true;
+    // From the plan step the plan prints itself (one page per aim), not the answers' report.
+    if (this.step !== 'plan') this.printing = true;
   };
   private readonly onAfterPrint = () => {
     this.printing = false;
@@ -300,7 +330,10 @@ export class SosSelfAssessment extends SosElement {
     // Built-in frameworks load English only; a switch to Spanish fetches the Spanish text once
     // (the merged framework then carries both languages, so switching back needs nothing).
     else if ((changed as Map<PropertyKey, unknown>).has('language') && this.language === 'es' && !this.src && this.loaded && !this.loaded.translations?.some((t) => t.language === 'es')) void this.loadFramework({ quiet: true });
-    if (changed.has('autosaveKey')) this.entered = this.autosaveKey ? loadWidgetState(this.autosaveKey) : {};
+    if (changed.has('autosaveKey')) {
+      this.entered = this.autosaveKey ? loadWidgetState(this.autosaveKey) : {};
+      this.planStart = this.entered.plan;
+    }
   }
 
   /** `quiet`: keep what is on screen (answers, scroll, focus) until the new text arrives. */
@@ -354,6 +387,7 @@ export class SosSelfAssessment extends SosElement {
   goTo(step: Step | 'export', options: { item?: string } = {}): void {
     this.syncFromRubric();
     this.step = step === 'export' ? 'review' : step;
+    this.planNotice = '';
     this.focusAfterUpdate = options.item ? { kind: 'item', id: options.item } : { kind: 'heading' };
   }
 
@@ -401,9 +435,8 @@ export class SosSelfAssessment extends SosElement {
   }
 
   private get defaultTarget(): number {
-    const levels = this.loaded!.scale.levels;
-    // The second-highest level ("Full Implementation" on the CDE scale) is a realistic goal.
-    return levels[Math.max(0, levels.length - 2)]!.value;
+    // Core's one rule: the second-highest level ("Full Implementation" on the CDE scale).
+    return defaultTarget(this.loaded!.scale);
   }
 
   private scaleLabel(value: number | undefined): string {
@@ -496,6 +529,49 @@ export class SosSelfAssessment extends SosElement {
     }
     const levels = framework.scale.levels;
     return { axes, series, scale: { min: levels[0]!.value, max: levels[levels.length - 1]!.value, ticks: levels.map((l) => ({ value: l.value, label: localize(l.label, lang) })) } };
+  }
+
+  /** The improvement plan started from the results, as last edited; undefined until one is started. */
+  get improvementPlan(): ImprovementPlan | undefined {
+    const element = this.shadowRoot?.querySelector<SosImprovementPlan>('sos-improvement-plan');
+    const latest = element && 'value' in element ? element.value : this.entered.plan;
+    return latest ? structuredClone(latest) : undefined;
+  }
+
+  /**
+   * Opens the plan step. The first time, drafts the plan from the results' gaps with core's
+   * `draftPlanFromGaps` (at most three aims, largest gaps first); later, opens the plan as it
+   * was left — a plan once started is never replaced.
+   */
+  startPlan(): void {
+    this.syncFromRubric();
+    if (!this.planStart && this.assessment && this.loaded) {
+      const doc = this.documentOf(this.assessment);
+      const report = this.gapReport(doc);
+      const year = this.schoolYearValue();
+      const draft = draftPlanFromGaps(report, {
+        framework: this.loaded,
+        level: this.level,
+        lang: this.language,
+        organization: doc.subject,
+        ...(year ? { schoolYear: year } : {}),
+        assessments: [doc, this.comparison?.assessment].flatMap((a) => (a?.id ? [{ id: a.id }] : [])),
+        now: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      });
+      // With no gap to draft from, the team starts from an empty aim of its own.
+      const plan: ImprovementPlan = draft.aims.length > 0 ? draft : { ...draft, aims: [{ id: 'aim-1', what: '' }] };
+      this.planStart = plan;
+      this.planNotice = this.strings.plan.drafted(draft.aims.length);
+      this.enter({ plan });
+    }
+    this.step = 'plan';
+    this.focusAfterUpdate = { kind: 'heading' };
+  }
+
+  /** Keeps the plan as edited beside the answers, so a reload brings both back. */
+  private onPlanChange(event: Event): void {
+    const element = event.currentTarget as SosImprovementPlan;
+    this.enter({ plan: element.value });
   }
 
   private fileName(assessment: Assessment): string {
@@ -600,11 +676,13 @@ export class SosSelfAssessment extends SosElement {
       ['rate', s.steps.rate],
       ['results', s.steps.results],
       ['review', this.submitUrl ? s.steps.review : s.steps.reviewSave],
+      // The plan is optional: its step appears once the person starts one.
+      ...(this.planStart ? [['plan', s.steps.plan] as [Step, string]] : []),
     ];
     const subject = this.subjectName || this.assessment?.subject.name || '';
     const perspective = this.perspectiveValue();
     return html`
-      <div class="screen">
+      <div class=${this.step === 'plan' ? 'screen plan-step' : 'screen'}>
         <nav part="steps" aria-label=${s.stepsLabel}>
           <ol>
             ${steps.map(
@@ -629,7 +707,7 @@ export class SosSelfAssessment extends SosElement {
             ></sos-rubric>
             <p class="next"><button type="button" @click=${() => this.goTo('results')}>${s.rate.continueToResults}</button></p>
           </section>
-          ${this.step === 'results' ? this.renderResults() : nothing} ${this.step === 'review' ? this.renderReview() : nothing}
+          ${this.step === 'results' ? this.renderResults() : nothing} ${this.step === 'review' ? this.renderReview() : nothing} ${this.renderPlan()}
         </div>
       </div>
       ${this.renderReport()}
@@ -723,14 +801,96 @@ export class SosSelfAssessment extends SosElement {
     const report = this.gapReport(assessment);
     return html`
       <section class="results" aria-labelledby="heading-results">
-        ${heading} ${this.renderSummary(score, report, names)} ${this.renderCompare()} ${this.renderChart(assessment, score, names)}
+        ${heading} ${this.renderSummary(score, report, names)} ${this.renderCompare()} ${this.renderChart(assessment, score, names)} ${this.renderPartnerView(assessment)}
         <section class="gaps" aria-labelledby="gaps-heading">
           <h3 id="gaps-heading">${s.results.tableHeading}</h3>
           <p class="hint">${s.results.backToItem}</p>
           <sos-gap-table .report=${report} filename=${this.fileName(assessment)} @sos-row-activate=${(e: SosRowActivateEvent) => this.goTo('rate', { item: e.row.id })}></sos-gap-table>
         </section>
+        ${this.renderTeam(assessment)} ${this.renderPlanStart(report)}
       </section>
     `;
+  }
+
+  /** The self-rating and the partner's, for <sos-team-results>: whichever side this page rates. */
+  private partnerPair(assessment: Assessment): { self: Assessment[]; partner: Assessment[] } | undefined {
+    const other = this.comparison?.assessment;
+    if (!other || other.perspective.kind === assessment.perspective.kind) return undefined;
+    // The team element rebuilds on every new input: hand it the same arrays while nothing changed.
+    const key = JSON.stringify([assessment, other]);
+    if (this.pairCache?.key !== key) {
+      const [self, partner] = assessment.perspective.kind === 'self' ? [assessment, other] : [other, assessment];
+      this.pairCache = { key, pair: { self: [self], partner: [partner] } };
+    }
+    return this.pairCache.pair;
+  }
+
+  private partnerName(partner: Assessment): string {
+    return partner.perspective.kind === 'partner' ? partner.perspective.rater.name : '';
+  }
+
+  /** The team's ratings from `team-src`, with the partner's beside them when a partner file is loaded. */
+  private renderTeam(assessment: Assessment): TemplateResult | typeof nothing {
+    if (!this.teamSrc) return nothing;
+    const t = this.strings.team;
+    const pair = this.partnerPair(assessment);
+    return html`<section class="team" aria-labelledby="team-heading">
+      <h3 id="team-heading">${t.heading}</h3>
+      <p class="hint">${t.hint}</p>
+      <sos-team-results
+        src=${this.teamSrc}
+        credentials=${this.teamCredentials ?? nothing}
+        heading=${t.elementHeading}
+        filename=${`${this.fileName(assessment)}-team.csv`}
+        .partner=${pair?.partner}
+      ></sos-team-results>
+    </section>`;
+  }
+
+  /**
+   * With a partner file loaded and no team given, the self-rating and the partner's side by side
+   * (where the partner sees it higher or lower, largest first). With a team, the team view shows it.
+   */
+  private renderPartnerView(assessment: Assessment): TemplateResult | typeof nothing {
+    const pair = this.partnerPair(assessment);
+    if (!pair || this.teamSrc) return nothing;
+    const t = this.strings.team;
+    return html`<section class="partner-view" aria-labelledby="partner-view-heading">
+      <h3 id="partner-view-heading">${t.partnerHeading}</h3>
+      <p class="hint">${t.partnerHint(this.partnerName(pair.partner[0]!))}</p>
+      <sos-team-results heading=${t.partnerElementHeading} filename=${`${this.fileName(assessment)}-self-vs-partner.csv`} .data=${pair.self} .partner=${pair.partner}></sos-team-results>
+    </section>`;
+  }
+
+  private renderPlanStart(report: GapReport): TemplateResult {
+    const p = this.strings.plan;
+    const anyGap = report.items.some((row) => row.priority !== undefined && (row.priorityScore ?? 0) > 0);
+    return html`<section class="plan-start" aria-labelledby="plan-start-heading">
+      <h3 id="plan-start-heading">${p.startHeading}</h3>
+      <p class="hint" id="plan-start-hint">${this.planStart ? nothing : anyGap ? p.startHint : p.noGaps}</p>
+      <p><button type="button" class="start-plan" aria-describedby="plan-start-hint" @click=${() => this.startPlan()}>${this.planStart ? p.open : p.start}</button></p>
+    </section>`;
+  }
+
+  /** The plan step: kept in the page once started (hidden on other steps) so edits stay as they are. */
+  private renderPlan(): TemplateResult | typeof nothing {
+    const plan = this.planStart;
+    if (!plan) return nothing;
+    const p = this.strings.plan;
+    const name = this.assessment ? this.fileName(this.assessment) : 'assessment';
+    return html`<section class="plan" ?hidden=${this.step !== 'plan'} aria-labelledby="heading-plan">
+      <h2 id="heading-plan" tabindex="-1">${p.heading}</h2>
+      <p class="intro">${p.intro}</p>
+      <p class="status" role="status">${this.step === 'plan' ? this.planNotice : ''}</p>
+      <sos-improvement-plan
+        .plan=${plan}
+        .framework=${this.loaded}
+        autosave-key=${this.autosaveKey ? `${this.autosaveKey}:plan` : nothing}
+        filename=${`${name}-plan`}
+        @change=${this.onPlanChange}
+      ></sos-improvement-plan>
+      <p class="next"><button type="button" class="secondary" @click=${() => this.goTo('results')}>${p.backToResults}</button></p>
+    </section>`;
   }
 
   private renderCompare(): TemplateResult {

@@ -1,15 +1,17 @@
-import type { Rating, Respondent } from '@sos-kit/core';
+import type { ImprovementPlan, Rating, Respondent } from '@sos-kit/core';
 import type { SubmitReceipt } from './submission.js';
 
 /**
- * What the widget keeps beside the rubric's draft: who answered, the school year, and the last
- * submission (its receipt and the answers sent, to tell the user what changed since). Stored
+ * What the widget keeps beside the rubric's draft: who answered, the school year, the last
+ * submission (its receipt and the answers sent, to tell the user what changed since) and the
+ * improvement plan started from the results, as last edited. Stored
  * under its own key so the rubric's draft format stays the rubric's business.
  */
 export interface WidgetState {
   respondent?: Respondent;
   schoolYear?: string;
   submitted?: { receipt: SubmitReceipt; at: string; ratings: Record<string, Rating> };
+  plan?: ImprovementPlan;
 }
 
 const PREFIX = 'sos-kit:widget:';
@@ -48,6 +50,10 @@ export function loadWidgetState(key: string): WidgetState {
     const receipt = (typeof submitted.receipt === 'object' && submitted.receipt !== null ? submitted.receipt : {}) as SubmitReceipt;
     state.submitted = { receipt, at: submitted.at, ratings: submitted.ratings as Record<string, Rating> };
   }
+  // A plan mid-edit may not be valid yet (an aim still empty): keep anything shaped like a plan,
+  // and let <sos-improvement-plan> say what is missing.
+  const plan = stored.plan as { aims?: unknown } | undefined;
+  if (typeof plan === 'object' && plan !== null && Array.isArray(plan.aims)) state.plan = plan as ImprovementPlan;
   return state;
 }
 

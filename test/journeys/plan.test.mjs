@@ -1,0 +1,195 @@
+// Journey: from a rubric's results to an improvement plan (issue 11) on the BUILT demo page — a
+// district team rates itself, presses "Start an improvement plan from these gaps", and works the
+// three questions: a measure with 12 values on its run chart, a change idea with one PDSA cycle.
+// Once with the mouse, once with the keyboard only; what is asserted is what the person sees.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { answerItems, expectFocusOnHeading, focused, launch, openDemo, visitor } from './people.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startStaticServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Twelve monthly values of an interim measure: six around 2.5, then six higher (a shift). */
+const VALUES = [
+  ['2025-09-15', '2'],
+  ['2025-10-15', '3'],
+  ['2025-11-15', '2'],
+  ['2025-12-15', '3'],
+  ['2026-01-15', '2'],
+  ['2026-02-15', '3'],
+  ['2026-03-15', '5'],
+  ['2026-04-15', '4'],
+  ['2026-05-15', '6'],
+  ['2026-06-15', '5'],
+  ['2026-07-15', '6'],
+  ['2026-08-15', '7'],
+];
+const QUESTION = 'Will a fifteen-minute data huddle each Monday help site leaders act on attendance?';
+
+const widget = (page) => page.locator('sos-self-assessment');
+const plan = (page) => page.locator('sos-self-assessment sos-improvement-plan');
+
+/** What the person sees of the plan: the open question, the run chart's words, the cycles. */
+async function planOnScreen(page) {
+  return plan(page).evaluate((el) => {
+    const root = el.shadowRoot;
+    const words = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const chart = root.querySelector('sos-run-chart');
+    return {
+      question: words(root.querySelector('#question')),
+      chart: chart ? words(chart.shadowRoot) : '',
+      values: words(root.querySelector('details summary')),
+      cycles: [...root.querySelectorAll('fieldset.cycle > legend')].map(words),
+    };
+  });
+}
+
+/** The three-question plan, as the person downloads it with "Download plan (JSON)". */
+async function downloadedPlan(page, click) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return JSON.parse(await readFile(await download.path(), 'utf8'));
+}
+
+function assertPlan(saved) {
+  assert.equal(saved.aims.length, 3, 'three aims, drafted from the three largest gaps');
+  assert.match(saved.aims[0].what, /^Raise “.+” from 1 to 4 on the rubric\.$/);
+  assert.deepEqual(saved.measures[0].dataPoints.map((p) => [p.date, String(p.value)]), VALUES);
+  const cycles = saved.changeIdeas.flatMap((idea) => idea.cycles ?? []);
+  assert.equal(cycles.length, 1);
+  assert.equal(cycles[0].plan.question, QUESTION);
+}
+
+describe('from the results to a plan, with the mouse', () => {
+  it('drafts the plan from the gaps, records 12 values and a PDSA cycle, keeps them over a reload, and downloads them', async () => {
+    const { context, page, problems } = await visitor(browser, 'desktop');
+    try {
+      await openDemo(page, `${server.url}/`);
+      // Low ratings on the first items, higher on the rest: the first ones are the largest gaps.
+      await answerItems(page, { count: 12, values: [1, 2, 1, 3, 1, 2, 4, 3, 2, 4, 3, 2] });
+      await widget(page).getByRole('button', { name: 'See results' }).click();
+      await expectFocusOnHeading(page, 'Results');
+
+      const start = widget(page).getByRole('button', { name: 'Start an improvement plan from these gaps' });
+      await start.click();
+      await expectFocusOnHeading(page, 'From the results to a plan');
+      assert.equal(await widget(page).locator('nav[part=steps]').first().locator('[aria-current=step]').innerText(), '4. Plan');
+      assert.ok(await widget(page).getByText('A plan was drafted with 3 aims from the largest gaps.').isVisible());
+      let seen = await planOnScreen(page);
+      assert.equal(seen.question, 'What are we trying to accomplish?', 'the three questions come first');
+      assert.match(await plan(page).locator('textarea#aim-0-what').inputValue(), /^Raise “.+” from 1 to 4 on the rubric\.$/);
+
+      await plan(page).getByRole('button', { name: 'Next question' }).click();
+      seen = await planOnScreen(page);
+      assert.equal(seen.question, 'How will we know that a change is an improvement?');
+      for (const [date, value] of VALUES) {
+        await plan(page).locator('#m-0-date').fill(date);
+        await plan(page).locator('#m-0-value').click();
+        await page.keyboard.type(value);
+        await plan(page).locator('fieldset.card').first().getByRole('button', { name: 'Add value', exact: true }).click();
+      }
+      seen = await planOnScreen(page);
+      assert.equal(seen.values, 'Values (12)');
+      assert.match(seen.chart, /Run chart of 12 points/);
+      assert.match(seen.chart, /6 points above the median since .+: a shift/, 'the run chart names the shift in words');
+
+      await plan(page).getByRole('button', { name: 'Next question' }).click();
+      assert.equal((await planOnScreen(page)).question, 'What change can we make that will result in improvement?');
+      await plan(page).locator('fieldset.card').first().getByRole('button', { name: 'Start a PDSA cycle' }).click();
+      await plan(page).locator('#i-0-c-0-question').click();
+      await page.keyboard.type(QUESTION);
+      assert.deepEqual((await planOnScreen(page)).cycles, ['PDSA cycle 1 — Planning']);
+
+      // Nothing is lost on reload: the step, the values and the cycle come back.
+      await page.reload({ waitUntil: 'load' });
+      await page.locator('sos-self-assessment fieldset[data-item]').first().waitFor({ state: 'attached' });
+      await widget(page).getByRole('button', { name: '4. Plan' }).click();
+      await expectFocusOnHeading(page, 'From the results to a plan');
+      await plan(page).getByRole('button', { name: '3. What change can we make that will result in improvement?' }).click();
+      assert.equal(await plan(page).locator('#i-0-c-0-question').inputValue(), QUESTION);
+
+      assertPlan(await downloadedPlan(page, () => plan(page).getByRole('button', { name: 'Download plan (JSON)' }).click()));
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('from the results to a plan, with the keyboard only', () => {
+  it('reaches the plan, records 12 values and a PDSA cycle without a mouse', async () => {
+    const { context, page, problems } = await visitor(browser, 'desktop');
+    try {
+      await openDemo(page, `${server.url}/`);
+      // Setting up: a few answers (the keyboard rating journey is in journeys.test.mjs).
+      await answerItems(page, { count: 6, values: [1, 2, 1, 3, 1, 2] });
+      let keys = 0;
+      const press = async (key) => {
+        keys++;
+        await page.keyboard.press(key);
+      };
+      /** Tabs (forward, or back with Shift) until the focused element's text or id matches. */
+      const tabTo = async (matches, what, { back = false, limit = 400 } = {}) => {
+        for (let i = 0; i < limit; i++) {
+          const where = await focused(page);
+          if (where && matches(where)) return where;
+          await press(back ? 'Shift+Tab' : 'Tab');
+        }
+        assert.fail(`${back ? 'Shift+Tab' : 'Tab'} never reached ${what}; focus is on ${JSON.stringify(await focused(page))}`);
+      };
+      await tabTo((f) => f.text === 'See results', '"See results"');
+      await press('Enter');
+      await expectFocusOnHeading(page, 'Results');
+      await tabTo((f) => f.text === 'Start an improvement plan from these gaps', 'the plan button');
+      await press('Enter');
+      await expectFocusOnHeading(page, 'From the results to a plan');
+      assert.equal((await planOnScreen(page)).question, 'What are we trying to accomplish?');
+
+      await tabTo((f) => f.text === 'Next question', '"Next question"');
+      await press('Enter');
+      assert.equal((await planOnScreen(page)).question, 'How will we know that a change is an improvement?');
+      await tabTo((f) => f.id === 'm-0-date', 'the date of a new value');
+      for (const [date, value] of VALUES) {
+        const [year, month, day] = date.split('-');
+        // A date field takes its parts in the order the browser shows them (month, day, year here).
+        await page.keyboard.type(`${month}${day}${year}`);
+        assert.equal(await plan(page).locator('#m-0-date').inputValue(), date, 'the typed date is read as the person meant it');
+        // Tab leaves the date's last part (Chromium may stop once more inside the field).
+        await tabTo((f) => f.id === 'm-0-value', 'the value', { limit: 4 });
+        await page.keyboard.type(value);
+        await press('Enter'); // submits the small "add a value" form; focus returns to its date
+        assert.equal((await focused(page)).id, 'm-0-date', 'focus goes back to the date for the next value');
+      }
+      const seen = await planOnScreen(page);
+      assert.equal(seen.values, 'Values (12)');
+      assert.match(seen.chart, /6 points above the median since .+: a shift/);
+
+      await tabTo((f) => f.text === 'Next question', '"Next question"');
+      await press('Enter');
+      assert.equal((await planOnScreen(page)).question, 'What change can we make that will result in improvement?');
+      await tabTo((f) => f.text === 'Start a PDSA cycle', '"Start a PDSA cycle"');
+      await press('Enter');
+      // The new cycle opens above its button: its first question is a few Shift+Tabs back.
+      await tabTo((f) => f.id === 'i-0-c-0-question', "the cycle's question", { back: true, limit: 30 });
+      await page.keyboard.type(QUESTION);
+      assert.deepEqual((await planOnScreen(page)).cycles, ['PDSA cycle 1 — Planning']);
+
+      await tabTo((f) => f.text === 'Download plan (JSON)', 'the download button');
+      assertPlan(await downloadedPlan(page, () => press('Enter')));
+      console.log(`plan journey by keyboard: ${keys} keystrokes from the rubric to a downloaded plan`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
