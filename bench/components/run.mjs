@@ -1,5 +1,6 @@
 // npm run bench:components — render budgets of the elements, measured in Debian's Chromium
 // against references in the same page and run. Figures, never assertions.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -38,9 +39,9 @@ const server = createServer((request, response) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 });
 const COLD_RUNS = 15;
 try {
