@@ -74,6 +74,14 @@ describe('aggregation', () => {
   });
 
   describe('mergeable partial aggregates', () => {
+    it('records only the scoring method, never the call options, so states made with and without them merge', () => {
+      const method = { method: 'weighted-mean', minScoredShare: 0.5, weighted: true, precision: 4 };
+      const withOptions = new Aggregator(framework, 'district', { validated: true } as never).add(team[0]!).state();
+      expect(withOptions.method).to.deep.equal(method);
+      expect(aggregateAssessments(team, framework, { level: 'district', validated: true } as never).method).to.deep.equal(method);
+      expect(mergeAggregateStates(withOptions, new Aggregator(framework, 'district').add(team[1]!).state()).respondents).to.equal(2);
+    });
+
     it('merging shards equals aggregating everything at once', () => {
       const shardA = new Aggregator(framework, 'district').add(team[0]!).add(team[1]!).state();
       const shardB = new Aggregator(framework, 'district').add(team[2]!).state();

@@ -9,7 +9,6 @@ import {
   loadBuiltInFramework,
   mergeAggregateStates,
   subtractAggregateStates,
-  scoringMethod,
   type AggregateState,
   type Assessment,
   type Framework,
@@ -227,16 +226,6 @@ function toKeyInfo(row: KeyRow): ApiKeyInfo {
   };
 }
 
-/**
- * Core's Aggregator copies every option it is given (here `validated`) into the state's scoring
- * method, where it would show up in results and stop states made with and without it from
- * merging. Keep exactly the fields of a scoring method, in their order.
- */
-const METHOD_FIELDS = Object.keys(scoringMethod()) as (keyof AggregateState['method'])[];
-function cleanMethod(state: AggregateState): AggregateState {
-  return { ...state, method: Object.fromEntries(METHOD_FIELDS.map((field) => [field, state.method[field]])) as unknown as AggregateState['method'] };
-}
-
 /** Who did something, as the audit trail records it. */
 export const actorOf = (principal: Principal | undefined): string => (principal ? `key:${principal.keyId}` : 'system');
 
@@ -267,12 +256,12 @@ export class Store {
 
   /** An empty aggregate state for a collection's framework level. */
   private emptyState(framework: Framework, level: SystemLevel): AggregateState {
-    return cleanMethod(new Aggregator(framework, level, { validated: true }).state());
+    return new Aggregator(framework, level, { validated: true }).state();
   }
 
   /** The aggregate state of one (already validated) assessment. */
   stateOf(framework: Framework, document: Assessment): AggregateState {
-    return cleanMethod(new Aggregator(framework, document.level, { validated: true }).add(document).state());
+    return new Aggregator(framework, document.level, { validated: true }).add(document).state();
   }
 
   // ----------------------------------------------------------------------------------------

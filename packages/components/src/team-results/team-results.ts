@@ -383,12 +383,7 @@ export class SosTeamResults extends SosElement {
   /** Aggregates validated assessments; `indices` are their places in the document, for error paths. */
   private aggregateOf(list: Assessment[], indices: number[], framework: Framework, source: string, level?: SystemLevel): AggregateResult {
     try {
-      const result = aggregateAssessments(list, framework, level ? { level, validated: true } : { validated: true });
-      // Core's scoringMethod() currently copies every option (level, validated…) into `method`,
-      // which its own AggregateResult schema then rejects. Keep the documented fields only, so
-      // the aggregate this element exposes is a valid document. Remove once core is fixed.
-      const { method, minScoredShare, weighted, precision } = result.method;
-      return { ...result, method: { method, minScoredShare, weighted, precision } };
+      return aggregateAssessments(list, framework, level ? { level, validated: true } : { validated: true });
     } catch (error) {
       if (error instanceof SosValidationError) {
         const at = (path: (string | number)[]) => (typeof path[0] === 'number' ? [indices[path[0]] ?? path[0], ...path.slice(1)] : path);
