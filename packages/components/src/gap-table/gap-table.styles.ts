@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { priorityStyles } from '../shared/priority.styles.js';
 import { stackedTableStyles } from '../shared/stacked-table.styles.js';
 
 export const gapTableStyles = [
   stackedTableStyles,
+  priorityStyles,
   css`
   .controls {
     display: flex;
@@ -98,15 +100,6 @@ export const gapTableStyles = [
     flex-wrap: wrap;
     gap: 0.5em;
     margin-block-start: 0.5em;
-  }
-  .priority.high {
-    color: var(--sos-color-priority-high, #a4000f);
-  }
-  .priority.medium {
-    color: var(--sos-color-priority-medium, #7a4a00);
-  }
-  .priority.low {
-    color: var(--sos-color-priority-low, #3d4a59);
   }
   .status {
     color: var(--_muted);

@@ -269,15 +269,6 @@ export const teamResultsStyles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
-  .priority.high {
-    color: var(--sos-color-priority-high, #a4000f);
-  }
-  .priority.medium {
-    color: var(--sos-color-priority-medium, #7a4a00);
-  }
-  .priority.low {
-    color: var(--sos-color-priority-low, #3d4a59);
-  }
   .flag {
     margin: 0;
   }

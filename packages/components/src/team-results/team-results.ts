@@ -35,6 +35,7 @@ import { cssom } from './cssom-style.js';
 import { numberFormat } from '../shared/format.js';
 import { SosElement } from '../shared/sos-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { priorityStyles } from '../shared/priority.styles.js';
 import { teamResultsStyles } from './team-results.styles.js';
 import { TEAM_RESULTS_STRINGS, type TeamResultsStrings, type TeamSort } from './team-results.strings.js';
 
@@ -132,7 +133,7 @@ const describe = (value: unknown): string =>
  * @tagname sos-team-results
  */
 export class SosTeamResults extends SosElement {
-  static override styles = [themeStyles, teamResultsStyles];
+  static override styles = [themeStyles, priorityStyles, teamResultsStyles];
 
   static override properties = {
     data: { attribute: false },
