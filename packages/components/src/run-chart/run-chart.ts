@@ -2,6 +2,7 @@ import { analyzeRunChart, RUN_CHART_RULES, type RunChartAnalysis, type RunChartI
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { numberFormat } from '../shared/format.js';
 import { SosElement } from '../shared/sos-element.js';
+import { WidthController } from '../shared/width-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { RUN_CHART_STRINGS, type RunChartStrings } from './run-chart.strings.js';
 import { runChartStyles } from './run-chart.styles.js';
@@ -32,6 +33,9 @@ function niceTicks(low: number, high: number): number[] {
   for (let t = Math.ceil(low / step) * step; t <= high + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
   return ticks;
 }
+
+/** Width drawn at when the element cannot be measured (not laid out, e.g. printing offscreen). */
+const DEFAULT_WIDTH = 640;
 
 /**
  * A run chart of a measure's values over time, drawn as plain SVG: the values in order, the
@@ -67,7 +71,6 @@ export class SosRunChart extends SosElement {
     baselinePoints: { type: Number, attribute: 'baseline-points' },
     target: { type: Number },
     showTable: { type: Boolean, attribute: 'show-table', reflect: true },
-    width: { state: true },
     active: { state: true },
   };
 
@@ -86,14 +89,13 @@ export class SosRunChart extends SosElement {
   /** Show the data table visibly (it is always available to assistive technology). */
   declare showTable: boolean;
   /** @internal */
-  declare protected width: number;
-  /** @internal */
   declare protected active: number | undefined;
 
   private strings: RunChartStrings = RUN_CHART_STRINGS.en;
   private analysis: RunChartAnalysis | undefined;
   private analysisError: string | undefined;
-  private resizeObserver: ResizeObserver | undefined;
+  /** The chart's width, measured before the first draw and kept current (one draw, at the right size). */
+  private readonly size = new WidthController(this);
   /** Each point's words, made once per change of data or language: labels, table and findings share them. */
   private texts: { when: string[]; value: string[]; signals: string[][]; label: string[] } = { when: [], value: [], signals: [], label: [] };
 
@@ -106,23 +108,6 @@ export class SosRunChart extends SosElement {
     this.baselinePoints = undefined;
     this.target = undefined;
     this.showTable = false;
-    this.width = 640;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Redraw for the container's width so text stays readable instead of scaling with the SVG
-    // (on the next frame: resizing inside the observer's callback would loop).
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (width > 0 && Math.abs(width - this.width) > 4) requestAnimationFrame(() => (this.width = width));
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
   }
 
   /** What core's run-chart rules found for the current points (undefined before the first render). */
@@ -219,7 +204,8 @@ export class SosRunChart extends SosElement {
   }
 
   private layout() {
-    const width = Math.max(280, Math.min(this.width, 960));
+    // Drawn for the container's width so text stays readable instead of scaling with the SVG.
+    const width = Math.max(280, Math.min(this.size.width || DEFAULT_WIDTH, 960));
     const narrow = width < 480;
     const height = Math.round(Math.min(Math.max(width * 0.5, 220), 380));
     const margin = { left: narrow ? 44 : 56, right: narrow ? 12 : 24, top: 24, bottom: 40 };
