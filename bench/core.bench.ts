@@ -1,6 +1,6 @@
 /**
  * npm run bench: throughput of scoring and aggregation against references measured in the same
- * run. Figures, never assertions. Usage: npm run bench [-- --assessments N] [--cli-only]
+ * run. Figures, never assertions. Usage: npm run bench [-- --assessments N] [--cli-only] [--aggregates-only]
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,14 +9,22 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import {
+  AggregateResultSchema,
+  AggregateStateSchema,
+  Aggregator,
   aggregateMatrixState,
   aggregateStream,
   encodeAssessments,
   frameworkToCaseJson,
+  loadBuiltInFramework,
   parseFramework,
+  safeParseAggregateResult,
+  safeParseAggregateState,
   safeParseAssessment,
   scoreAssessment,
   scoringPlan,
+  type AggregateResult,
+  type AggregateState,
   type Assessment,
   type Framework,
 } from '../packages/core/src/index.js';
@@ -99,6 +107,7 @@ async function main(): Promise<void> {
   if (args[0] === '--library-child') return libraryChild(args[1] as 'aggregate' | 'score', args[2]!);
   const count = Number(args[args.indexOf('--assessments') + 1] || 100_000) || 100_000;
   if (args.includes('--cli-only')) return cliSection(count);
+  if (args.includes('--aggregates-only')) return aggregatesSection();
   const framework = benchFramework();
   const plan = scoringPlan(framework, 'district');
   const items = plan.items.length;
@@ -209,7 +218,55 @@ async function main(): Promise<void> {
     console.log(`  ${n.toLocaleString('en-US').padStart(11)} assessments: ${child.stdout.trim() || child.stderr.trim()}`);
   }
 
+  await aggregatesSection();
   await cliSection(count);
+}
+
+// ---- Aggregates in bulk ------------------------------------------------------------------------
+// What <sos-system-view> is given: one aggregate per organisation, as states or as results. The
+// states are the built-in framework's district level at the default resolution (about 4,000
+// counts each); each shape is checked by core's parse against zod's general path, and core's
+// result parse against the system view's own structural check.
+
+async function aggregatesSection(): Promise<void> {
+  const organisations = 2_000;
+  const framework = await loadBuiltInFramework('ca-sos-conditions-capacities');
+  const plan = scoringPlan(framework, 'district');
+  const next = random(11);
+  const states: AggregateState[] = [];
+  const results: AggregateResult[] = [];
+  for (let o = 0; o < organisations; o++) {
+    const aggregator = new Aggregator(framework, 'district', { key: `org-${o}` });
+    for (let r = 0; r < 1 + (o % 9); r++) {
+      const ratings: Assessment['ratings'] = {};
+      for (const item of plan.items) if (next() < 0.9) ratings[item.id] = { value: plan.scaleValues[Math.floor(next() * plan.scaleValues.length)]! };
+      aggregator.add({ schemaVersion: 1, framework: { id: framework.id, version: framework.version }, level: 'district', subject: { name: `Org ${o}`, type: 'district' }, perspective: { kind: 'self' }, status: 'draft', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', ratings });
+    }
+    // As read from JSON: plain data, nothing shared with the aggregator.
+    states.push(JSON.parse(JSON.stringify(aggregator.state())) as AggregateState);
+    results.push(JSON.parse(JSON.stringify(aggregator.result())) as AggregateResult);
+  }
+  const counts = states[0]!.itemCounts.length + states[0]!.groupBins.length + states[0]!.groupInsufficient.length + states[0]!.overallBins.length;
+  const mustPass = (ok: boolean) => {
+    if (!ok) throw new Error('a valid aggregate was rejected');
+  };
+  const zodStates = best(3, () => states.forEach((s) => mustPass(AggregateStateSchema.safeParse(s).success)));
+  const coreStates = best(5, () => states.forEach((s) => mustPass(safeParseAggregateState(s, framework).success)));
+  const zodResults = best(3, () => results.forEach((r) => mustPass(AggregateResultSchema.safeParse(r).success)));
+  const coreResults = best(5, () => results.forEach((r) => mustPass(safeParseAggregateResult(r).success)));
+  // The system view's own check (its model reads @sos-kit/core from the build).
+  let viewResults = Number.NaN;
+  try {
+    const { buildModel } = (await import('../packages/components/src/system-view/system-view.model.js')) as { buildModel: (input: unknown, framework: Framework) => unknown };
+    viewResults = best(5, () => buildModel(results, framework));
+  } catch (error) {
+    console.log(`  (the system view's model did not load — run npm run build first: ${(error as Error).message.split('\n')[0]})`);
+  }
+  const ms = (seconds: number) => `${(seconds * 1000).toFixed(1)} ms`.padStart(9);
+  console.log(`\naggregates in bulk: ${organisations.toLocaleString('en-US')} organisations (built-in framework, district level; states of ${counts.toLocaleString('en-US')} counts)`);
+  console.log(`  states:  zod schema alone ${ms(zodStates)}   safeParseAggregateState (shape, sums, framework) ${ms(coreStates)}   ${(zodStates / coreStates).toFixed(1)}× faster than zod`);
+  console.log(`  results: zod schema alone ${ms(zodResults)}   safeParseAggregateResult ${ms(coreResults)}   ${(zodResults / coreResults).toFixed(1)}× faster than zod`);
+  console.log(`           system view's own check (buildModel) ${ms(viewResults)}   core/system view ${(coreResults / viewResults).toFixed(2)}×`);
 }
 
 // ---- CLI ---------------------------------------------------------------------------------------

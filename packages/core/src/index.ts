@@ -43,7 +43,15 @@ export { neededScores } from './scoring/rule.js';
 export { scoreAssessment, type ScoreOptions } from './scoring/score.js';
 export { analyzeGaps, GAP_PRIORITY_THRESHOLDS, groupGapRows, sortGapRows, type GapOptions, type GapRequest, type GapSide } from './gaps/gaps.js';
 export { Aggregator, DEFAULT_GROUP_RESOLUTION, MAX_SCORE_BINS, type AggregateOptions } from './aggregate/aggregator.js';
-export { mergeAggregateStates, parseAggregateState, safeParseAggregateState, subtractAggregateStates, summarizeAggregate } from './aggregate/state.js';
+export {
+  mergeAggregateStates,
+  parseAggregateResult,
+  parseAggregateState,
+  safeParseAggregateResult,
+  safeParseAggregateState,
+  subtractAggregateStates,
+  summarizeAggregate,
+} from './aggregate/state.js';
 export {
   aggregateAssessments,
   aggregateMatrix,

@@ -6,7 +6,7 @@
 import { SCHEMA_VERSION } from '../model/constants.js';
 import type { Framework } from '../model/types.js';
 import type { AggregateResult, AggregateState } from '../results/types.js';
-import { AggregateStateSchema } from '../results/schemas.js';
+import { AggregateResultSchema, AggregateStateSchema } from '../results/schemas.js';
 import { scoringPlan, type ScoringPlan } from '../scoring/plan.js';
 import { issue, prefixIssues, quote, SosValidationError, type ValidationIssue } from '../validate/issues.js';
 import { validateDocument, type ParseOptions, type SafeParseResult } from '../validate/parse.js';
@@ -102,6 +102,36 @@ export function safeParseAggregateState(input: unknown, framework?: Framework, o
  */
 export function parseAggregateState(input: unknown, framework?: Framework, options: ParseOptions = {}): AggregateState {
   const result = safeParseAggregateState(input, framework, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * Validates an aggregate result — what `aggregateAssessments` and `rollupAssessments` return, e.g.
+ * a rollup read back from a file or a service — without throwing: its shape (the published
+ * `aggregate` JSON Schema) and a scale whose minimum is below its maximum. Fast enough for a
+ * thousand organisations' results on every render (valid documents skip zod's general path).
+ * @example
+ * const checked = rollup.map((entry, i) => safeParseAggregateResult(entry, { source: `$[${i}]` }));
+ * const bad = checked.find((r) => !r.success);
+ */
+export function safeParseAggregateResult(input: unknown, options: ParseOptions = {}): SafeParseResult<AggregateResult> {
+  return validateDocument(
+    'aggregate result',
+    input,
+    AggregateResultSchema as z.ZodMiniType<AggregateResult>,
+    (result) => (result.scale.min < result.scale.max ? [] : [issue(['scale'], 'invalid_scale', `expected a minimum below the maximum, got ${result.scale.min} to ${result.scale.max}`)]),
+    options,
+  );
+}
+
+/**
+ * Validates an aggregate result and returns it typed, or throws a {@link SosValidationError}.
+ * @example
+ * const result = parseAggregateResult(await (await fetch('/api/results/district-7')).json());
+ */
+export function parseAggregateResult(input: unknown, options: ParseOptions = {}): AggregateResult {
+  const result = safeParseAggregateResult(input, options);
   if (!result.success) throw result.error;
   return result.data;
 }

@@ -11,7 +11,7 @@ export interface ValidationIssue {
 }
 
 /** Which kind of document a validation error is about. */
-export type DocumentKind = 'framework' | 'assessment' | 'aggregate state' | 'gap request' | 'aggregation' | 'options' | 'improvement plan';
+export type DocumentKind = 'framework' | 'assessment' | 'aggregate state' | 'aggregate result' | 'gap request' | 'aggregation' | 'options' | 'improvement plan';
 
 /** Longest piece of user text echoed in a message or a displayed path, in characters. */
 export const ECHO_LIMIT = 80;

@@ -5,6 +5,7 @@ import { describeValue, issue, SosValidationError, type DocumentKind, type Valid
 import { assessmentAgainstFrameworkIssues, assessmentIssues, frameworkSemanticIssues, futureSchemaVersionIssue } from './semantics.js';
 import { decodeJsonText } from './json-text.js';
 import { fromZodIssues } from './zod-issues.js';
+import { fastSafeParse } from './fast-shape.js';
 import { ownValue, setOwn } from '../util/own.js';
 
 /** The outcome of a `safeParse*` call: the typed document, or every problem found. */
@@ -78,7 +79,7 @@ export function validateDocument<T>(
   }
   const future = futureSchemaVersionIssue(value);
   if (future) return fail([future]);
-  const shaped = schema.safeParse(value);
+  const shaped = fastSafeParse(schema, value);
   const hidden = protoEntries(records, value, shaped.success ? (shaped.data as Record<string, unknown>) : undefined);
   if (!shaped.success) return fail([...fromZodIssues(shaped.error.issues, value), ...hidden]);
   if (hidden.length > 0) return fail(hidden);
