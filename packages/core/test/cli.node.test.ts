@@ -188,13 +188,13 @@ describe('sos-kit CLI', () => {
       expect(sosKit(['validate', '--framework', bomFramework, bom]).stdout).to.equal(`${bom}: 1 valid assessment\n`);
       const lines = file('broken.ndjson', [JSON.stringify(assessmentOf(framework, CASE_A)), '', '{"schemaVersion": 1, "level": }', JSON.stringify(assessmentOf(framework, CASE_A))].join('\n'));
       const result = sosKit(['validate', '--framework', frameworkFile, lines]);
-      expect([result.status, result.stderr]).to.deep.equal([1, `${lines} line 3, column 31: invalid JSON: expected a value (an object, array, string, number, true, false or null)\n`]);
+      expect([result.status, result.stderr]).to.deep.equal([1, `${lines} line 3, column 31: invalid JSON: expected a value (an object, array, string, number, true, false or null), found "}"\n`]);
     });
 
     it('finds where a value that never closes first goes wrong, not only where it started', () => {
       const broken = file('mismatched.json', '{"a":\n  [1, }');
       const result = sosKit(['validate', '--framework', frameworkFile, broken]);
-      expect([result.status, result.stderr]).to.deep.equal([1, `${broken} line 2, column 7: invalid JSON: expected a value (an object, array, string, number, true, false or null)\n`]);
+      expect([result.status, result.stderr]).to.deep.equal([1, `${broken} line 2, column 7: invalid JSON: expected a value (an object, array, string, number, true, false or null), found "}"\n`]);
     });
 
     it('reports keys written twice with both places, instead of keeping the last silently', () => {

@@ -8,7 +8,8 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { assessmentsFromCsvStream, assessmentsToCsv, CsvReader, readCsv, safeParseAssessment, type Assessment, type CsvIssue } from '../src/index.js';
-import { JsonSplitter, jsonSyntaxError, positionIn } from '../src/cli/json-stream.js';
+import { JsonSplitter } from '../src/cli/json-stream.js';
+import { jsonSyntaxError, lineAndColumn } from '../src/validate/json-text.js';
 import { assessmentOf, CASE_A, scoringFramework } from './support/scoring-framework.js';
 
 const framework = scoringFramework();
@@ -158,7 +159,7 @@ describe('fuzz: mutated JSON documents through the CLI JSON reader', () => {
           expect(error === undefined, JSON.stringify(value.text)).to.equal(valid);
           if (error) {
             expect(error.offset).to.be.within(0, value.text.length);
-            const at = positionIn(value.text, error.offset, value.line, value.column);
+            const at = lineAndColumn(value.text, error.offset, value);
             expect(at.line).to.be.within(1, lines);
             expect(at.column).to.be.at.least(1);
           }

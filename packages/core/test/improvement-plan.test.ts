@@ -66,6 +66,11 @@ describe('improvement plan: what a plan needs', () => {
 
   it('reports bad JSON, a non-object and a newer document format clearly', () => {
     expect(safeParseImprovementPlan('{"aims": [').issues[0]).to.deep.include({ jsonPath: '$', code: 'invalid_json' });
+    // Read like every other document: line and column, byte-order mark, a key written twice.
+    expect(safeParseImprovementPlan('\uFEFF{\n  "aims": [,]\n}').issues[0]?.message).to.equal(
+      'is not valid JSON: expected a value (an object, array, string, number, true, false or null), found "," at line 2, column 12',
+    );
+    expect(safeParseImprovementPlan('{"schemaVersion": 1, "schemaVersion": 1, "aims": []}').issues.map((i) => [i.jsonPath, i.code])).to.deep.equal([['$.schemaVersion', 'duplicate_key']]);
     expect(safeParseImprovementPlan([aimOnly]).issues[0]?.message).to.equal('expected an improvement plan object, got an array of 1');
     expect(problems({ ...aimOnly, schemaVersion: 2 })).to.deep.equal(['$.schemaVersion future_schema_version']);
   });

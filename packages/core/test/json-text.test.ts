@@ -23,23 +23,36 @@ describe('reading JSON text', () => {
     const line = text.split('\n').findIndex((l) => l.includes('"createdAt"')) + 1;
     expect(result.issues).to.have.length(1);
     expect(result.issues[0]).to.include({ jsonPath: '$', code: 'invalid_json' });
-    expect(result.issues[0]!.message).to.equal(`is not valid JSON: expected "," or "}", found """ at line ${line}, column 3`);
+    expect(result.issues[0]!.message).to.equal(`is not valid JSON: expected "," or "}", found a double quote at line ${line}, column 3`);
   });
 
   it('counts lines and columns after a byte-order mark the same way an editor does', () => {
     const result = safeParseAssessment('\uFEFF{\n  "a": tru\n}');
-    expect(result.issues[0]!.message).to.equal('is not valid JSON: expected a value, found "t" at line 2, column 8');
+    expect(result.issues[0]!.message).to.equal('is not valid JSON: expected a value (an object, array, string, number, true, false or null), found "t" at line 2, column 8');
     expect(safeParseAssessment('\uFEFF{"a": 1, "a": 2}').issues[0]!.message).to.match(/\(line 1, column 2 and line 1, column 10\)/);
     expect(safeParseAssessment('\uFEFF{"a" 1}').issues[0]!.message).to.equal('is not valid JSON: expected ":" after the property name "a", found "1" at line 1, column 6');
   });
 
   it('describes truncated text, stray text and bad escapes', () => {
     const message = (text: string) => safeParseFramework(text).issues[0]!.message;
-    expect(message('')).to.equal('is not valid JSON: the text ends where a value was expected at line 1, column 1');
-    expect(message('{"id": "x"')).to.equal('is not valid JSON: the text ends inside an object at line 1, column 11');
-    expect(message('{} {}')).to.equal('is not valid JSON: unexpected "{" after the end of the JSON value at line 1, column 4');
-    expect(message('{"id": "a\\qb"}')).to.equal('is not valid JSON: a string has an invalid escape or control character at line 1, column 10');
+    expect(message('')).to.equal('is not valid JSON: expected a value, found the end of the text at line 1, column 1');
+    expect(message('{"id": "x"')).to.equal('is not valid JSON: expected "," or "}", found the end of the text at line 1, column 11');
+    expect(message('{} {}')).to.equal('is not valid JSON: expected the end of the text after the JSON value, found "{" at line 1, column 4');
+    expect(message('{"id": "a\\qb"}')).to.equal('is not valid JSON: expected an escape such as \\n, \\" or \\u00e9 after a backslash, found "q" at line 1, column 11');
     expect(message('{id: 1}')).to.equal('is not valid JSON: expected a property name in double quotes, found "i" at line 1, column 2');
+    expect(message('{"id": "x\ny"}')).to.equal('is not valid JSON: expected an escape such as \\n instead of a control character inside a string, found character U+000A at line 1, column 10');
+    expect(message('{"id": "\\u12g4"}')).to.equal('is not valid JSON: expected four hexadecimal digits after "\\u", found "g" at line 1, column 13');
+    expect(message('{"id": "never closed')).to.equal('is not valid JSON: expected a double quote closing the string, found the end of the text at line 1, column 21');
+  });
+
+  it('says what was expected where a trailing comma or single quotes break the text', () => {
+    const message = (text: string) => safeParseFramework(text).issues[0]!.message;
+    expect(message('{"id": "x",}')).to.equal('is not valid JSON: expected a property name in double quotes (remove the comma before "}"), found "}" at line 1, column 12');
+    expect(message('{"levels": [1, 2,]}')).to.equal(
+      'is not valid JSON: expected a value (an object, array, string, number, true, false or null) (remove the comma before "]"), found "]" at line 1, column 18',
+    );
+    expect(message("{'id': 1}")).to.equal('is not valid JSON: expected a property name in double quotes, found "\'" at line 1, column 2');
+    expect(message('{"id": \'x\'}')).to.equal('is not valid JSON: expected a string in double quotes, found "\'" at line 1, column 8');
   });
 
   it('reports a key written twice, at its path, with both places', () => {

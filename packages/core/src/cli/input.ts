@@ -9,8 +9,8 @@ import type { Readable } from 'node:stream';
 import { safeParseAssessment, safeParseFramework, type Assessment, type Framework, type SystemLevel, type ValidationIssue } from '../index.js';
 import { assessmentsFromCsvStream } from '../interchange/csv-assessments.js';
 import type { CsvIssue } from '../interchange/csv-text.js';
-import { JsonSplitter, jsonSyntaxError, positionIn, type JsonText } from './json-stream.js';
-import { decodeJsonText } from '../validate/json-text.js';
+import { JsonSplitter, type JsonText } from './json-stream.js';
+import { decodeJsonText, jsonSyntaxError, lineAndColumn } from '../validate/json-text.js';
 import { echo, type Problems } from './report.js';
 
 /** Bad input the user can fix (exit code 1). */
@@ -109,7 +109,7 @@ export async function* documentsIn(file: string, context: ReadContext, options: 
       parsed = 'parsed' in value ? value.parsed : JSON.parse(value.text);
     } catch {
       const found = jsonSyntaxError(value.text) ?? { offset: 0, message: 'is not valid JSON' };
-      const at = positionIn(value.text, found.offset, value.line, value.column);
+      const at = lineAndColumn(value.text, found.offset, value);
       context.problems.add(`${name} line ${at.line}, column ${at.column}: invalid JSON: ${found.message}`);
       return undefined;
     }

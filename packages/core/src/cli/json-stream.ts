@@ -2,8 +2,11 @@
  * Reading JSON documents from a stream: one value, an array of values, or values one after
  * another (JSON lines), each handed over as soon as it is complete, with the line and column
  * where it starts. Only structural characters are visited, so reading costs little beside
- * JSON.parse; memory is bounded by the longest value allowed.
+ * JSON.parse; memory is bounded by the longest value allowed. A value that does not parse is
+ * located with the library's own JSON scanner, so the CLI and the parse functions word syntax
+ * errors alike.
  */
+import { jsonSyntaxError, lineAndColumn } from '../validate/json-text.js';
 
 /** One top-level value, or one element of a top-level array, as text. */
 export interface JsonText {
@@ -175,7 +178,7 @@ export class JsonSplitter {
         // text says where it first goes wrong, unless it simply ends too early.
         const found = this.overflow ? undefined : jsonSyntaxError(this.parts);
         const early = found && found.offset < this.parts.trimEnd().length ? found : undefined;
-        if (early) this.out.push({ problem: { ...positionIn(this.parts, early.offset, at.line, at.column), message: early.message } });
+        if (early) this.out.push({ problem: { ...lineAndColumn(this.parts, early.offset, at), message: early.message } });
         else this.out.push({ problem: { ...at, message: this.inString ? 'a string is never closed: the file may be cut off' : 'a value is never closed (a "}" or "]" is missing): the file may be cut off' } });
         this.reset();
       }
@@ -261,109 +264,4 @@ export class JsonSplitter {
   private problem(j: number, message: string): void {
     this.out.push({ problem: { line: this.line, column: this.base + j - this.lineStart + 1, message } });
   }
-}
-
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const STRING_STOP = /["\\\u0000-\u001f]/g;
-
-/**
- * Where a JSON text first breaks the grammar, and how: for a message with line and column that
- * never quotes the text itself. Iterative, so any depth of nesting is fine.
- * @example
- * jsonSyntaxError('{"a": }'); // { offset: 6, message: 'expected a value' }
- */
-export function jsonSyntaxError(text: string): { offset: number; message: string } | undefined {
-  const stack: number[] = [];
-  let state: 'value' | 'first-value' | 'key' | 'first-key' | 'colon' | 'after' = 'value';
-  let i = 0;
-  const n = text.length;
-  const fail = (message: string) => ({ offset: i, message });
-  for (;;) {
-    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
-    if (i >= n) return stack.length === 0 && state === 'after' ? undefined : fail('the text ends before the JSON value does');
-    const c = text[i]!;
-    if (state === 'value' || state === 'first-value') {
-      if (c === '{') {
-        stack.push(1);
-        state = 'first-key';
-        i++;
-      } else if (c === '[') {
-        stack.push(2);
-        state = 'first-value';
-        i++;
-      } else if (c === ']' && state === 'first-value') {
-        stack.pop();
-        state = 'after';
-        i++;
-      } else if (c === '"') {
-        const end = stringEnd(text, i);
-        if (typeof end !== 'number') return end;
-        [i, state] = [end, 'after'];
-      } else if (c === '-' || (c >= '0' && c <= '9')) {
-        NUMBER.lastIndex = i;
-        if (!NUMBER.test(text)) return fail('a number is malformed');
-        i = NUMBER.lastIndex;
-        state = 'after';
-      } else {
-        const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
-        if (!word) return fail(c === "'" ? 'strings need double quotes' : 'expected a value (an object, array, string, number, true, false or null)');
-        i += word.length;
-        state = 'after';
-      }
-    } else if (state === 'key' || state === 'first-key') {
-      if (c === '}' && state === 'first-key') {
-        stack.pop();
-        state = 'after';
-        i++;
-      } else if (c === '"') {
-        const end = stringEnd(text, i);
-        if (typeof end !== 'number') return end;
-        [i, state] = [end, 'colon'];
-      } else return fail(state === 'first-key' ? 'expected a property name in double quotes, or "}"' : 'expected a property name in double quotes (a trailing comma?)');
-    } else if (state === 'colon') {
-      if (c !== ':') return fail('expected ":" after the property name');
-      i++;
-      state = 'value';
-    } else {
-      const top = stack[stack.length - 1];
-      if (top === undefined) return fail('unexpected text after the JSON value');
-      if (c === ',') {
-        i++;
-        state = top === 1 ? 'key' : 'value';
-      } else if ((c === '}' && top === 1) || (c === ']' && top === 2)) {
-        stack.pop();
-        i++;
-      } else return fail(top === 1 ? 'expected "," or "}" after a property value' : 'expected "," or "]" after an array element');
-    }
-  }
-}
-
-function stringEnd(text: string, start: number): number | { offset: number; message: string } {
-  let i = start + 1;
-  for (;;) {
-    STRING_STOP.lastIndex = i;
-    const m = STRING_STOP.exec(text);
-    if (!m) return { offset: start, message: 'a string is never closed' };
-    const j = m.index;
-    const c = text[j]!;
-    if (c === '"') return j + 1;
-    if (c !== '\\') return { offset: j, message: 'a control character (such as a line break) inside a string must be escaped' };
-    const next = text[j + 1];
-    if (next === 'u') {
-      if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) return { offset: j, message: 'a \\u escape needs four hexadecimal digits' };
-      i = j + 6;
-    } else if (next !== undefined && '"\\/bfnrt'.includes(next)) i = j + 2;
-    else return { offset: j, message: 'an unknown escape in a string' };
-  }
-}
-
-/** Line and column (from 1) of `offset` in `text`, for a text starting at `line`, `column`. */
-export function positionIn(text: string, offset: number, line: number, column: number): { line: number; column: number } {
-  let l = line;
-  let lineStart = -column + 1;
-  for (let k = text.indexOf('\n'); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) {
-    l++;
-    lineStart = k + 1;
-  }
-  return { line: l, column: offset - lineStart + 1 };
 }

@@ -8,6 +8,7 @@ import { indexFrameworkIds } from '../instrument/items.js';
 import type { Framework } from '../model/types.js';
 import { describeValue, formatJsonPath, issue, SosValidationError, type ValidationIssue } from '../validate/issues.js';
 import type { ParseOptions, SafeParseResult } from '../validate/parse.js';
+import { decodeJsonText } from '../validate/json-text.js';
 import { futureSchemaVersionIssue } from '../validate/semantics.js';
 import { fromZodIssues } from '../validate/zod-issues.js';
 import { ImprovementPlanSchema } from './schemas.js';
@@ -136,15 +137,6 @@ export function improvementPlanAgainstFrameworkIssues(plan: ImprovementPlan, fra
   return out;
 }
 
-function decode(input: unknown): { value: unknown } | { problem: ValidationIssue } {
-  if (typeof input !== 'string') return { value: input };
-  try {
-    return { value: JSON.parse(input) as unknown };
-  } catch (error) {
-    return { problem: issue([], 'invalid_json', `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`) };
-  }
-}
-
 /**
  * Validates an improvement plan (an object or JSON text) without throwing. With the framework
  * it also checks that every focus id and gap row exists there.
@@ -154,8 +146,9 @@ function decode(input: unknown): { value: unknown } | { problem: ValidationIssue
  */
 export function safeParseImprovementPlan(input: unknown, framework?: Framework, options: ParseOptions = {}): SafeParseResult<ImprovementPlan> {
   const fail = (issues: ValidationIssue[]): SafeParseResult<ImprovementPlan> => ({ success: false, error: new SosValidationError('improvement plan', issues, options.source), issues });
-  const decoded = decode(input);
-  if ('problem' in decoded) return fail([decoded.problem]);
+  // JSON text is read like every other document: byte-order mark, line and column, keys twice.
+  const decoded = typeof input === 'string' ? decodeJsonText(input) : { value: input, issues: [] };
+  if (decoded.issues.length > 0) return fail(decoded.issues);
   const value = decoded.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return fail([issue([], 'invalid_type', `expected an improvement plan object, got ${describeValue(value)}`)]);

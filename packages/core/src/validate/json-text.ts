@@ -8,10 +8,15 @@ import { issue, quote, type ValidationIssue } from './issues.js';
 
 const BYTE_ORDER_MARK = 0xfeff;
 
-/** Line and column (both from 1) of a character offset. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
+/**
+ * Line and column (both from 1) of a character offset in `text`, for a text that itself starts at
+ * `start` (a document inside a larger file, as the CLI reads them).
+ * @example
+ * lineAndColumn('{\n  "a": x}', 9); // { line: 2, column: 8 }
+ */
+export function lineAndColumn(text: string, offset: number, start: { line: number; column: number } = { line: 1, column: 1 }): { line: number; column: number } {
+  let line = start.line;
+  let lineStart = 1 - start.column;
   for (let k = text.indexOf('\n'); k !== -1 && k < offset; k = text.indexOf('\n', k + 1)) {
     line++;
     lineStart = k + 1;
@@ -55,65 +60,82 @@ function remember(frame: Frame, key: string, offset: number): number {
 
 /** What a scan found: the first syntax error (when checking syntax) and every duplicate key. */
 interface Scan {
-  error?: { offset: number; what: string };
+  error?: JsonSyntaxError;
   duplicates: ValidationIssue[];
 }
 
+/** Where a JSON text first breaks the grammar (a character offset) and what was expected there. */
+export interface JsonSyntaxError {
+  offset: number;
+  message: string;
+}
+
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+/** Inside a string, the characters that end a run of plain text. */
+const STRING_STOP = /["\\\u0000-\u001f]/g;
 const SIMPLE_ESCAPE = /["\\/bfnrt]/;
 const HEX4 = /^[0-9a-fA-F]{4}$/;
+const ANY_VALUE = 'a value (an object, array, string, number, true, false or null)';
 
 /**
  * Walks JSON text once, without building values. With `strict` it checks the syntax and stops at
  * the first error; without, it trusts text `JSON.parse` has accepted and only reads keys.
- * Iterative, so nesting depth cannot overflow the stack.
+ * Iterative, so nesting depth cannot overflow the stack; linear, however strings are escaped.
+ * Every message says what was expected and what was found instead.
  */
 function scan(text: string, strict: boolean): Scan {
   const n = text.length;
   const frames: Frame[] = [];
   const duplicates: ValidationIssue[] = [];
   let i = 0;
-  const fail = (what: string, offset = i): Scan => ({ error: { offset, what }, duplicates });
+  const fail = (expected: string, offset = i): Scan => ({ error: { offset, message: `expected ${expected}, found ${describeChar(text, offset)}` }, duplicates });
+  let stringError: Scan | undefined;
   const skipSpace = () => {
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
     }
   };
-  /** Reads a string starting at its opening quote; returns its value, or undefined at an error. */
+  /** Reads a string starting at its opening quote; returns its value, or undefined (and stringError) at an error. */
   const readString = (decode: boolean): string | undefined => {
     const open = i;
     let escaped = false;
     for (let k = open + 1; ; ) {
-      const close = text.indexOf('"', k);
-      if (close === -1) {
-        i = n;
+      STRING_STOP.lastIndex = k;
+      const stop = STRING_STOP.exec(text);
+      if (!stop) {
+        stringError = fail('a double quote closing the string', n);
         return undefined;
       }
-      const slash = text.indexOf('\\', k);
-      if (slash !== -1 && slash < close) {
-        escaped = true;
-        if (strict) {
-          const e = text[slash + 1] ?? '';
-          if (e === 'u' ? !HEX4.test(text.slice(slash + 2, slash + 6)) : !SIMPLE_ESCAPE.test(e)) {
-            i = slash;
-            return undefined;
-          }
-        }
-        k = slash + (text[slash + 1] === 'u' ? 6 : 2);
-        continue;
+      const j = stop.index;
+      const c = text.charCodeAt(j);
+      if (c === 34) {
+        i = j + 1;
+        if (!decode) return '';
+        return escaped ? (JSON.parse(text.slice(open, i)) as string) : text.slice(open + 1, j);
       }
-      if (strict) {
-        for (let c = k; c < close; c++) {
-          if (text.charCodeAt(c) < 0x20) {
-            i = c;
-            return undefined;
-          }
-        }
+      if (c !== 92) {
+        // A raw control character (only strict scans meet one: JSON.parse rejects them).
+        stringError = fail('an escape such as \\n instead of a control character inside a string', j);
+        return undefined;
       }
-      i = close + 1;
-      if (!decode) return '';
-      return escaped ? (JSON.parse(text.slice(open, i)) as string) : text.slice(open + 1, close);
+      escaped = true;
+      const e = text[j + 1];
+      if (e === 'u') {
+        if (strict && !HEX4.test(text.slice(j + 2, j + 6))) {
+          let bad = j + 2;
+          while (bad < j + 6 && /[0-9a-fA-F]/.test(text[bad] ?? '')) bad++;
+          stringError = fail('four hexadecimal digits after "\\u"', bad);
+          return undefined;
+        }
+        k = j + 6;
+      } else {
+        if (strict && !SIMPLE_ESCAPE.test(e ?? '')) {
+          stringError = fail('an escape such as \\n, \\" or \\u00e9 after a backslash', j + 1);
+          return undefined;
+        }
+        k = j + 2;
+      }
     }
   };
   const pathTo = (depth: number): (string | number)[] => frames.slice(0, depth).map((f) => f.slot);
@@ -122,10 +144,10 @@ function scan(text: string, strict: boolean): Scan {
   for (;;) {
     skipSpace();
     if (expecting === 'key') {
-      if (text.charCodeAt(i) !== 34) return fail(i >= n ? 'the text ends where a property name was expected' : `expected a property name in double quotes, found ${describeChar(text, i)}`);
+      if (text.charCodeAt(i) !== 34) return fail(text.charCodeAt(i) === 125 ? 'a property name in double quotes (remove the comma before "}")' : 'a property name in double quotes');
       const keyStart = i;
       const key = readString(true);
-      if (key === undefined) return fail(i >= n ? 'a string is not closed' : 'a string has an invalid escape or control character');
+      if (key === undefined) return stringError!;
       const frame = frames[frames.length - 1]!;
       const first = remember(frame, key, keyStart);
       if (first !== -1) {
@@ -135,7 +157,7 @@ function scan(text: string, strict: boolean): Scan {
       }
       frame.slot = key;
       skipSpace();
-      if (text.charCodeAt(i) !== 58) return fail(`expected ":" after the property name ${quote(key)}, found ${describeChar(text, i)}`);
+      if (text.charCodeAt(i) !== 58) return fail(`":" after the property name ${quote(key)}`);
       i++;
       expecting = 'value';
       continue;
@@ -156,13 +178,17 @@ function scan(text: string, strict: boolean): Scan {
         continue;
       }
       if (c === 34) {
-        if (readString(false) === undefined) return fail(i >= n ? 'a string is not closed' : 'a string has an invalid escape or control character');
+        if (readString(false) === undefined) return stringError!;
       } else if (text.startsWith('true', i)) i += 4;
       else if (text.startsWith('false', i)) i += 5;
       else if (text.startsWith('null', i)) i += 4;
       else {
         NUMBER.lastIndex = i;
-        if (!NUMBER.test(text)) return fail(i >= n ? 'the text ends where a value was expected' : `expected a value, found ${describeChar(text, i)}`);
+        if (!NUMBER.test(text)) {
+          if (c === 39 /* ' */) return fail('a string in double quotes');
+          if (c === 93 && frames[frames.length - 1]?.object === false) return fail(`${ANY_VALUE} (remove the comma before "]")`);
+          return fail(i >= n ? 'a value' : ANY_VALUE);
+        }
         i = NUMBER.lastIndex;
       }
       expecting = 'after';
@@ -171,7 +197,7 @@ function scan(text: string, strict: boolean): Scan {
     // After a value: a separator, the end of its container, or the end of the text.
     const frame = frames[frames.length - 1];
     if (!frame) {
-      if (i < n) return fail(`unexpected ${describeChar(text, i)} after the end of the JSON value`);
+      if (i < n) return fail('the end of the text after the JSON value');
       return { duplicates };
     }
     const c = text.charCodeAt(i);
@@ -187,15 +213,27 @@ function scan(text: string, strict: boolean): Scan {
       i++;
       frames.pop();
     } else {
-      return fail(i >= n ? `the text ends inside ${frame.object ? 'an object' : 'an array'}` : `expected "," or "${frame.object ? '}' : ']'}", found ${describeChar(text, i)}`);
+      return fail(`"," or "${frame.object ? '}' : ']'}"`);
     }
   }
 }
 
+/** A character for a message: shown when printable, else by its code point. */
 function describeChar(text: string, offset: number): string {
   if (offset >= text.length) return 'the end of the text';
   const char = String.fromCodePoint(text.codePointAt(offset)!);
+  if (char === '"') return 'a double quote';
   return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char) ? `"${char}"` : `character U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Where JSON text first breaks the grammar, and what was expected there; undefined for valid
+ * JSON (exactly what `JSON.parse` accepts). Messages quote at most one character of the text.
+ * @example
+ * jsonSyntaxError('{"a": }'); // { offset: 6, message: 'expected a value (an object, …), found "}"' }
+ */
+export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
+  return scan(text, true).error;
 }
 
 /**
@@ -212,8 +250,8 @@ export function decodeJsonText(input: string): { value: unknown; issues: Validat
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const found = scan(text, true).error;
-    const what = found ? `${found.what} at ${at(text, found.offset)}` : error instanceof Error ? error.message : String(error);
+    const found = jsonSyntaxError(text);
+    const what = found ? `${found.message} at ${at(text, found.offset)}` : error instanceof Error ? error.message : String(error);
     return { value: undefined, issues: [issue([], 'invalid_json', `is not valid JSON: ${what}`)] };
   }
   return { value, issues: scan(text, false).duplicates };
