@@ -6,13 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assessmentsToCsv, frameworkToCase } from '../src/index.js';
+import { cliBundle } from './support/cli-bundle.js';
 import { assessmentOf, CASE_A, scoringFramework } from './support/scoring-framework.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const bin = join(root, 'packages/core/src/cli/bin.ts');
+/** The CLI's sources bundled into one file (see support/cli-bundle.ts), set before the specs run. */
+let bin = '';
 
 function sosKit(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', bin, ...args], { cwd: root, input: input ?? '', encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, input: input ?? '', encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -25,7 +27,8 @@ describe('sos-kit CLI', () => {
     writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
     return path;
   };
-  before(() => {
+  before(async () => {
+    bin = await cliBundle();
     dir = mkdtempSync(join(tmpdir(), 'sos-kit-cli-'));
     frameworkFile = file('framework.json', framework);
   });
@@ -171,7 +174,7 @@ describe('sos-kit CLI', () => {
     it('reads a CSV with a 100 MB field in little memory, reporting the field by row and column', () => {
       const path = join(dir, 'huge-field.csv');
       writeFileSync(path, `subject_name,level,e1,e1#notes\nX,district,3,${'n'.repeat(100 * 1024 * 1024)}\nY,district,4,ok\n`);
-      const result = spawnSync(process.execPath, ['--import', 'tsx', bin, 'validate', '--framework', frameworkFile, path], { cwd: root, encoding: 'utf8', env: { ...process.env, SOS_KIT_REPORT_PEAK_RSS: '1' } });
+      const result = spawnSync(process.execPath, [bin, 'validate', '--framework', frameworkFile, path], { cwd: root, encoding: 'utf8', env: { ...process.env, SOS_KIT_REPORT_PEAK_RSS: '1' } });
       rmSync(path);
       expect(result.status).to.equal(1);
       expect(result.stderr).to.contain(`${path} row 2, column e1#notes: is longer than 1,048,576 characters, the limit for one field`);
