@@ -41,7 +41,7 @@ export { scoringMethod, type ScoringOptions } from './scoring/method.js';
 export { scoringPlan, type ScoringPlan } from './scoring/plan.js';
 export { neededScores } from './scoring/rule.js';
 export { scoreAssessment, type ScoreOptions } from './scoring/score.js';
-export { analyzeGaps, GAP_PRIORITY_THRESHOLDS, groupGapRows, sortGapRows, type GapOptions, type GapRequest, type GapSide } from './gaps/gaps.js';
+export { analyzeGaps, GAP_PRIORITY_THRESHOLDS, GapAnalysis, groupGapRows, sortGapRows, type GapOptions, type GapRequest, type GapSide, type GapSideName } from './gaps/gaps.js';
 export { Aggregator, DEFAULT_GROUP_RESOLUTION, MAX_SCORE_BINS, type AggregateOptions } from './aggregate/aggregator.js';
 export {
   mergeAggregateStates,

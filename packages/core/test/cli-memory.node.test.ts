@@ -1,5 +1,6 @@
 /**
- * The CLI at scale: 500,000 assessments through `aggregate` and `score` in real child processes,
+ * The CLI at scale: 500,000 assessments through `aggregate`, `score` and `gaps` (a team that
+ * large, against its targets) in real child processes,
  * whose peak memory must not grow with the input (the 500,000 case within 1.2× of the 50,000
  * case). Before streaming, 125,000 assessments overflowed the call stack and memory grew ~10 KB
  * per assessment.
@@ -72,7 +73,7 @@ describe('sos-kit CLI memory at scale', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  // The four runs go in parallel: each process's own peak is what is compared, and the suite
+  // The runs go in parallel: each process's own peak is what is compared, and the suite
   // takes the time of the longest run rather than of all four.
   type Run = Awaited<ReturnType<typeof sosKit>>;
   let runs: Map<string, Run>;
@@ -83,6 +84,7 @@ describe('sos-kit CLI memory at scale', () => {
       jobs.push([`aggregate ${n}`, ['aggregate', '--framework', frameworkFile], n]);
       // The large run's results (hundreds of MB) go to /dev/null; the small run's are counted in a file.
       jobs.push([`score ${n}`, ['score', '--format', 'jsonl', '--framework', frameworkFile, '--out', n === SMALL ? scoresFile() : '/dev/null'], n]);
+      jobs.push([`gaps ${n}`, ['gaps', 'target', '--default-target', '4', '--framework', frameworkFile], n]);
     }
     runs = new Map(await Promise.all(jobs.map(async ([name, args, n]) => [name, await sosKit(args, block, n)] as const)));
   });
@@ -116,6 +118,17 @@ describe('sos-kit CLI memory at scale', () => {
     expect(lines.length - 1).to.equal(SMALL);
     expect(JSON.parse(lines[SMALL - 1]!).kind).to.equal('score');
     const [small, large] = peaks('score --format jsonl');
+    expect(large).to.be.at.most(small * 1.2);
+  });
+
+  it('compares a team of 500,000 with its targets in the memory of 50,000', () => {
+    for (const n of [SMALL, LARGE]) {
+      const result = runs.get(`gaps ${n}`)!;
+      expect(result.status, result.stderr).to.equal(0);
+      const report = JSON.parse(result.stdout);
+      expect([report.a.respondents, report.items[0].a.n]).to.deep.equal([n, n]);
+    }
+    const [small, large] = peaks('gaps target');
     expect(large).to.be.at.most(small * 1.2);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { analyzeGaps, groupGapRows, SosValidationError, sortGapRows, type GapReport, type GapRow } from '../src/index.js';
+import { analyzeGaps, GapAnalysis, groupGapRows, SosValidationError, sortGapRows, type Assessment, type GapReport, type GapRow } from '../src/index.js';
 import { assessmentOf, CASE_A, scoringFramework } from './support/scoring-framework.js';
 
 const row = (rows: readonly GapRow[], id: string): GapRow => rows.find((r) => r.id === id)!;
@@ -158,3 +158,50 @@ describe('analyzeGaps', () => {
     });
   });
 });
+
+describe('GapAnalysis: gaps fed one assessment at a time', () => {
+  const framework = scoringFramework();
+  const partnerOf = (answers: typeof CASE_A, subject?: Assessment['subject']) =>
+    assessmentOf(framework, answers, { ...(subject ? { subject } : {}), perspective: { kind: 'partner', rater: { name: 'Sample COE', type: 'coe' }, relationship: 'differentiated-assistance' } });
+  const answers = (k: number): typeof CASE_A => ({ ...CASE_A, e1: 1 + (k % 5), k2: k % 4 === 0 ? 'not-applicable' : 1 + ((k * 3) % 5), e4: k % 7 === 0 ? 'dont-know' : 2 });
+  const self = Array.from({ length: 40 }, (_, k) => assessmentOf(framework, answers(k), { targets: k % 2 ? { e1: 5 } : { c2: 3 } }));
+  const partner = Array.from({ length: 15 }, (_, k) => partnerOf(answers(k * 5)));
+  const streamed = (comparison: 'self-vs-partner' | 'current-vs-target', sides: [string, readonly Assessment[]][], options = {}) => {
+    const analysis = new GapAnalysis(framework, comparison, options);
+    for (const [name, list] of sides) for (const assessment of list) analysis.add(name as 'self', assessment);
+    return analysis.report();
+  };
+
+  it('reports exactly what analyzeGaps reports for the same teams', () => {
+    expect(streamed('self-vs-partner', [['self', self], ['partner', partner]])).to.deep.equal(analyzeGaps(framework, { comparison: 'self-vs-partner', self, partner }));
+    expect(streamed('current-vs-target', [['current', self]], { defaultTarget: 4, precision: 3 })).to.deep.equal(
+      analyzeGaps(framework, { comparison: 'current-vs-target', current: self, defaultTarget: 4 }, { precision: 3 }),
+    );
+  });
+
+  it('locates problems like analyzeGaps, at the index within each side', () => {
+    const other = partnerOf(CASE_A, { name: 'Other Unified', type: 'district', id: 'district-2' });
+    const problems = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as SosValidationError).issues.map((i) => `${i.jsonPath} ${i.code}`);
+      }
+      return [];
+    };
+    const sides: [string, readonly Assessment[]][] = [['self', [self[0]!, assessmentOf(framework, { e1: 8 })]], ['partner', [partner[0]!, other, self[1]!]]];
+    expect(problems(() => streamed('self-vs-partner', sides))).to.deep.equal(['$.self[1].ratings.e1.value out_of_scale']);
+    const related: [string, readonly Assessment[]][] = [['self', [self[0]!]], ['partner', [partner[0]!, other, self[1]!]]];
+    expect(problems(() => streamed('self-vs-partner', related))).to.deep.equal(['$.partner[2].perspective.kind perspective_mismatch', '$.partner[1].subject subject_mismatch']);
+    expect(problems(() => streamed('self-vs-partner', related))).to.deep.equal(problems(() => analyzeGaps(framework, { comparison: 'self-vs-partner', self: [self[0]!], partner: [partner[0]!, other, self[1]!] })));
+    expect(problems(() => streamed('self-vs-partner', [['partner', partner]]))).to.deep.equal(['$.self empty_side']);
+  });
+
+  it('reads the sides in order, and only the sides of its comparison', () => {
+    const analysis = new GapAnalysis(framework, 'self-vs-partner');
+    analysis.add('partner', partner[0]!);
+    expect(() => analysis.add('self', self[0]!)).to.throw(SosValidationError, 'read the sides in order: "self" then "partner"');
+    expect(() => analysis.add('current', self[0]!)).to.throw(SosValidationError, 'is not a side of a self-vs-partner comparison');
+  });
+});
+

@@ -11,9 +11,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   aggregateToCsv,
   Aggregator,
-  analyzeGaps,
   assessmentsToCsv,
   BUILT_IN_FRAMEWORKS,
+  GapAnalysis,
   gapReportToCsv,
   instrumentFor,
   isBuiltInFrameworkId,
@@ -27,7 +27,7 @@ import {
   type AggregateResult,
   type Assessment,
   type Framework,
-  type GapRequest,
+  type GapComparison,
   type ScoreResult,
   type SystemLevel,
   SYSTEM_LEVELS,
@@ -104,7 +104,8 @@ ${READ_HELP}`,
     'gaps',
     `Usage: sos-kit gaps <comparison> [options]
 
-Comparisons and their inputs (repeat an option to average a team):
+Comparisons and their inputs (repeat an option, or give a file of many, to average a team;
+teams of any size are read in constant memory):
   target         --current <file> [--default-target <value>]
   self-partner   --self <file> --partner <file>
   baseline       --baseline <file> --follow-up <file>
@@ -336,25 +337,17 @@ async function run(argv: readonly string[], io: Io, problems: Problems): Promise
       break;
     }
     case 'gaps': {
+      // Streamed like the other commands: each side's assessments go into running sums, so a
+      // team of any size is compared in constant memory.
       const comparison = positionals[0]!;
-      const sides: Assessment[][] = [];
+      const analysis = new GapAnalysis(framework, GAP_COMPARISONS.get(comparison)!, { ...scoring, ...(defaultTarget === undefined ? {} : { defaultTarget }) });
       for (const flag of GAP_INPUTS.get(comparison)!) {
         const files = flag === 'current' ? (values.current ?? positionals.slice(1)) : values[flag]!;
-        const side: Assessment[] = [];
-        for await (const { assessment } of assessmentsIn(files, context)) side.push(assessment);
-        sides.push(side);
+        const side = flag === 'follow-up' ? 'followUp' : flag;
+        for await (const { assessment } of assessmentsIn(files, context)) if (problems.total === 0) analysis.add(side, assessment);
       }
       if (problems.total > 0) break;
-      const [first, second] = sides as [Assessment[], Assessment[]];
-      const request: GapRequest =
-        comparison === 'target'
-          ? { comparison: 'current-vs-target', current: first, ...(defaultTarget === undefined ? {} : { defaultTarget }) }
-          : comparison === 'self-partner'
-            ? { comparison: 'self-vs-partner', self: first, partner: second }
-            : comparison === 'baseline'
-              ? { comparison: 'baseline-vs-follow-up', baseline: first, followUp: second }
-              : { comparison: 'across-levels', a: first, b: second };
-      const report = analyzeGaps(framework, request, scoring);
+      const report = analysis.report();
       await out.write(format === 'csv' ? gapReportToCsv(report) : `${JSON.stringify(report, null, 2)}\n`);
       break;
     }
@@ -383,6 +376,13 @@ async function run(argv: readonly string[], io: Io, problems: Problems): Promise
   await out.end();
   return problems.total > 0 ? 1 : 0;
 }
+
+const GAP_COMPARISONS = new Map<string, GapComparison>([
+  ['target', 'current-vs-target'],
+  ['self-partner', 'self-vs-partner'],
+  ['baseline', 'baseline-vs-follow-up'],
+  ['levels', 'across-levels'],
+]);
 
 const GAP_INPUTS = new Map<string, readonly ('current' | 'self' | 'partner' | 'baseline' | 'follow-up' | 'a' | 'b')[]>([
   ['target', ['current']],

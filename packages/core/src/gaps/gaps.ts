@@ -49,6 +49,7 @@ interface SideValues {
 
 const asList = (side: GapSide): readonly Assessment[] => (Array.isArray(side) ? side : [side as Assessment]);
 
+
 function sameOrganization(a: Organization, b: Organization): boolean {
   return a.id !== undefined && b.id !== undefined ? a.id === b.id : a.name === b.name && a.type === b.type;
 }
@@ -65,47 +66,42 @@ function emptySide(plan: ScoringPlan, respondents: number): SideValues {
   };
 }
 
-function collectSide(framework: Framework, side: readonly Assessment[], options: GapOptions): SideValues {
-  const method = scoringMethod(options);
-  const plan = scoringPlan(framework, side[0]!.level);
-  const values = emptySide(plan, side.length);
-  const codes = new Uint8Array(plan.items.length);
-  const evaluation = createEvaluation(plan, method);
-  for (const assessment of side) {
-    encodeAnswers(plan, assessment, codes);
-    for (let i = 0; i < codes.length; i++) {
-      const code = codes[i]!;
-      if (code < plan.scaleValues.length) {
-        values.itemSum[i]! += plan.scaleValues[code]!;
-        values.itemN[i]!++;
-      }
-    }
-    const { groupScore } = evaluate(codes, evaluation);
-    for (let g = 0; g < groupScore.length; g++) {
-      if (!Number.isNaN(groupScore[g]!)) {
-        values.groupSum[g]! += groupScore[g]!;
-        values.groupN[g]!++;
-      }
+/** Adds one assessment's scored answers and group scores to a side. */
+function tallyAnswers(values: SideValues, evaluation: ReturnType<typeof createEvaluation>, codes: Uint8Array, assessment: Assessment): void {
+  const plan = values.plan;
+  encodeAnswers(plan, assessment, codes);
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    if (code < plan.scaleValues.length) {
+      values.itemSum[i]! += plan.scaleValues[code]!;
+      values.itemN[i]!++;
     }
   }
-  return values;
+  const { groupScore } = evaluate(codes, evaluation);
+  for (let g = 0; g < groupScore.length; g++) {
+    if (!Number.isNaN(groupScore[g]!)) {
+      values.groupSum[g]! += groupScore[g]!;
+      values.groupN[g]!++;
+    }
+  }
 }
 
-/** Target values as a side: per item the assessment's item target, else its group's, else the default. */
-function targetSide(framework: Framework, side: readonly Assessment[], defaultTarget: number | undefined): SideValues {
-  const plan = scoringPlan(framework, side[0]!.level);
-  const values = emptySide(plan, side.length);
+/** Adds one assessment's targets to a side: per item its item target, else its group's, else the default. */
+function tallyTargets(values: SideValues, assessment: Assessment, defaultTarget: number | undefined): void {
+  const plan = values.plan;
   const add = (sum: Float64Array, n: Int32Array, index: number, value: number | undefined) => {
     if (value === undefined) return;
     sum[index]! += value;
     n[index]!++;
   };
-  for (const assessment of side) {
-    const targets = assessment.targets ?? {};
-    plan.items.forEach((item, i) => add(values.itemSum, values.itemN, i, ownValue(targets, item.id) ?? ownValue(targets, item.groupId) ?? defaultTarget));
-    plan.groups.forEach((group, g) => add(values.groupSum, values.groupN, g, ownValue(targets, group.id) ?? defaultTarget));
-  }
-  // A group without its own target aims at the mean of its items' targets.
+  const targets = assessment.targets ?? {};
+  plan.items.forEach((item, i) => add(values.itemSum, values.itemN, i, ownValue(targets, item.id) ?? ownValue(targets, item.groupId) ?? defaultTarget));
+  plan.groups.forEach((group, g) => add(values.groupSum, values.groupN, g, ownValue(targets, group.id) ?? defaultTarget));
+}
+
+/** A group without its own target aims at the mean of its items' targets. */
+function finishTargets(values: SideValues): void {
+  const plan = values.plan;
   plan.groups.forEach((_, g) => {
     if (values.groupN[g]! > 0) return;
     let sum = 0;
@@ -121,7 +117,6 @@ function targetSide(framework: Framework, side: readonly Assessment[], defaultTa
       values.groupN[g] = 1;
     }
   });
-  return values;
 }
 
 /** The sides each comparison needs, by property name. */
@@ -215,45 +210,204 @@ function sideInfo(label: string, side: SideValues): GapSideInfo {
   return { label, respondents: side.respondents, level: side.level };
 }
 
-/** Locates assessment `i` of a side: `$.self[2]` in a list, `$.self` when the side is one assessment. */
-type Where = (side: string, i: number) => (string | number)[];
+/** The name of a side in a gap request. */
+export type GapSideName = 'current' | 'self' | 'partner' | 'baseline' | 'followUp' | 'a' | 'b';
 
-function checkSides(framework: Framework, sides: Record<string, readonly Assessment[]>, validated: boolean, where: Where): void {
-  const issues: ValidationIssue[] = [];
-  for (const [name, list] of Object.entries(sides)) {
-    if (list.length === 0) {
-      issues.push(issue([name], 'empty_side', 'needs at least one assessment'));
-      continue;
-    }
-    list.forEach((assessment, i) => {
-      if (!validated) {
-        const checked = safeParseAssessment(assessment, framework);
-        if (!checked.success) for (const found of prefixIssues(where(name, i), checked.issues)) issues.push(found);
-      }
-      const first = list[0]!;
-      if (issues.length === 0 && i > 0 && assessment.level !== first.level) {
-        issues.push(issue([...where(name, i), 'level'], 'mixed_levels', `is "${assessment.level}" but ${name}[0] is "${first.level}"; one side rates one level`));
-      }
-    });
-  }
-  if (issues.length > 0) throw new SosValidationError('gap request', issues);
+/** One side as it is read: the first assessment (for labels and references) and running sums. */
+interface SideState {
+  name: GapSideName;
+  count: number;
+  first: Assessment | undefined;
+  values: SideValues | undefined;
+  targets: SideValues | undefined;
+  /** Problems with single assessments (their shape, mixed levels): reported first. */
+  issues: ValidationIssue[];
 }
 
-function requireSame(issues: ValidationIssue[], a: readonly Assessment[], b: readonly Assessment[], names: [string, string], what: 'subject' | 'level', where: Where): void {
-  for (const [i, assessment] of b.entries()) {
-    const reference = a[0]!;
-    const same = what === 'level' ? assessment.level === reference.level : sameOrganization(assessment.subject, reference.subject);
-    if (!same) {
-      issues.push(
-        issue(
-          [...where(names[1], i), what],
-          what === 'level' ? 'level_mismatch' : 'subject_mismatch',
-          what === 'level'
-            ? `is "${assessment.level}" but ${names[0]} is "${reference.level}"; this comparison needs the same level on both sides`
-            : `rates ${quote(assessment.subject.name)} but ${names[0]} rates ${quote(reference.subject.name)}; this comparison needs the same organisation on both sides`,
-        ),
-      );
+/**
+ * A gap analysis fed one assessment at a time, so a side (a team) of any size is read in constant
+ * memory: per side only running sums and the first assessment are kept. Sides are read in the
+ * order the comparison names them (`current`; `self` then `partner`; `baseline` then `followUp`;
+ * `a` then `b`). {@link analyzeGaps} is this with the assessments in arrays; it reports the same
+ * problems at the same paths (`$.partner[3].subject`).
+ * @example
+ * const gaps = new GapAnalysis(framework, 'self-vs-partner');
+ * for await (const a of readAssessments('self.jsonl')) gaps.add('self', a);
+ * for await (const a of readAssessments('partner.jsonl')) gaps.add('partner', a);
+ * const report = gaps.report(); // throws a SosValidationError listing every problem
+ */
+export class GapAnalysis {
+  private readonly framework: Framework;
+  private readonly comparison: GapComparison;
+  private readonly method: ReturnType<typeof scoringMethod>;
+  private readonly validated: boolean;
+  private readonly defaultTarget: number | undefined;
+  private readonly sides: SideState[];
+  /** Problems between assessments (perspective, organisation, level), reported when each is valid. */
+  private readonly perspectiveIssues: ValidationIssue[][] = [[], []];
+  private readonly subjectIssues: ValidationIssue[] = [];
+  private readonly levelIssues: ValidationIssue[] = [];
+  private current = 0;
+
+  constructor(framework: Framework, comparison: GapComparison, options: GapOptions & { defaultTarget?: number } = {}) {
+    this.method = scoringMethod(options);
+    this.validated = checkOptions(ValidatedOptionsSchema, options).validated ?? false;
+    const names = SIDES.get(comparison);
+    if (!names) throw new SosValidationError('gap request', [issue(['comparison'], 'invalid_value', `expected one of ${[...SIDES.keys()].map((k) => `"${k}"`).join(', ')}, got ${describeValue(comparison)}`)]);
+    this.framework = framework;
+    this.comparison = comparison;
+    this.defaultTarget = options.defaultTarget;
+    this.sides = names.map((name) => ({ name: name as GapSideName, count: 0, first: undefined, values: undefined, targets: undefined, issues: [] }));
+  }
+
+  /** Adds one assessment to a side. Problems are collected and reported by {@link report}. */
+  add(sideName: GapSideName, assessment: Assessment): void {
+    const index = this.sides.findIndex((side) => side.name === sideName);
+    if (index < 0) throw new SosValidationError('gap request', [issue([sideName], 'unknown_side', `is not a side of a ${this.comparison} comparison; its sides are ${this.sides.map((s) => `"${s.name}"`).join(' and ')}`)]);
+    if (index < this.current) throw new SosValidationError('gap request', [issue([sideName], 'side_order', `comes after "${this.sides[this.current]!.name}" has been read; read the sides in order: ${this.sides.map((s) => `"${s.name}"`).join(' then ')}`)]);
+    this.current = index;
+    const side = this.sides[index]!;
+    const i = side.count++;
+    const at: (string | number)[] = [side.name, i];
+    const before = this.sides.slice(0, index);
+    // Problems so far, an empty earlier side counting as one (as analyzeGaps reports it first).
+    const earlier = before.reduce((n, s) => n + s.issues.length + (s.count === 0 ? 1 : 0), 0) + side.issues.length;
+    if (!this.validated) {
+      const checked = safeParseAssessment(assessment, this.framework);
+      if (!checked.success) {
+        for (const found of prefixIssues(at, checked.issues)) side.issues.push(found);
+        return;
+      }
     }
+    side.first ??= assessment;
+    if (earlier === 0 && i > 0 && assessment.level !== side.first.level) {
+      side.issues.push(issue([...at, 'level'], 'mixed_levels', `is "${assessment.level}" but ${side.name}[0] is "${side.first.level}"; one side rates one level`));
+    }
+    if (assessment.level !== side.first.level) return;
+    this.relate(index, assessment, at);
+    if (earlier > 0 || side.issues.length > 0) return;
+    if (!side.values) side.values = emptySide(scoringPlan(this.framework, assessment.level), 0);
+    side.values.respondents++;
+    tallyAnswers(side.values, this.evaluationFor(side.values), this.codesFor(side.values), assessment);
+    if (this.comparison === 'current-vs-target') {
+      side.targets ??= emptySide(side.values.plan, 0);
+      side.targets.respondents++;
+      tallyTargets(side.targets, assessment, this.defaultTarget);
+    }
+  }
+
+  private readonly evaluations = new Map<ScoringPlan, ReturnType<typeof createEvaluation>>();
+  private readonly codeBuffers = new Map<ScoringPlan, Uint8Array>();
+  private evaluationFor(values: SideValues): ReturnType<typeof createEvaluation> {
+    let evaluation = this.evaluations.get(values.plan);
+    if (!evaluation) this.evaluations.set(values.plan, (evaluation = createEvaluation(values.plan, this.method)));
+    return evaluation;
+  }
+  private codesFor(values: SideValues): Uint8Array {
+    let codes = this.codeBuffers.get(values.plan);
+    if (!codes) this.codeBuffers.set(values.plan, (codes = new Uint8Array(values.plan.items.length)));
+    return codes;
+  }
+
+  /** The checks between assessments: perspectives, and the same organisation and level on both sides. */
+  private relate(index: number, assessment: Assessment, at: (string | number)[]): void {
+    if (this.comparison === 'self-vs-partner') {
+      const want = index === 0 ? 'self' : 'partner';
+      if (assessment.perspective.kind !== want) this.perspectiveIssues[index]!.push(issue([...at, 'perspective', 'kind'], 'perspective_mismatch', `must be "${want}" on the ${want} side`));
+    }
+    if (index === 0 || (this.comparison !== 'self-vs-partner' && this.comparison !== 'baseline-vs-follow-up')) return;
+    const names = this.sides.map((s) => s.name);
+    const reference = this.sides[0]!.first;
+    if (!reference) return;
+    if (!sameOrganization(assessment.subject, reference.subject)) {
+      this.subjectIssues.push(issue([...at, 'subject'], 'subject_mismatch', `rates ${quote(assessment.subject.name)} but ${names[0]} rates ${quote(reference.subject.name)}; this comparison needs the same organisation on both sides`));
+    }
+    if (assessment.level !== reference.level) {
+      this.levelIssues.push(issue([...at, 'level'], 'level_mismatch', `is "${assessment.level}" but ${names[0]} is "${reference.level}"; this comparison needs the same level on both sides`));
+    }
+  }
+
+  /**
+   * The gap report of everything added. Throws a {@link SosValidationError} listing every problem:
+   * first those of single assessments and empty sides, else those between the sides.
+   */
+  report(): GapReport {
+    const framework = this.framework;
+    const single: ValidationIssue[] = [];
+    for (const side of this.sides) {
+      if (side.count === 0) single.push(issue([side.name], 'empty_side', 'needs at least one assessment'));
+      for (const found of side.issues) single.push(found);
+    }
+    if (single.length > 0) throw new SosValidationError('gap request', single);
+    const [first, second] = this.sides as [SideState, SideState | undefined];
+    const rule = RULES.get(this.comparison)!;
+    const precision = this.method.precision;
+    const between = [...this.perspectiveIssues[0]!, ...this.perspectiveIssues[1]!, ...this.subjectIssues, ...this.levelIssues];
+    if (between.length > 0) throw new SosValidationError('gap request', between);
+    let a: SideValues;
+    let b: SideValues;
+    let labels: [string, string];
+    const firstA = first.first!;
+    switch (this.comparison) {
+      case 'current-vs-target': {
+        const defaultTarget = this.defaultTarget;
+        if (defaultTarget !== undefined && !framework.scale.levels.some((l) => l.value === defaultTarget)) {
+          throw new SosValidationError('gap request', [issue(['defaultTarget'], 'out_of_scale', `must be a value of the scale (${framework.scale.levels.map((l) => l.value).join(', ')}), got ${defaultTarget}`)]);
+        }
+        a = first.values!;
+        b = first.targets!;
+        finishTargets(b);
+        labels = ['Current', defaultTarget === undefined ? 'Target' : `Target (default ${defaultTarget})`];
+        break;
+      }
+      case 'self-vs-partner': {
+        const firstB = second!.first!;
+        [a, b] = [first.values!, second!.values!];
+        labels = [`Self: ${firstA.subject.name}`, `Partner: ${firstB.perspective.kind === 'partner' ? firstB.perspective.rater.name : 'partner'}`];
+        break;
+      }
+      case 'baseline-vs-follow-up': {
+        const when = (assessment: Assessment) => assessment.schoolYear ?? assessment.updatedAt.slice(0, 10);
+        [a, b] = [first.values!, second!.values!];
+        labels = [`Baseline ${when(firstA)}`, `Follow-up ${when(second!.first!)}`];
+        break;
+      }
+      case 'across-levels': {
+        const firstB = second!.first!;
+        if (firstA.level === firstB.level) {
+          throw new SosValidationError('gap request', [issue(['b', 0, 'level'], 'same_level', `is "${firstB.level}" like side a; compare across levels needs two different levels`)]);
+        }
+        [a, b] = [first.values!, second!.values!];
+        const levelName = (level: SystemLevel) => localize(findLevel(framework, level)!.name);
+        labels = [`${levelName(a.level)}: ${firstA.subject.name}`, `${levelName(b.level)}: ${firstB.subject.name}`];
+        break;
+      }
+    }
+
+    // Rows follow side a's instrument; across levels only what both levels share (condition elements).
+    const shared = (item: LevelItem | LevelGroup) => this.comparison !== 'across-levels' || item.section === 'conditions';
+    const items = a.plan.items.filter(shared).map((item) => {
+      const i = a.plan.itemIndex.get(item.id)!;
+      const j = b.plan.itemIndex.get(item.id);
+      return gapRow({ id: item.id, rowKind: item.kind, label: item.label, groupId: item.groupId, section: item.section }, valueAt(a, 'item', i, precision), valueAt(b, 'item', j, precision), rule, a.plan, precision);
+    });
+    const groups = a.plan.groups.filter(shared).map((group) => {
+      const g = a.plan.groupIndex.get(group.id)!;
+      const h = b.plan.groupIndex.get(group.id);
+      return gapRow({ id: group.id, rowKind: group.kind, label: group.name, section: group.section }, valueAt(a, 'group', g, precision), valueAt(b, 'group', h, precision), rule, a.plan, precision);
+    });
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      kind: 'gaps',
+      comparison: this.comparison,
+      framework: { id: framework.id, version: framework.version },
+      scale: { min: a.plan.min, max: a.plan.max },
+      a: sideInfo(labels[0], a),
+      b: sideInfo(labels[1], b),
+      rule,
+      items,
+      groups,
+    };
   }
 }
 
@@ -261,101 +415,29 @@ function requireSame(issues: ValidationIssue[], a: readonly Assessment[], b: rea
  * Compares two views of the same framework and returns rows ready for a gap table, per item and
  * per condition/role: current vs target, self vs partner, baseline vs follow-up, or the same
  * condition elements across two levels. Each row gives both values, n on each side, the
- * difference and its direction, and a priority from the documented rule.
+ * difference and its direction, and a priority from the documented rule. For sides too large to
+ * hold in memory, feed a {@link GapAnalysis} instead.
  * @example
  * const report = analyzeGaps(framework, { comparison: 'self-vs-partner', self: districtSelf, partner: coeRatingOfDistrict });
  * sortGapRows(report.items).slice(0, 5); // the five highest-priority items
  */
 export function analyzeGaps(framework: Framework, request: GapRequest, options: GapOptions = {}): GapReport {
-  const method = scoringMethod(options);
-  const validated = checkOptions(ValidatedOptionsSchema, options).validated ?? false;
+  scoringMethod(options);
+  checkOptions(ValidatedOptionsSchema, options);
   checkRequest(request);
-  const where: Where = (side, i) => (Array.isArray(ownValue(request as unknown as Record<string, unknown>, side)) ? [side, i] : [side]);
-  const rule = RULES.get(request.comparison)!;
-  let a: SideValues;
-  let b: SideValues;
-  let labels: [string, string];
-  switch (request.comparison) {
-    case 'current-vs-target': {
-      const current = asList(request.current);
-      checkSides(framework, { current }, validated, where);
-      if (request.defaultTarget !== undefined && !framework.scale.levels.some((l) => l.value === request.defaultTarget)) {
-        throw new SosValidationError('gap request', [issue(['defaultTarget'], 'out_of_scale', `must be a value of the scale (${framework.scale.levels.map((l) => l.value).join(', ')}), got ${request.defaultTarget}`)]);
-      }
-      a = collectSide(framework, current, options);
-      b = targetSide(framework, current, request.defaultTarget);
-      labels = ['Current', request.defaultTarget === undefined ? 'Target' : `Target (default ${request.defaultTarget})`];
-      break;
-    }
-    case 'self-vs-partner': {
-      const self = asList(request.self);
-      const partner = asList(request.partner);
-      checkSides(framework, { self, partner }, validated, where);
-      const issues: ValidationIssue[] = [];
-      self.forEach((s, i) => s.perspective.kind !== 'self' && issues.push(issue([...where('self', i), 'perspective', 'kind'], 'perspective_mismatch', 'must be "self" on the self side')));
-      partner.forEach((p, i) => p.perspective.kind !== 'partner' && issues.push(issue([...where('partner', i), 'perspective', 'kind'], 'perspective_mismatch', 'must be "partner" on the partner side')));
-      requireSame(issues, self, partner, ['self', 'partner'], 'subject', where);
-      requireSame(issues, self, partner, ['self', 'partner'], 'level', where);
-      if (issues.length > 0) throw new SosValidationError('gap request', issues);
-      a = collectSide(framework, self, options);
-      b = collectSide(framework, partner, options);
-      const rater = partner[0]!.perspective.kind === 'partner' ? partner[0]!.perspective.rater.name : 'partner';
-      labels = [`Self: ${self[0]!.subject.name}`, `Partner: ${rater}`];
-      break;
-    }
-    case 'baseline-vs-follow-up': {
-      const baseline = asList(request.baseline);
-      const followUp = asList(request.followUp);
-      checkSides(framework, { baseline, followUp }, validated, where);
-      const issues: ValidationIssue[] = [];
-      requireSame(issues, baseline, followUp, ['baseline', 'followUp'], 'subject', where);
-      requireSame(issues, baseline, followUp, ['baseline', 'followUp'], 'level', where);
-      if (issues.length > 0) throw new SosValidationError('gap request', issues);
-      a = collectSide(framework, baseline, options);
-      b = collectSide(framework, followUp, options);
-      const when = (list: readonly Assessment[]) => list[0]!.schoolYear ?? list[0]!.updatedAt.slice(0, 10);
-      labels = [`Baseline ${when(baseline)}`, `Follow-up ${when(followUp)}`];
-      break;
-    }
-    case 'across-levels': {
-      const left = asList(request.a);
-      const right = asList(request.b);
-      checkSides(framework, { a: left, b: right }, validated, where);
-      if (left[0]!.level === right[0]!.level) {
-        throw new SosValidationError('gap request', [issue([...where('b', 0), 'level'], 'same_level', `is "${right[0]!.level}" like side a; compare across levels needs two different levels`)]);
-      }
-      a = collectSide(framework, left, options);
-      b = collectSide(framework, right, options);
-      const levelName = (level: SystemLevel) => localize(findLevel(framework, level)!.name);
-      labels = [`${levelName(a.level)}: ${left[0]!.subject.name}`, `${levelName(b.level)}: ${right[0]!.subject.name}`];
-      break;
-    }
+  const analysis = new GapAnalysis(framework, request.comparison, { ...options, ...(request.comparison === 'current-vs-target' && request.defaultTarget !== undefined ? { defaultTarget: request.defaultTarget } : {}) });
+  const given = request as unknown as Record<string, unknown>;
+  const names = SIDES.get(request.comparison)! as readonly GapSideName[];
+  for (const name of names) for (const assessment of asList(ownValue(given, name) as GapSide)) analysis.add(name, assessment);
+  try {
+    return analysis.report();
+  } catch (error) {
+    // A side given as one assessment (not an array) is located as `$.self`, not `$.self[0]`.
+    const singles = new Set(names.filter((name) => !Array.isArray(ownValue(given, name))));
+    if (!(error instanceof SosValidationError) || singles.size === 0) throw error;
+    const located = error.issues.map((found) => (singles.has(found.path[0] as GapSideName) && found.path[1] === 0 ? issue([found.path[0]!, ...found.path.slice(2)], found.code, found.message) : found));
+    throw new SosValidationError('gap request', located);
   }
-
-  // Rows follow side a's instrument; across levels only what both levels share (condition elements).
-  const shared = (item: LevelItem | LevelGroup) => request.comparison !== 'across-levels' || item.section === 'conditions';
-  const items = a.plan.items.filter(shared).map((item) => {
-    const i = a.plan.itemIndex.get(item.id)!;
-    const j = b.plan.itemIndex.get(item.id);
-    return gapRow({ id: item.id, rowKind: item.kind, label: item.label, groupId: item.groupId, section: item.section }, valueAt(a, 'item', i, method.precision), valueAt(b, 'item', j, method.precision), rule, a.plan, method.precision);
-  });
-  const groups = a.plan.groups.filter(shared).map((group) => {
-    const g = a.plan.groupIndex.get(group.id)!;
-    const h = b.plan.groupIndex.get(group.id);
-    return gapRow({ id: group.id, rowKind: group.kind, label: group.name, section: group.section }, valueAt(a, 'group', g, method.precision), valueAt(b, 'group', h, method.precision), rule, a.plan, method.precision);
-  });
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    kind: 'gaps',
-    comparison: request.comparison,
-    framework: { id: framework.id, version: framework.version },
-    scale: { min: a.plan.min, max: a.plan.max },
-    a: sideInfo(labels[0], a),
-    b: sideInfo(labels[1], b),
-    rule,
-    items,
-    groups,
-  };
 }
 
 const PRIORITY_RANK: ReadonlyMap<GapPriority | undefined, number> = new Map([['high', 0], ['medium', 1], ['low', 2]]);
