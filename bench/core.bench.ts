@@ -23,6 +23,7 @@ import {
   safeParseAssessment,
   scoreAssessment,
   scoringPlan,
+  summarizeAggregate,
   type AggregateResult,
   type AggregateState,
   type Assessment,
@@ -252,6 +253,8 @@ async function aggregatesSection(): Promise<void> {
   };
   const zodStates = best(3, () => states.forEach((s) => mustPass(AggregateStateSchema.safeParse(s).success)));
   const coreStates = best(5, () => states.forEach((s) => mustPass(safeParseAggregateState(s, framework).success)));
+  // What the system view does with each state: validate it and turn it into statistics.
+  const summarizing = best(3, () => states.forEach((s) => summarizeAggregate(s, framework)));
   const zodResults = best(3, () => results.forEach((r) => mustPass(AggregateResultSchema.safeParse(r).success)));
   const coreResults = best(5, () => results.forEach((r) => mustPass(safeParseAggregateResult(r).success)));
   // The system view's own check (its model reads @sos-kit/core from the build).
@@ -265,6 +268,7 @@ async function aggregatesSection(): Promise<void> {
   const ms = (seconds: number) => `${(seconds * 1000).toFixed(1)} ms`.padStart(9);
   console.log(`\naggregates in bulk: ${organisations.toLocaleString('en-US')} organisations (built-in framework, district level; states of ${counts.toLocaleString('en-US')} counts)`);
   console.log(`  states:  zod schema alone ${ms(zodStates)}   safeParseAggregateState (shape, sums, framework) ${ms(coreStates)}   ${(zodStates / coreStates).toFixed(1)}× faster than zod`);
+  console.log(`           summarizeAggregate (validate + statistics, what the system view runs per state) ${ms(summarizing)}`);
   console.log(`  results: zod schema alone ${ms(zodResults)}   safeParseAggregateResult ${ms(coreResults)}   ${(zodResults / coreResults).toFixed(1)}× faster than zod`);
   console.log(`           system view's own check (buildModel) ${ms(viewResults)}   core/system view ${(coreResults / viewResults).toFixed(2)}×`);
 }
