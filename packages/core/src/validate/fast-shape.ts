@@ -85,21 +85,30 @@ function compileChecks(def: Def): ((value: never) => boolean) | null | undefined
 
 /** A plain predicate for the number and string leaves, so arrays of them run in a tight loop. */
 function compileLeaf(def: Def): Test | undefined {
-  const checks = compileChecks(def);
-  if (checks === undefined) return undefined;
+  const checks = def.checks ?? [];
   if (def.type === 'number') {
     if (Object.keys(def).some((key) => !NEUTRAL_DEF_KEYS.has(key) && key !== 'format')) return undefined;
-    // zod's numbers are finite; its 'safeint' format (z.int()) is a safe integer.
-    const base = def['format'] === undefined ? Number.isFinite : def['format'] === 'safeint' ? Number.isSafeInteger : undefined;
-    if (!base) return undefined;
-    return checks ? (v) => base(v) && checks(v as never) : base;
+    const range = numberRange(def);
+    if (!range) return undefined;
+    return (v) => inRange(v, range);
   }
   if (def.type === 'string') {
-    if (Object.keys(def).some((key) => !NEUTRAL_DEF_KEYS.has(key))) return undefined;
-    return checks ? (v) => typeof v === 'string' && checks(v as never) : (v) => typeof v === 'string';
+    if (Object.keys(def).some((key) => !NEUTRAL_DEF_KEYS.has(key)) || checks.some((c) => !compileCheck(c._zod.def))) return undefined;
+    // One closure per string schema: its length bounds and patterns, read once here.
+    let [min, max] = [0, Infinity];
+    const patterns: RegExp[] = [];
+    for (const { _zod: { def: check } } of checks) {
+      if (check.check === 'min_length') min = Math.max(min, check.minimum!);
+      else if (check.check === 'max_length') max = Math.min(max, check.maximum!);
+      else if (check.check === 'string_format') patterns.push(check.pattern!);
+      else return undefined;
+    }
+    const [pattern, ...more] = patterns;
+    if (more.length > 0) return (v) => typeof v === 'string' && v.length >= min && v.length <= max && patterns.every((p) => p.test(v));
+    return pattern ? (v) => typeof v === 'string' && v.length >= min && v.length <= max && pattern.test(v) : (v) => typeof v === 'string' && v.length >= min && v.length <= max;
   }
   if (def.type === 'boolean') {
-    if (checks || Object.keys(def).some((key) => !NEUTRAL_DEF_KEYS.has(key))) return undefined;
+    if (checks.length > 0 || Object.keys(def).some((key) => !NEUTRAL_DEF_KEYS.has(key))) return undefined;
     return (v) => typeof v === 'boolean';
   }
   return undefined;
@@ -170,9 +179,11 @@ interface NumberRange {
 }
 
 function numberRange(def: Def): NumberRange | undefined {
-  if (def.type !== 'number' || compileLeaf(def) === undefined) return undefined;
+  if (def.type !== 'number' || (def['format'] !== undefined && def['format'] !== 'safeint')) return undefined;
+  if (Object.keys(def).some((key) => !NEUTRAL_DEF_KEYS.has(key) && key !== 'format')) return undefined;
   const range: NumberRange = { integer: def['format'] === 'safeint', min: -Infinity, minInclusive: true, max: Infinity, maxInclusive: true };
   for (const { _zod: { def: check } } of def.checks ?? []) {
+    if (!compileCheck(check)) return undefined;
     const bound = check.value as number;
     const inclusive = check.inclusive === true;
     if (check.check === 'greater_than' && (bound > range.min || (bound === range.min && !inclusive))) [range.min, range.minInclusive] = [bound, inclusive];
@@ -182,13 +193,15 @@ function numberRange(def: Def): NumberRange | undefined {
   return range;
 }
 
-/** Whether every entry of `values` is a number in `range` (finite, and a safe integer if asked). */
-function allInRange(values: readonly unknown[], { integer, min, minInclusive, max, maxInclusive }: NumberRange): boolean {
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k];
-    if (typeof v !== 'number' || !(integer ? Number.isSafeInteger(v) : Number.isFinite(v))) return false;
-    if (v < min || (v === min && !minInclusive) || v > max || (v === max && !maxInclusive)) return false;
-  }
+/** Whether `v` is a number in `range`: finite (zod's numbers), a safe integer if asked (z.int()). */
+function inRange(v: unknown, { integer, min, minInclusive, max, maxInclusive }: NumberRange): boolean {
+  if (typeof v !== 'number' || !(integer ? Number.isSafeInteger(v) : Number.isFinite(v))) return false;
+  return !(v < min || (v === min && !minInclusive) || v > max || (v === max && !maxInclusive));
+}
+
+/** Whether every entry of `values` is a number in `range`. */
+function allInRange(values: readonly unknown[], range: NumberRange): boolean {
+  for (let k = 0; k < values.length; k++) if (!inRange(values[k], range)) return false;
   return true;
 }
 
