@@ -12,6 +12,7 @@ export interface SelfAssessmentStrings {
   frameworkError: (source: string) => string;
   loadFailed: (source: string, reason: string) => string;
   notBuiltIn: string;
+  noSuchLevel: (level: string) => string;
   organizationTypes: Record<OrganizationType, string>;
   /** Shown in a step while its code loads (results, review, plan come on demand). */
   stepLoading: string;
@@ -34,6 +35,7 @@ const en: SelfAssessmentStrings = {
   frameworkError: (source) => `The framework from ${source} cannot be used:`,
   loadFailed: (source, reason) => `The framework could not be loaded from ${source} (${reason}).`,
   notBuiltIn: 'not a built-in framework id',
+  noSuchLevel: (level) => `it has no level "${level}"`,
   organizationTypes: { school: 'school', district: 'school district', coe: 'county office of education', 'state-agency': 'state agency', other: 'organisation' },
   stepLoading: 'Loading this step…',
   stepLoadFailed: 'This step could not be loaded. Check your connection and try again. Your answers are kept.',
@@ -54,6 +56,7 @@ const es: SelfAssessmentStrings = {
   frameworkError: (source) => `El marco de ${source} no se puede usar:`,
   loadFailed: (source, reason) => `No se pudo cargar el marco de ${source} (${reason}).`,
   notBuiltIn: 'no es un marco incluido',
+  noSuchLevel: (level) => `no tiene el nivel «${level}»`,
   organizationTypes: { school: 'escuela', district: 'distrito escolar', coe: 'oficina de educación del condado', 'state-agency': 'agencia estatal', other: 'organización' },
   stepLoading: 'Cargando este paso…',
   stepLoadFailed: 'No se pudo cargar este paso. Revise su conexión e inténtelo de nuevo. Sus respuestas se conservan.',
