@@ -189,6 +189,7 @@ export class SosRubric extends SosElement {
    */
   static loadDraftRecovery: () => Promise<typeof import('../shared/draft-recovery.js')> = () => import('../shared/draft-recovery.js');
   private recovery: Promise<void> | undefined;
+  private formRestore: Promise<void> | undefined;
 
   private draftChecked = false;
   /** The item the person last worked on, so "Next unanswered" moves on from there. */
@@ -293,9 +294,17 @@ export class SosRubric extends SosElement {
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
-    void SosRubric.loadDraftRecovery().then(({ restoreFormState }) => {
-      const restored = restoreFormState(state, this.framework);
-      if (restored) this.value = restored;
+    // The state is checked by the draft-reading code, fetched for it (it validates).
+    const restoring = SosRubric.loadDraftRecovery().then(
+      ({ restoreFormState }) => {
+        const restored = restoreFormState(state, this.framework);
+        if (restored) this.value = restored;
+      },
+      () => undefined, // the browser's kept state is a convenience; the form keeps what it shows
+    );
+    this.formRestore = restoring;
+    void restoring.then(() => {
+      if (this.formRestore === restoring) this.formRestore = undefined;
     });
   }
 
@@ -370,8 +379,9 @@ export class SosRubric extends SosElement {
   /** Resolves once a stored draft has been read back (or could not be) and the rubric has rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    if (this.recovering === 'loading' && this.recovery) {
-      await this.recovery;
+    const waits = [this.recovering === 'loading' ? this.recovery : undefined, this.formRestore].filter((wait) => wait !== undefined);
+    if (waits.length > 0) {
+      await Promise.all(waits);
       result = await super.getUpdateComplete();
     }
     return result;
