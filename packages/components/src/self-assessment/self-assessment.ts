@@ -62,6 +62,11 @@ function deepActiveElement(root: Document | ShadowRoot): Element | null {
  * kept under `autosave-key` + ":plan" is brought in) and comes back on reload; read it from
  * `improvementPlan`.
  *
+ * Only the rating step comes with the element: the results, review, plan and printed report load
+ * when the browser is next idle after the rubric shows, or at once when the person opens one of
+ * them (the step shows its heading and "Loading this step…"; a failed load says so with "Try
+ * again"). Answers live in the rubric and are never touched while a step loads.
+ *
  * @summary Drop-in self-assessment: rate, see results, review and submit.
  *
  * @fires change - The user changed an answer (from the inner rubric) or the improvement plan (from the inner plan element; read `improvementPlan`); bubbles, composed.
