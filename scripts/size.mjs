@@ -73,20 +73,30 @@ function dropIn() {
   const dir = join(root, 'packages/components/dist/drop-in');
   const read = (path) => readFileSync(join(dir, path), 'utf8');
   const files = ['sos-kit.js', ...readdirSync(join(dir, 'chunks')).map((f) => `chunks/${f}`)].filter((f) => f.endsWith('.js'));
-  const upFront = new Set();
-  const visit = (path) => {
-    if (upFront.has(path)) return;
-    upFront.add(path);
-    // Static imports only: `import … from "./x.js"` / `import "./x.js"`, not `import("./x.js")`.
-    for (const match of read(path).matchAll(/(?:^|[;}\s])import\s*(?:[^("'`]*?from\s*)?["']\.\/([^"']+)["']/g)) {
-      visit(join(path.includes('/') ? 'chunks' : '', match[1]).replace(/^chunks\/chunks\//, 'chunks/'));
-    }
+  /** A file with every file it imports statically (what the browser fetches when it loads that file). */
+  const closure = (start, into = new Set()) => {
+    const visit = (path) => {
+      if (into.has(path)) return;
+      into.add(path);
+      // Static imports only: `import … from "./x.js"` / `import "./x.js"`, not `import("./x.js")`.
+      for (const match of read(path).matchAll(/(?:^|[;}\s])import\s*(?:[^("'`]*?from\s*)?["']\.\/([^"']+)["']/g)) {
+        visit(join(path.includes('/') ? 'chunks' : '', match[1]).replace(/^chunks\/chunks\//, 'chunks/'));
+      }
+    };
+    visit(start);
+    return into;
   };
-  visit('sos-kit.js');
-  const size = (paths) => paths.reduce((sum, path) => ({ min: sum.min + read(path).length, gz: sum.gz + gz(read(path)) }), { min: 0, gz: 0 });
+  const upFront = closure('sos-kit.js');
+  const size = (paths) => [...paths].reduce((sum, path) => ({ min: sum.min + read(path).length, gz: sum.gz + gz(read(path)) }), { min: 0, gz: 0 });
   const data = files.filter((f) => /chunks\/ca-sos-/.test(f));
   const code = files.filter((f) => !data.includes(f));
-  return { entry: size([...upFront]), code: size(code), lazyCode: code.filter((f) => !upFront.has(f)).map((f) => ({ name: f, ...size([f]) })), data: data.map((f) => ({ name: basename(f).replace(/-[\w-]{8}\.js$/, ''), ...size([f]) })) };
+  /** What loading a lazy chunk (by name) fetches beyond what is already there. */
+  const extra = (name, already = upFront) => {
+    const file = code.find((f) => basename(f).startsWith(`${name}-`));
+    if (!file) throw new Error(`size: the drop-in has no chunk named ${name}`);
+    return size([...closure(file)].filter((f) => !already.has(f)));
+  };
+  return { entry: size(upFront), code: size(code), extra, lazyCode: code.filter((f) => !upFront.has(f)).map((f) => ({ name: f, ...size([f]) })), data: data.map((f) => ({ name: basename(f).replace(/-[\w-]{8}\.js$/, ''), ...size([f]) })) };
 }
 
 const rows = [];
@@ -121,8 +131,8 @@ console.log(`\n  the radar alone bundles ${leaks.length === 0 ? 'no core, zod, r
 if (built.lazyCode.length > 0) console.log(`  the drop-in loads later: ${built.lazyCode.map((c) => `${basename(c.name)} ${kib(c.gz)}`).join(', ')}`);
 
 console.log('\nA page rating one level with the drop-in, before the first answer (sos-kit.js up front + that level\'s framework data):');
-// English pages download the level's document; Spanish pages its Spanish text (<id>.<level>.es) too.
-const translation = built.lazyCode.find((f) => /translation/.test(f.name))?.gz ?? 0;
+// English pages download the level's document; Spanish pages its Spanish text (<id>.<level>.es) and the merging code too.
+const translation = built.extra('translation').gz;
 for (const slice of built.data.filter((d) => /^ca-sos-conditions-capacities\.[\w-]+$/.test(d.name) && !d.name.endsWith('.es'))) {
   const level = slice.name.split('.').pop();
   const total = built.entry.gz + slice.gz;
@@ -130,6 +140,12 @@ for (const slice of built.data.filter((d) => /^ca-sos-conditions-capacities\.[\w
   const es = spanish ? `; lang="es" + ${kib(spanish.gz + translation)} = ${kib(total + spanish.gz + translation)}` : '';
   console.log(`  level="${level}"`.padEnd(20) + `${kib(built.entry.gz)} + ${kib(slice.gz)} data = ${kib(total)}`.padEnd(44) + `(${total} B) budget ≤ 45 KiB: ${total <= 45 * KiB ? 'met' : 'MISSED'} (${(total / (45 * KiB)).toFixed(3)}×)${es}`);
 }
+// A returning visitor with a stored draft also waits for the code that reads it back (it validates: zod).
+const recovery = built.extra('draft-recovery');
+console.log(`  a returning visitor with a stored draft: + ${kib(recovery.gz)} (reading the draft back, with validation) before the answers show`);
+// The widget's later steps come when the browser is next idle after the rubric shows (or on the first step change).
+const steps = built.extra('steps');
+console.log(`  after the first answer is possible (idle): the widget's results, review, plan and report steps + ${kib(steps.gz)}; results elements as listed above`);
 console.log('\nBuilt-in framework data, loaded on demand:');
 for (const chunk of built.data) console.log(`  ${chunk.name.padEnd(62)} ${kib(chunk.min).padStart(10)} ${kib(chunk.gz).padStart(10)}`);
 rmSync(scratch, { recursive: true, force: true });

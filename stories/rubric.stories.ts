@@ -22,6 +22,9 @@ const meta = {
   render: (args, { loaded }) => renderElement('sos-rubric', args, { framework: (loaded as Loaded).framework }),
   parameters: {
     docs: {
+      // Each story on the Docs page in its own frame of a fixed height (the widget scrolls inside
+      // it), so the page stays a readable length; the Canvas shows a story at full length.
+      story: { inline: false, height: '560px' },
       description: {
         component:
           'The instrument for one level, one section (a condition or a role) per screen with a sticky stepper showing progress per section. Each item is rated on the scale as a segmented control with the level words visible; "not applicable" and "don\'t know" are set apart; evidence and look-fors are one click away. Keyboard: digits rate, Enter moves to the next item. Use it inside a form (it submits the assessment JSON under its `name`) or on its own.',
@@ -31,6 +34,9 @@ const meta = {
 } satisfies Meta;
 export default meta;
 type Story = StoryObj;
+
+/** Variants (other levels, viewports, themes, further states of a step) stay in the sidebar, off the Docs page. */
+const NOT_ON_DOCS_PAGE = ['!autodocs'];
 
 /** Every attribute, property and CSS custom property is a live control. */
 export const Playground: Story = {
@@ -172,15 +178,15 @@ export const PartnerRating: Story = {
 };
 
 /** A school: conditions described for schools, and the capacities of school roles. */
-export const School: Story = atLevel('school');
+export const School: Story = { ...atLevel('school'), tags: NOT_ON_DOCS_PAGE };
 /** A district. */
-export const District: Story = atLevel('district');
+export const District: Story = { ...atLevel('district'), tags: NOT_ON_DOCS_PAGE };
 /** A county office of education. */
-export const CountyOffice: Story = atLevel('coe');
+export const CountyOffice: Story = { ...atLevel('coe'), tags: NOT_ON_DOCS_PAGE };
 /** A Geographic Lead Agency: county-office conditions plus its own roles. */
-export const GeographicLead: Story = atLevel('geo-lead');
+export const GeographicLead: Story = { ...atLevel('geo-lead'), tags: NOT_ON_DOCS_PAGE };
 /** The state level. */
-export const State: Story = atLevel('state');
+export const State: Story = { ...atLevel('state'), tags: NOT_ON_DOCS_PAGE };
 
 /** Interface, framework text and scale labels in Spanish; "Ver original en inglés" shows the English original of the first item. */
 export const Spanish: Story = {
@@ -195,7 +201,7 @@ export const Spanish: Story = {
 };
 
 /** On a 360 px phone: a compact sticky bar with the section list on request; the scale becomes full-width rows of at least 44 px. */
-export const Phone: Story = {
+export const Phone: Story = { tags: NOT_ON_DOCS_PAGE,
   globals: { viewport: { value: 'phone360', isRotated: false } },
   render: (args, { loaded }) => {
     const { framework } = loaded as Loaded;
@@ -204,7 +210,7 @@ export const Phone: Story = {
 };
 
 /** The dark theme, through the public custom properties only. */
-export const Dark: Story = {
+export const Dark: Story = { tags: NOT_ON_DOCS_PAGE,
   globals: { theme: 'dark' },
   render: (args, { loaded }) => {
     const { framework } = loaded as Loaded;

@@ -17,6 +17,9 @@ const meta = {
   render: (args) => renderElement('sos-self-assessment', args),
   parameters: {
     docs: {
+      // Each story on the Docs page in its own frame of a fixed height (the widget scrolls inside
+      // it), so the page stays a readable length; the Canvas shows a story at full length.
+      story: { inline: false, height: '640px' },
       description: {
         component:
           'The drop-in widget a county or district web team puts on a CMS page: rate a level of a framework (as a self-assessment or a partner rating), see the results as a summary, a radar chart and a gap table, then review and submit, download JSON or CSV, or print a report. Configured by attributes only; answers are never lost.',
@@ -27,19 +30,22 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
+/** Variants (other levels, viewports, themes, further states of a step) stay in the sidebar, off the Docs page. */
+const NOT_ON_DOCS_PAGE = ['!autodocs'];
+
 /** Every attribute and CSS custom property is a live control. */
 export const Playground: Story = { args: { 'autosave-key': '', 'submit-url': '' } };
 
 /** A school rates itself. */
-export const School: Story = atLevel('school');
+export const School: Story = { ...atLevel('school'), tags: NOT_ON_DOCS_PAGE };
 /** A district rates itself. */
-export const District: Story = atLevel('district');
+export const District: Story = { ...atLevel('district'), tags: NOT_ON_DOCS_PAGE };
 /** A county office of education rates itself. */
-export const CountyOffice: Story = atLevel('coe');
+export const CountyOffice: Story = { ...atLevel('coe'), tags: NOT_ON_DOCS_PAGE };
 /** A Geographic Lead Agency rates itself. */
-export const GeographicLead: Story = atLevel('geo-lead');
+export const GeographicLead: Story = { ...atLevel('geo-lead'), tags: NOT_ON_DOCS_PAGE };
 /** The state level. */
-export const State: Story = atLevel('state');
+export const State: Story = { ...atLevel('state'), tags: NOT_ON_DOCS_PAGE };
 
 /** The second built-in framework: the principles of effective support, as a county office provides it. */
 export const PrinciplesOfSupport: Story = { args: { framework: 'ca-sos-effective-support-principles', level: 'coe', 'subject-name': 'Sample County Office of Education' } };
@@ -82,7 +88,7 @@ export const Review: Story = {
 const FEW_KEY = 'storybook-few';
 
 /** The review step with few answers: the page says plainly that most areas will have no score. */
-export const ReviewFewAnswers: Story = {
+export const ReviewFewAnswers: Story = { tags: NOT_ON_DOCS_PAGE,
   args: { 'autosave-key': FEW_KEY, 'submit-url': '/api/submissions' },
   beforeEach: seedDraft(FEW_KEY, 0.05),
   play: showStep('review'),
@@ -109,7 +115,7 @@ export const PartnerRating: Story = {
 const SUBMITTED_KEY = 'storybook-submitted';
 
 /** After submitting, then changing answers: the receipt, what changed since, and "Submit the changes". */
-export const Submitted: Story = {
+export const Submitted: Story = { tags: NOT_ON_DOCS_PAGE,
   args: { 'autosave-key': SUBMITTED_KEY, 'submit-url': '/api/submissions' },
   beforeEach: async () => {
     const clearDraft = await seedDraft(SUBMITTED_KEY, 1)();
@@ -175,7 +181,7 @@ export const PlanFromGaps: Story = {
 const PLAN_ES_KEY = 'storybook-plan-es';
 
 /** The plan step in Spanish: the step, the three questions and the drafted aims. */
-export const SpanishPlan: Story = {
+export const SpanishPlan: Story = { tags: NOT_ON_DOCS_PAGE,
   args: { 'autosave-key': PLAN_ES_KEY },
   parameters: { lang: 'es' },
   beforeEach: seedDraftWithoutPlan(PLAN_ES_KEY),
@@ -183,7 +189,7 @@ export const SpanishPlan: Story = {
 };
 
 /** The review step in Spanish. */
-export const SpanishReview: Story = {
+export const SpanishReview: Story = { tags: NOT_ON_DOCS_PAGE,
   args: { 'autosave-key': REVIEW_KEY, 'submit-url': '/api/submissions' },
   parameters: { lang: 'es' },
   beforeEach: seedDraft(REVIEW_KEY, 0.7),
@@ -191,7 +197,7 @@ export const SpanishReview: Story = {
 };
 
 /** A county's own framework from a JSON file (`src`): validated, then used like a built-in one. */
-export const CountyFramework: Story = { args: { src: 'data/county-framework.json', framework: '' } };
+export const CountyFramework: Story = { tags: NOT_ON_DOCS_PAGE, args: { src: 'data/county-framework.json', framework: '' } };
 
 /** A framework file with mistakes: a readable error panel lists each one with its JSON path. */
 export const InvalidFramework: Story = { args: { src: 'data/invalid-framework.json', framework: '' } };
@@ -200,13 +206,13 @@ export const InvalidFramework: Story = { args: { src: 'data/invalid-framework.js
 export const Spanish: Story = { parameters: { lang: 'es' } };
 
 /** On a 360 px phone. */
-export const Phone: Story = { globals: { viewport: { value: 'phone360', isRotated: false } } };
+export const Phone: Story = { tags: NOT_ON_DOCS_PAGE, globals: { viewport: { value: 'phone360', isRotated: false } } };
 
 /** Dark theme. */
-export const Dark: Story = { globals: { theme: 'dark' } };
+export const Dark: Story = { tags: NOT_ON_DOCS_PAGE, globals: { theme: 'dark' } };
 
 /** A county branding, through the public custom properties only. */
-export const CountyBranding: Story = { globals: { theme: 'sierra' } };
+export const CountyBranding: Story = { tags: NOT_ON_DOCS_PAGE, globals: { theme: 'sierra' } };
 
 const SNIPPET = `<!-- In the page's <head> or before </body>: one script, no build step. -->
 <script type="module" src="https://www.example-county.org/assets/sos-kit/sos-kit.js"></script>

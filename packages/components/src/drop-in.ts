@@ -1,6 +1,7 @@
 /**
  * The drop-in bundle's entry (`dist/drop-in/sos-kit.js`): registers every element. The rubric and
- * the widget come in this file; the radar chart, the gap table, the team and system views and the
+ * the widget's frame and rating step come in this file (the widget fetches its later steps, and
+ * the rubric the code that reads a stored draft back, when they are needed); the radar chart, the gap table, the team and system views and the
  * improvement plan (with its run chart), which only show results or plans, come
  * in their own files loaded straight after — at once when the page itself uses them, otherwise
  * when the browser is next idle — so a page can take its first answer sooner. Elements rendered

@@ -35,6 +35,7 @@ export {
 } from './instrument/items.js';
 export { frameworkForLevel } from './instrument/slice.js';
 export { BUILT_IN_FRAMEWORKS, isBuiltInFrameworkId, loadBuiltInFramework, type BuiltInFrameworkId, type BuiltInFrameworkInfo, type LoadBuiltInOptions } from './frameworks/builtin.js';
+export { builtInLevelsOf, loadTrustedBuiltInFramework } from './frameworks/builtin-data.js';
 export { createAssessment, type NewAssessmentOptions } from './assessment/create.js';
 export type * from './results/types.js';
 export { scoringMethod, type ScoringOptions } from './scoring/method.js';

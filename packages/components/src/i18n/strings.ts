@@ -8,13 +8,14 @@ import { RADAR_STRINGS_EN, type RadarStrings } from '../radar-chart/radar-chart.
 import { RADAR_STRINGS_ES } from '../radar-chart/radar-chart.strings.es.js';
 import { RUBRIC_STRINGS, type RubricStrings } from '../rubric/rubric.strings.js';
 import { SELF_ASSESSMENT_STRINGS, type SelfAssessmentStrings } from '../self-assessment/self-assessment.strings.js';
+import { STEPS_STRINGS, type StepsStrings } from '../self-assessment/steps.strings.js';
 
 export { langOf } from './lang.js';
 
 /** All interface strings of all elements. */
-export type Strings = RubricStrings & GapTableStrings & RadarStrings & SelfAssessmentStrings;
+export type Strings = RubricStrings & GapTableStrings & RadarStrings & SelfAssessmentStrings & StepsStrings;
 
 /** The interface strings of every element for a language. */
 export function stringsFor(lang: Lang): Strings {
-  return { ...RUBRIC_STRINGS[lang], ...GAP_TABLE_STRINGS[lang], ...(lang === 'es' ? RADAR_STRINGS_ES : RADAR_STRINGS_EN), ...SELF_ASSESSMENT_STRINGS[lang] };
+  return { ...RUBRIC_STRINGS[lang], ...GAP_TABLE_STRINGS[lang], ...(lang === 'es' ? RADAR_STRINGS_ES : RADAR_STRINGS_EN), ...SELF_ASSESSMENT_STRINGS[lang], ...STEPS_STRINGS[lang] };
 }

@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { parseFramework, RATING_TEXT_MAX_LENGTH, type Framework } from '@sos-kit/core';
 import '../define.js';
-import type { SosRubric } from './rubric.js';
+import { SosRubric } from './rubric.js';
 
 /** Version 1.2.0 of a small framework: one condition with two elements, one district role. */
 function framework(version = '1.2.0'): Framework {
@@ -295,5 +295,88 @@ describe('sos-rubric drafts: nothing is lost', () => {
       expect(draftText(el)).to.contain("The answers on this page were cleared. This browser's storage could not be reached, so anything saved on this device earlier may still be there.");
       expect(draftText(el)).to.not.contain('cleared from this device');
     });
+  });
+});
+
+describe('sos-rubric drafts: the code that reads a draft back loads only when one is stored', () => {
+  type Recovery = Awaited<ReturnType<typeof SosRubric.loadDraftRecovery>>;
+  let original: typeof SosRubric.loadDraftRecovery;
+  let held: { resolve: (m: Recovery) => void; reject: (e: Error) => void }[];
+  let calls: number;
+  beforeEach(() => {
+    original = SosRubric.loadDraftRecovery;
+    held = [];
+    calls = 0;
+    SosRubric.loadDraftRecovery = () => {
+      calls++;
+      return new Promise<Recovery>((resolve, reject) => held.push({ resolve, reject }));
+    };
+  });
+  afterEach(() => {
+    SosRubric.loadDraftRecovery = original;
+    localStorage.clear();
+  });
+  const finish = async () => {
+    const module = await original();
+    held.splice(0).forEach((h) => h.resolve(module));
+  };
+
+  /** A rubric on a page, without waiting for a held load (updateComplete would wait for it). */
+  async function open(): Promise<SosRubric> {
+    const wrapper = await fixture<HTMLDivElement>(`<div><sos-rubric autosave-key="${KEY}"></sos-rubric></div>`);
+    const el = wrapper.querySelector('sos-rubric')!;
+    el.framework = framework();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return el;
+  }
+
+  it('a first visit (nothing stored) shows the items at once and fetches no draft-reading code', async () => {
+    const el = await reload();
+    expect(radios(el, 'c.e')[0]!.checked).to.equal(false);
+    expect(calls).to.equal(0);
+  });
+
+  it('says it is restoring and shows no item to answer (so nothing is saved over the draft) until the code is there', async () => {
+    localStorage.setItem(MAIN, stored({ 'c.e': { value: 2 } }));
+    const before = localStorage.getItem(MAIN);
+    const el = await open();
+    expect(words(el.shadowRoot!.querySelector('[role=status]'))).to.equal('Restoring your saved answers…');
+    expect(radios(el, 'c.e'), 'no answers to give yet').to.have.length(0);
+    await expect(el).to.be.accessible();
+    await finish();
+    await el.updateComplete;
+    expect(radios(el, 'c.e')[1]!.checked).to.equal(true);
+    expect(el.value!.ratings['c.e']).to.deep.equal({ value: 2 });
+    expect(localStorage.getItem(MAIN), 'restoring writes nothing').to.equal(before);
+  });
+
+  it('when the code cannot be loaded, says so in plain words, keeps the draft, and "Try again" restores it', async () => {
+    localStorage.setItem(MAIN, stored({ 'c.e': { value: 3 } }));
+    const before = localStorage.getItem(MAIN);
+    const el = await open();
+    held.splice(0).forEach((h) => h.reject(new TypeError('Failed to fetch dynamically imported module')));
+    await el.updateComplete;
+    expect(words(el.shadowRoot!.querySelector('[role=alert] p'))).to.equal(
+      'Your saved answers could not be restored just now: the page could not load what it needs. Nothing was lost; they are still saved in this browser. Check your connection and try again.',
+    );
+    expect(radios(el, 'c.e')).to.have.length(0);
+    expect(localStorage.getItem(MAIN)).to.equal(before);
+    await expect(el).to.be.accessible();
+    button(el, 'Try again').click();
+    await finish();
+    await el.updateComplete;
+    expect(radios(el, 'c.e')[2]!.checked).to.equal(true);
+    expect(localStorage.getItem(MAIN)).to.equal(before);
+  });
+
+  it('says it in Spanish on a Spanish page', async () => {
+    localStorage.setItem(MAIN, stored({ 'c.e': { value: 1 } }));
+    const wrapper = await fixture<HTMLDivElement>(`<div lang="es"><sos-rubric autosave-key="${KEY}"></sos-rubric></div>`);
+    const el = wrapper.querySelector('sos-rubric')!;
+    el.framework = framework();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(words(el.shadowRoot!.querySelector('[role=status]'))).to.equal('Recuperando sus respuestas guardadas…');
+    await finish();
+    await el.updateComplete;
   });
 });

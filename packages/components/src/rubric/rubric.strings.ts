@@ -35,6 +35,11 @@ export interface RubricStrings {
   noAnswer: string;
   required: (missing: number) => string;
   noFramework: string;
+  /** While the code that reads a stored draft back loads. */
+  restoringDraft: string;
+  /** That code could not be loaded: nothing is lost, the draft stays stored. */
+  restoreFailed: string;
+  tryAgain: string;
   unknownLevel: (level: string) => string;
   conditionsHeading: string;
   capacitiesHeading: string;
@@ -108,6 +113,9 @@ const en: RubricStrings = {
   noAnswer: 'No answer yet',
   required: (missing) => `${missing} ${missing === 1 ? 'item needs' : 'items need'} an answer.`,
   noFramework: 'No framework loaded.',
+  restoringDraft: 'Restoring your saved answers…',
+  restoreFailed: 'Your saved answers could not be restored just now: the page could not load what it needs. Nothing was lost; they are still saved in this browser. Check your connection and try again.',
+  tryAgain: 'Try again',
   unknownLevel: (level) => `This framework has no "${level}" level.`,
   conditionsHeading: 'Enabling conditions',
   capacitiesHeading: 'Capacities',
@@ -182,6 +190,9 @@ const es: RubricStrings = {
   noAnswer: 'Sin respuesta todavía',
   required: (missing) => `${missing} ${missing === 1 ? 'elemento necesita' : 'elementos necesitan'} una respuesta.`,
   noFramework: 'No se ha cargado un marco.',
+  restoringDraft: 'Recuperando sus respuestas guardadas…',
+  restoreFailed: 'Ahora no se pudieron recuperar sus respuestas guardadas: la página no pudo cargar lo que necesita. No se perdió nada; siguen guardadas en este navegador. Revise su conexión e inténtelo de nuevo.',
+  tryAgain: 'Intentar de nuevo',
   unknownLevel: (level) => `Este marco no tiene el nivel "${level}".`,
   conditionsHeading: 'Condiciones habilitantes',
   capacitiesHeading: 'Capacidades',

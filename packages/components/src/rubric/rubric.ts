@@ -5,7 +5,6 @@ import {
   instrumentFor,
   localize,
   RATING_TEXT_MAX_LENGTH,
-  safeParseAssessment,
   type Assessment,
   type Framework,
   type LevelGroup,
@@ -24,7 +23,7 @@ import { guard } from 'lit/directives/guard.js';
 import { SosElement } from '../shared/sos-element.js';
 import { RUBRIC_STRINGS, type RubricStrings } from './rubric.strings.js';
 import { frameworkContext } from '../shared/context.js';
-import { clearDraft, recoverDraft, replaceDraft, saveDraft, type DraftProblem } from '../shared/draft-store.js';
+import { clearDraft, hasStoredDraft, replaceDraft, saveDraft, type DraftProblem } from '../shared/draft-store.js';
 import { downloadText } from '../shared/download.js';
 import { numberFormat } from '../shared/format.js';
 import { SosCompleteEvent } from '../shared/events.js';
@@ -130,6 +129,7 @@ export class SosRubric extends SosElement {
     section: { state: true },
     sectionsOpen: { state: true },
     open: { state: true },
+    recovering: { state: true },
   };
 
   /** The framework to rate; set as a property, or provided by an enclosing composite. */
@@ -180,6 +180,16 @@ export class SosRubric extends SosElement {
   declare protected sectionsOpen: boolean;
   /** @internal Open panels, as "evidence:<id>", "look-fors:<id>", "original:<id>". */
   declare protected open: ReadonlySet<string>;
+  /** @internal A stored draft is being read back ('loading'), or the code to read it failed to load ('error'). */
+  declare protected recovering: 'loading' | 'error' | undefined;
+
+  /**
+   * Where the code that reads a stored draft back comes from (it validates, so it is fetched only
+   * when a draft is stored). Specs replace it to see a slow or failing load. @internal
+   */
+  static loadDraftRecovery: () => Promise<typeof import('../shared/draft-recovery.js')> = () => import('../shared/draft-recovery.js');
+  private recovery: Promise<void> | undefined;
+  private formRestore: Promise<void> | undefined;
 
   private draftChecked = false;
   /** The item the person last worked on, so "Next unanswered" moves on from there. */
@@ -284,8 +294,18 @@ export class SosRubric extends SosElement {
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
-    const restored = safeParseAssessment(state, this.framework);
-    if (restored.success) this.value = restored.data;
+    // The state is checked by the draft-reading code, fetched for it (it validates).
+    const restoring = SosRubric.loadDraftRecovery().then(
+      ({ restoreFormState }) => {
+        const restored = restoreFormState(state, this.framework);
+        if (restored) this.value = restored;
+      },
+      () => undefined, // the browser's kept state is a convenience; the form keeps what it shows
+    );
+    this.formRestore = restoring;
+    void restoring.then(() => {
+      if (this.formRestore === restoring) this.formRestore = undefined;
+    });
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -311,14 +331,60 @@ export class SosRubric extends SosElement {
     if (changed.has('autosaveKey') || changed.has('level')) this.draftChecked = false;
     if (this.framework && this.instrument && this.autosaveKey && !this.draftChecked) {
       this.draftChecked = true;
-      const saved = recoverDraft(this.autosaveKey, this.framework, this.level, () => this.freshAssessment());
-      if (saved) {
+      if (hasStoredDraft(this.autosaveKey)) void this.recoverStoredDraft();
+    }
+  }
+
+  /**
+   * Reads the stored draft back once its code is here. Meanwhile the items are not shown, so
+   * nothing can be answered (and saved) over the draft; if the code cannot be loaded, the person
+   * is told so and can try again, and the draft stays stored untouched.
+   */
+  private recoverStoredDraft(): Promise<void> {
+    const key = this.autosaveKey!;
+    const framework = this.framework!;
+    const level = this.level;
+    this.recovering = 'loading';
+    this.recovery = SosRubric.loadDraftRecovery().then(
+      ({ recoverDraft }) => {
+        this.recovering = undefined;
+        // The key, framework or level changed while the code loaded: check the new one instead.
+        if (key !== this.autosaveKey || framework !== this.framework || level !== this.level) {
+          this.draftChecked = false;
+          return;
+        }
+        const saved = recoverDraft(key, framework, level, () => this.freshAssessment());
+        if (!saved) return;
         this.value = saved.assessment;
         const partial = saved.problems.length > 0;
         this.keptDraft = partial ? { raw: saved.raw, problems: saved.problems } : undefined;
         this.draftNotice = { kind: 'restored', savedAt: saved.savedAt, restored: saved.restored, partial };
-      }
+      },
+      () => {
+        this.recovering = 'error';
+      },
+    );
+    return this.recovery;
+  }
+
+  private retryRecovery(): void {
+    void this.recoverStoredDraft().then(() => this.updateComplete).then(() => {
+      // Focus was on "Try again", which is gone: give it to the restored notice or the first item.
+      if (this.recovering === 'error') this.shadowRoot?.querySelector<HTMLElement>('.recovering button')?.focus();
+      else if (this.shadowRoot?.querySelector('.draft-message')) void this.focusNotice();
+      else this.focus();
+    });
+  }
+
+  /** Resolves once a stored draft has been read back (or could not be) and the rubric has rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    const waits = [this.recovering === 'loading' ? this.recovery : undefined, this.formRestore].filter((wait) => wait !== undefined);
+    if (waits.length > 0) {
+      await Promise.all(waits);
+      result = await super.getUpdateComplete();
     }
+    return result;
   }
 
   private perspectiveValue(): Perspective {
@@ -483,6 +549,13 @@ export class SosRubric extends SosElement {
     const s = this.strings;
     if (!this.framework) return html`<p class="notice" role="status">${s.noFramework}</p>`;
     if (!this.instrument) return html`<p class="notice" role="alert">${s.unknownLevel(this.level)}</p>`;
+    if (this.recovering === 'loading') return html`<p class="notice recovering" role="status">${s.restoringDraft}</p>`;
+    if (this.recovering === 'error') {
+      return html`<div class="notice recovering" role="alert">
+        <p>${s.restoreFailed}</p>
+        <p><button type="button" class="secondary" @click=${() => this.retryRecovery()}>${s.tryAgain}</button></p>
+      </div>`;
+    }
     if (this.review) return this.renderReview();
     const groups = this.instrument.groups;
     return html`

@@ -15,7 +15,7 @@ import {
   type ScoreResult,
   type SystemLevel,
 } from '@sos-kit/core';
-import type { SelfAssessmentStrings } from './self-assessment.strings.js';
+import type { StepsStrings } from './steps.strings.js';
 
 /** An area (condition or role) the chart cannot score yet, and how many answers it needs. */
 export interface MissingScore {
@@ -66,7 +66,7 @@ export function readComparison(
   fileName: string,
   framework: Framework,
   own: Assessment,
-  s: SelfAssessmentStrings['compare'],
+  s: StepsStrings['compare'],
   levelNames: Record<SystemLevel, string>,
 ): { assessment: Assessment } | { problem: ComparisonProblem } {
   let data: unknown;
@@ -95,7 +95,7 @@ export function readComparison(
 }
 
 /** A server issue's JSON path as the field a person recognises, when it is one. */
-export function fieldOfPath(jsonPath: string, names: ReadonlyMap<string, string>, s: SelfAssessmentStrings['submission']): string | undefined {
+export function fieldOfPath(jsonPath: string, names: ReadonlyMap<string, string>, s: StepsStrings['submission']): string | undefined {
   const rating = /^\$\.ratings(?:\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")\])(?:\.(value|evidence|notes))?/.exec(jsonPath);
   if (rating) {
     const id = rating[1] ?? (JSON.parse(rating[2]!) as string);

@@ -126,7 +126,8 @@ describe('sos-self-assessment composed results', () => {
   });
 
   describe('partner comparison without a team', () => {
-    it("shows the self-rating and the partner's side by side with the team element, and removes it with the file", async () => {
+    it("shows the self-rating and the partner's side by side with the team element, and removes it with the file", async function () {
+      this.timeout(30000); // a chart, two tables and axe: slow on a loaded machine
       const el = await ratedLow('<sos-self-assessment subject-name="Sample Unified"></sos-self-assessment>');
       const partner: Assessment = { ...structuredClone(el.value!), perspective: { kind: 'partner', rater: { name: 'Sierra Vista COE', type: 'coe' } }, ratings: { 'shared-purpose.equity-focus': { value: 4 } } };
       await loadComparison(el, partner);
@@ -200,7 +201,7 @@ describe('sos-self-assessment composed results', () => {
       expect(el.improvementPlan!.aims).to.have.length(3);
     });
 
-    it('keeps the plan under the autosave key family: a reload brings the step and the edits back', async () => {
+    it('keeps the plan once, in the widget\'s own state: a reload brings the step and the edits back', async () => {
       const markup = '<sos-self-assessment autosave-key="plan-reload"></sos-self-assessment>';
       const el = await ratedLow(markup);
       await click(startButton(el));
@@ -210,7 +211,9 @@ describe('sos-self-assessment composed results', () => {
       const aim = plan.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!;
       aim.value = 'Raise equity focus to full implementation by June.';
       aim.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      expect(Object.keys(localStorage).sort()).to.include.members(['sos-kit:plan:plan-reload:plan', 'sos-kit:widget:plan-reload']);
+      expect(Object.keys(localStorage)).to.include('sos-kit:widget:plan-reload');
+      expect(Object.keys(localStorage), 'the plan element keeps no second copy').not.to.include('sos-kit:plan:plan-reload:plan');
+      expect(JSON.parse(localStorage.getItem('sos-kit:widget:plan-reload')!).plan.aims[0].what).to.equal('Raise equity focus to full implementation by June.');
 
       const again = await ready(markup);
       expect(navLabels(again)).to.include('4. Plan');
@@ -222,6 +225,44 @@ describe('sos-self-assessment composed results', () => {
       const restored = planOf(again);
       await restored.updateComplete;
       expect(restored.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!.value).to.equal('Raise equity focus to full implementation by June.');
+    });
+
+    describe('plans stored by earlier versions (the plan element\'s own copy under "<key>:plan")', () => {
+      const plan = (what: string, updatedAt: string) => ({ aims: [{ id: 'aim-1', what }], createdAt: '2026-01-05T10:00:00Z', updatedAt });
+      const openPlan = async (el: SosSelfAssessment) => {
+        el.shadowRoot!.querySelectorAll<HTMLButtonElement>('nav button')[3]!.click();
+        await el.updateComplete;
+        await planOf(el).updateComplete;
+        return planOf(el).shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!.value;
+      };
+
+      it('brings back a plan only the plan element kept, and moves it into the widget\'s state', async () => {
+        localStorage.setItem('sos-kit:plan:old-plan:plan', JSON.stringify({ savedAt: '2026-02-01T09:00:00Z', plan: plan('Only the element kept this aim.', '2026-02-01T09:00:00Z') }));
+        const el = await ready('<sos-self-assessment autosave-key="old-plan"></sos-self-assessment>');
+        expect(navLabels(el)).to.include('4. Plan');
+        expect(await openPlan(el)).to.equal('Only the element kept this aim.');
+        expect(JSON.parse(localStorage.getItem('sos-kit:widget:old-plan')!).plan.aims[0].what).to.equal('Only the element kept this aim.');
+        expect(localStorage.getItem('sos-kit:plan:old-plan:plan'), 'moved, not kept twice').to.equal(null);
+      });
+
+      it('keeps the more recently edited plan when both copies exist', async () => {
+        localStorage.setItem('sos-kit:widget:both', JSON.stringify({ plan: plan('The older aim.', '2026-02-01T09:00:00Z') }));
+        localStorage.setItem('sos-kit:plan:both:plan', JSON.stringify({ savedAt: '2026-02-03T09:00:00Z', plan: plan('The newer aim.', '2026-02-03T09:00:00Z') }));
+        const el = await ready('<sos-self-assessment autosave-key="both"></sos-self-assessment>');
+        expect(await openPlan(el)).to.equal('The newer aim.');
+        localStorage.setItem('sos-kit:widget:both2', JSON.stringify({ plan: plan('The newer aim.', '2026-02-03T09:00:00Z') }));
+        localStorage.setItem('sos-kit:plan:both2:plan', JSON.stringify({ savedAt: '2026-02-01T09:00:00Z', plan: plan('The older aim.', '2026-02-01T09:00:00Z') }));
+        const other = await ready('<sos-self-assessment autosave-key="both2"></sos-self-assessment>');
+        expect(await openPlan(other)).to.equal('The newer aim.');
+      });
+
+      it('leaves an unreadable old copy untouched and keeps the widget\'s plan', async () => {
+        localStorage.setItem('sos-kit:widget:broken', JSON.stringify({ plan: plan('The widget kept this aim.', '2026-02-01T09:00:00Z') }));
+        localStorage.setItem('sos-kit:plan:broken:plan', '{"plan": {"aims": [');
+        const el = await ready('<sos-self-assessment autosave-key="broken"></sos-self-assessment>');
+        expect(await openPlan(el)).to.equal('The widget kept this aim.');
+        expect(localStorage.getItem('sos-kit:plan:broken:plan')).to.equal('{"plan": {"aims": [');
+      });
     });
 
     it('ignores a stored widget state whose plan is not a plan, and drafts afresh without losing the answers', async () => {

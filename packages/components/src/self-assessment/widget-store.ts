@@ -4,8 +4,9 @@ import type { SubmitReceipt } from './submission.js';
 /**
  * What the widget keeps beside the rubric's draft: who answered, the school year, the last
  * submission (its receipt and the answers sent, to tell the user what changed since) and the
- * improvement plan started from the results, as last edited. Stored
- * under its own key so the rubric's draft format stays the rubric's business.
+ * improvement plan started from the results, as last edited (the widget is the plan's one
+ * owner: its plan element does not autosave on its own). Stored under its own key so the
+ * rubric's draft format stays the rubric's business.
  */
 export interface WidgetState {
   respondent?: Respondent;
@@ -50,11 +51,54 @@ export function loadWidgetState(key: string): WidgetState {
     const receipt = (typeof submitted.receipt === 'object' && submitted.receipt !== null ? submitted.receipt : {}) as SubmitReceipt;
     state.submitted = { receipt, at: submitted.at, ratings: submitted.ratings as Record<string, Rating> };
   }
-  // A plan mid-edit may not be valid yet (an aim still empty): keep anything shaped like a plan,
-  // and let <sos-improvement-plan> say what is missing.
-  const plan = stored.plan as { aims?: unknown } | undefined;
-  if (typeof plan === 'object' && plan !== null && Array.isArray(plan.aims)) state.plan = plan as ImprovementPlan;
+  // Let <sos-improvement-plan> say what a plan mid-edit still misses.
+  const plan = stored.plan;
+  if (isPlanShaped(plan)) state.plan = plan;
   return state;
+}
+
+/** A plan mid-edit may not be valid yet (an aim still empty): anything shaped like a plan is kept. */
+function isPlanShaped(value: unknown): value is ImprovementPlan {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { aims?: unknown }).aims);
+}
+
+/** Where `<sos-improvement-plan autosave-key="<key>:plan">` kept the widget's plan before the widget owned it. */
+export const legacyPlanSlot = (key: string) => `sos-kit:plan:${key}:plan`;
+
+const updatedAt = (plan: ImprovementPlan | undefined) => Date.parse(plan?.updatedAt ?? '') || 0;
+
+/**
+ * The widget's stored state, with a plan the plan element kept on its own (earlier versions
+ * stored the plan twice: here and under {@link legacyPlanSlot}) brought in. The more recently
+ * edited of the two plans wins; once the widget's state holds it, the old copy is removed. An old
+ * copy that cannot be read is left exactly as it is, never deleted.
+ */
+export function loadWidgetStateAdoptingPlan(key: string): WidgetState {
+  const state = loadWidgetState(key);
+  const slot = legacyPlanSlot(key);
+  let text: string | null | undefined;
+  try {
+    text = storage()?.getItem(slot);
+  } catch {
+    return state;
+  }
+  if (!text) return state;
+  let legacy: unknown;
+  try {
+    legacy = (JSON.parse(text) as { plan?: unknown } | null)?.plan;
+  } catch {
+    return state;
+  }
+  if (!isPlanShaped(legacy)) return state;
+  const adopted: WidgetState = !state.plan || updatedAt(legacy) > updatedAt(state.plan) ? { ...state, plan: legacy } : state;
+  if (saveWidgetState(key, adopted)) {
+    try {
+      storage()?.removeItem(slot);
+    } catch {
+      // The copy stays; it is read again (and the newer plan kept) on the next load.
+    }
+  }
+  return adopted;
 }
 
 /** Saves the state; false when the browser refuses. */

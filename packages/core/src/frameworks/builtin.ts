@@ -1,5 +1,6 @@
 import type { Lang } from '../instrument/items.js';
 import type { Framework, SystemLevel } from '../model/types.js';
+import { BY_LEVEL, languageOf, SPANISH_BY_LEVEL, WHOLE } from './builtin-data.js';
 import { SYSTEM_LEVELS } from '../model/constants.js';
 import { parseFramework } from '../validate/parse.js';
 import type { TranslationOverlay } from './translation.js';
@@ -55,43 +56,6 @@ export interface LoadBuiltInOptions {
   lang?: Lang | (string & {});
 }
 
-// Literal import paths let bundlers split each document into its own lazily loaded chunk.
-const WHOLE: Record<BuiltInFrameworkId, () => Promise<{ default: unknown }>> = {
-  'ca-sos-conditions-capacities': () => import('../../frameworks/ca-sos-conditions-capacities.json', { with: { type: 'json' } }),
-  'ca-sos-effective-support-principles': () => import('../../frameworks/ca-sos-effective-support-principles.json', { with: { type: 'json' } }),
-};
-const BY_LEVEL: Record<BuiltInFrameworkId, Partial<Record<SystemLevel, () => Promise<{ default: unknown }>>>> = {
-  'ca-sos-conditions-capacities': {
-    school: () => import('../../frameworks/levels/ca-sos-conditions-capacities.school.json', { with: { type: 'json' } }),
-    district: () => import('../../frameworks/levels/ca-sos-conditions-capacities.district.json', { with: { type: 'json' } }),
-    coe: () => import('../../frameworks/levels/ca-sos-conditions-capacities.coe.json', { with: { type: 'json' } }),
-    'geo-lead': () => import('../../frameworks/levels/ca-sos-conditions-capacities.geo-lead.json', { with: { type: 'json' } }),
-    state: () => import('../../frameworks/levels/ca-sos-conditions-capacities.state.json', { with: { type: 'json' } }),
-  },
-  'ca-sos-effective-support-principles': {
-    district: () => import('../../frameworks/levels/ca-sos-effective-support-principles.district.json', { with: { type: 'json' } }),
-    coe: () => import('../../frameworks/levels/ca-sos-effective-support-principles.coe.json', { with: { type: 'json' } }),
-  },
-};
-
-// One Spanish overlay per level: the level's texts in Spanish, merged into its English slice.
-const SPANISH_BY_LEVEL: Record<BuiltInFrameworkId, Partial<Record<SystemLevel, () => Promise<{ default: unknown }>>>> = {
-  'ca-sos-conditions-capacities': {
-    school: () => import('../../frameworks/levels/ca-sos-conditions-capacities.school.es.json', { with: { type: 'json' } }),
-    district: () => import('../../frameworks/levels/ca-sos-conditions-capacities.district.es.json', { with: { type: 'json' } }),
-    coe: () => import('../../frameworks/levels/ca-sos-conditions-capacities.coe.es.json', { with: { type: 'json' } }),
-    'geo-lead': () => import('../../frameworks/levels/ca-sos-conditions-capacities.geo-lead.es.json', { with: { type: 'json' } }),
-    state: () => import('../../frameworks/levels/ca-sos-conditions-capacities.state.es.json', { with: { type: 'json' } }),
-  },
-  'ca-sos-effective-support-principles': {
-    district: () => import('../../frameworks/levels/ca-sos-effective-support-principles.district.es.json', { with: { type: 'json' } }),
-    coe: () => import('../../frameworks/levels/ca-sos-effective-support-principles.coe.es.json', { with: { type: 'json' } }),
-  },
-};
-
-/** The languages built-in text exists in; a page asking for another gets English. */
-const LANGUAGES: readonly Lang[] = ['en', 'es'];
-
 /**
  * Loads and validates a built-in framework, whole or (with `level`) only the part one level
  * rates, in English or (with `lang: 'es'`) in English and Spanish. Each call returns a fresh
@@ -125,10 +89,4 @@ export async function loadBuiltInFramework(id: BuiltInFrameworkId, options: Load
   const [english, overlay, applyTranslation] = await Promise.all([load(), SPANISH_BY_LEVEL[id][level]!(), merging]);
   const translated = applyTranslation(parseFramework(english.default, { source }), overlay.default as TranslationOverlay);
   return parseFramework(translated, { source: `${source}, in Spanish` });
-}
-
-/** The language of a tag such as 'es-MX', or English for a language built-in text lacks. */
-function languageOf(lang: string | undefined): Lang {
-  const short = (lang ?? 'en').slice(0, 2).toLowerCase();
-  return LANGUAGES.find((l) => l === short) ?? 'en';
 }
