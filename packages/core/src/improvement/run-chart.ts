@@ -161,13 +161,21 @@ const limitsCache = new Map<number, RunCountLimits>();
 
 /**
  * The runs test's limits for `useful` values not on the median (10 or more): fewer runs than
- * `fewerThan`, or more than `moreThan`, signals non-random variation. Derived from the exact
- * (Swed–Eisenhart) distribution of the number of runs with the useful values split evenly
- * above and below the median, taking the limits where each tail holds at most 2.5%. For 10 to
- * 60 values this is the run-count table of the improvement literature; above 60 the same rule
- * continues it. Returns undefined below 10.
+ * `fewerThan`, or more than `moreThan`, signals non-random variation.
+ *
+ * Convention: the exact distribution of the number of runs (Swed & Eisenhart 1943, "Tables for
+ * testing randomness of grouping in a sequence of alternatives") for ⌊useful/2⌋ values above and
+ * ⌈useful/2⌉ below the median in random order, two-sided at about 5%: `fewerThan` is the
+ * smallest count r with P(runs ≤ r) above 2.5% (so P(runs < fewerThan) ≤ 2.5%), and `moreThan`
+ * the largest r with P(runs ≥ r) above 2.5% (`RUN_CHART_RULES.runsRiskPerTail`). This is the
+ * rule behind the 10–60 table of Perla, Provost & Murray (2011, Table 1, "about a 5% risk");
+ * above 60 the same rule continues it. Where copies of that table differ from the exact
+ * distribution by one run (the 20-value row is often quoted as 6 and 16; exactly, 6 runs or
+ * fewer happen 1.85% of the time, so 6 is already too few), the exact limits are used.
+ * Returns undefined below 10.
  * @example
  * runCountLimits(10); // { fewerThan: 3, moreThan: 9 }
+ * runCountLimits(20); // { fewerThan: 7, moreThan: 15 }
  * runCountLimits(30); // { fewerThan: 11, moreThan: 21 }
  */
 export function runCountLimits(useful: number): RunCountLimits | undefined {
