@@ -80,6 +80,16 @@ describe('sos-run-chart', () => {
       expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Mostrar tabla de datos');
     });
 
+    it('redraws its labels when the page switches language', async () => {
+      const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10 });
+      const labels = () => [...el.shadowRoot!.querySelectorAll('.band-label, .line-label, text.tick')].map((t) => t.textContent);
+      expect(labels()).to.include.members(['Shift', 'Median 13%', 'Mar 16']);
+      el.closest('div')!.setAttribute('lang', 'es');
+      await settled(el);
+      expect(labels()).to.include.members(['Desplazamiento', 'Mediana 13%', '16 mar']);
+      expect(findings(el)[0]).to.match(/^6 puntos por encima de la mediana desde marzo/);
+    });
+
     it('invites the first value when there are none, and says which value is not a number', async () => {
       const empty = await chart([]);
       expect(empty.shadowRoot!.querySelector('[role=status]')!.textContent).to.match(/^No data points yet/);

@@ -1,5 +1,5 @@
 import { analyzeRunChart, RUN_CHART_RULES, type RunChartAnalysis, type RunChartInput } from '@sos-kit/core';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { numberFormat } from '../shared/format.js';
 import { SosElement } from '../shared/sos-element.js';
 import { WidthController } from '../shared/width-controller.js';
@@ -53,11 +53,14 @@ interface Drawing {
   r: number;
   x: (index: number) => number;
   y: (value: number) => number;
-  graphics: TemplateResult;
+  /** The drawing: bands, grid, labels, median and target lines, the data line and its markers. */
+  graphics: SVGGElement;
   findings: string[];
   medianText: string;
   description: string;
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Points per PageUp/PageDown step: about a tenth of the chart, at least one. */
 const pageStep = (count: number) => Math.max(1, Math.round(count / 10));
@@ -328,33 +331,44 @@ export class SosRunChart extends SosElement {
       else if (marked.has(i)) rings += `M${at}${dot}`;
       else dots += `M${at}${dot}`;
     }
-    const medianY = a.median === undefined ? undefined : y(a.median);
-    const graphics = svg`
-      ${a.shifts.map(
-        (run) => svg`<rect class="band shift" x=${x(run.start) - half} y=${margin.top} width=${x(run.end) - x(run.start) + 2 * half} height=${plotHeight} />
-          <text class="band-label" x=${x(run.start) - half + 4} y=${margin.top + 14}>${s.shiftBand}</text>`,
-      )}
-      ${a.trends.map(
-        (run) => svg`<rect class="band trend" x=${x(run.start) - half} y=${margin.top} width=${x(run.end) - x(run.start) + 2 * half} height=${plotHeight} />
-          <text class="band-label" x=${x(run.start) - half + 4} y=${margin.top + plotHeight - 6}>${s.trendBand}</text>`,
-      )}
-      <path class="gridline" d=${ticks.map((t) => `M${margin.left} ${Math.round(y(t) * 10) / 10}h${plotWidth}`).join('')} />
-      ${ticks.map((t) => svg`<text class="tick" x=${margin.left - 6} y=${y(t) + 4} text-anchor="end">${tickFormat.format(t)}</text>`)}
-      ${dated.map((i) => svg`<text class="tick" x=${x(i)} y=${margin.top + plotHeight + 18} text-anchor="middle">${formatDate(points[i]!.date, this.language, 'axis') ?? i + 1}</text>`)}
-      ${medianY === undefined
-        ? nothing
-        : svg`<path class="median-line" d=${`M${margin.left} ${medianY}H${baselineEnd}`} />
-          <path class="median-line extended" d=${a.baseline.points < n ? `M${baselineEnd} ${medianY}H${right}` : ''} />
-          <text class="line-label" x=${right} y=${medianY - 5} text-anchor="end">${s.medianLabel(this.number(a.median!))}</text>`}
-      ${target === undefined
-        ? nothing
-        : svg`<path class="target-line" d=${`M${margin.left} ${y(target)}H${right}`} />
-          <text class="line-label" x=${margin.left + 4} y=${y(target) - 5}>${s.targetLabel(this.number(target))}</text>`}
-      <path class="data-line" d=${line} />
-      <path class="points" d=${dots} />
-      <path class="points marked" d=${rings} />
-      <path class="points signal shift" d=${squares} />
-      <path class="points signal trend" d=${triangles} />`;
+    // The drawing is built as SVG nodes directly: it is made once per change of data, words or
+    // size, never patched, and two dozen small Lit templates would cost more than the nodes.
+    const doc = this.ownerDocument;
+    const graphics = doc.createElementNS(SVG_NS, 'g');
+    graphics.setAttribute('aria-hidden', 'true');
+    const add = (tag: string, attributes: Record<string, string | number>, text?: string) => {
+      const node = doc.createElementNS(SVG_NS, tag);
+      for (const name in attributes) node.setAttribute(name, String(attributes[name]));
+      if (text !== undefined) node.textContent = text;
+      graphics.append(node);
+    };
+    for (const [runs, kind, label, labelY] of [
+      [a.shifts, 'shift', s.shiftBand, margin.top + 14],
+      [a.trends, 'trend', s.trendBand, margin.top + plotHeight - 6],
+    ] as const) {
+      for (const run of runs) {
+        add('rect', { class: `band ${kind}`, x: x(run.start) - half, y: margin.top, width: x(run.end) - x(run.start) + 2 * half, height: plotHeight });
+        add('text', { class: 'band-label', x: x(run.start) - half + 4, y: labelY }, label);
+      }
+    }
+    add('path', { class: 'gridline', d: ticks.map((t) => `M${margin.left} ${Math.round(y(t) * 10) / 10}h${plotWidth}`).join('') });
+    for (const t of ticks) add('text', { class: 'tick', x: margin.left - 6, y: y(t) + 4, 'text-anchor': 'end' }, tickFormat.format(t));
+    for (const i of dated) add('text', { class: 'tick', x: x(i), y: margin.top + plotHeight + 18, 'text-anchor': 'middle' }, formatDate(points[i]!.date, this.language, 'axis') ?? String(i + 1));
+    if (a.median !== undefined) {
+      const medianY = y(a.median);
+      add('path', { class: 'median-line', d: `M${margin.left} ${medianY}H${baselineEnd}` });
+      if (a.baseline.points < n) add('path', { class: 'median-line extended', d: `M${baselineEnd} ${medianY}H${right}` });
+      add('text', { class: 'line-label', x: right, y: medianY - 5, 'text-anchor': 'end' }, s.medianLabel(this.number(a.median)));
+    }
+    if (target !== undefined) {
+      add('path', { class: 'target-line', d: `M${margin.left} ${y(target)}H${right}` });
+      add('text', { class: 'line-label', x: margin.left + 4, y: y(target) - 5 }, s.targetLabel(this.number(target)));
+    }
+    add('path', { class: 'data-line', d: line });
+    add('path', { class: 'points', d: dots });
+    add('path', { class: 'points marked', d: rings });
+    add('path', { class: 'points signal shift', d: squares });
+    add('path', { class: 'points signal trend', d: triangles });
     this.drawn = { inputs, width, height, r, x, y, graphics, findings, medianText, description };
     return this.drawn;
   }
@@ -384,7 +398,7 @@ export class SosRunChart extends SosElement {
         >
           <title id="chart-title">${this.heading}</title>
           <desc id="chart-desc">${description}</desc>
-          <g aria-hidden="true">${graphics}</g>
+          ${graphics}
           <g
             class="cursor"
             part="cursor"
