@@ -32,8 +32,10 @@ async function chart(points: RunChartPoint[], attrs: { baseline?: number; better
 
 const findings = (el: SosRunChart) => [...el.shadowRoot!.querySelectorAll('.findings li')].map((li) => li.textContent!.trim());
 /** The n-th vertex of the data line, in the SVG's own coordinates. */
-const vertex = (el: SosRunChart, n: number): number[] =>
-  [...el.shadowRoot!.querySelector('.data-line')!.getAttribute('d')!.matchAll(/[ML]([\d.]+) ([\d.]+)/g)][n]!.slice(1, 3).map(Number);
+function vertex(el: SosRunChart, n: number): [x: number, y: number] {
+  const match = [...el.shadowRoot!.querySelector('.data-line')!.getAttribute('d')!.matchAll(/[ML]([\d.]+) ([\d.]+)/g)][n]!;
+  return [Number(match[1]), Number(match[2])];
+}
 /** Clicks the centre of what a selector finds, as a person would. */
 async function click(el: SosRunChart, selector: string): Promise<void> {
   const box = el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
