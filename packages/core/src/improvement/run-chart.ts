@@ -198,12 +198,23 @@ export function runCountLimits(useful: number): RunCountLimits | undefined {
   return { ...limits };
 }
 
+// Built property by property rather than with object spreads: a long series has a run object
+// for every crossing of the median, and a chart re-analyses it on every change.
 function stretch(indices: readonly number[], inputs: readonly RunChartInput[]): RunChartStretch {
   const start = indices[0]!;
   const end = indices[indices.length - 1]!;
+  const result: RunChartStretch = { start, end, points: indices.slice() };
   const startDate = dateOf(inputs[start]);
   const endDate = dateOf(inputs[end]);
-  return { start, end, points: [...indices], ...(startDate === undefined ? {} : { startDate }), ...(endDate === undefined ? {} : { endDate }) };
+  if (startDate !== undefined) result.startDate = startDate;
+  if (endDate !== undefined) result.endDate = endDate;
+  return result;
+}
+
+function run(side: RunChartRun['side'], indices: readonly number[], inputs: readonly RunChartInput[]): RunChartRun {
+  const result = stretch(indices, inputs) as RunChartRun;
+  result.side = side;
+  return result;
 }
 
 function meaningOf(direction: RunChartSignal['direction'], better: RunChartOptions['better']): RunChartSignal['meaning'] | undefined {
@@ -246,17 +257,17 @@ export function analyzeRunChart(points: readonly RunChartInput[], options: RunCh
     if (side === 'on') return;
     if (current && current.side === side) current.indices.push(i);
     else {
-      if (current) runs.push({ side: current.side, ...stretch(current.indices, points) });
+      if (current) runs.push(run(current.side, current.indices, points));
       current = { side, indices: [i] };
     }
   });
-  if (current) runs.push({ side: current.side, ...stretch(current.indices, points) });
+  if (current) runs.push(run(current.side, current.indices, points));
 
   const signal = (rule: RunChartSignal['rule'], direction: RunChartSignal['direction'], where: RunChartStretch): RunChartSignal => {
     const meaning = meaningOf(direction, options.better);
     return { rule, direction, ...where, ...(meaning ? { meaning } : {}) };
   };
-  const shifts = runs.filter((run) => run.points.length >= RUN_CHART_RULES.shiftPoints).map(({ side, ...where }) => signal('shift', side, where));
+  const shifts = runs.filter((r) => r.points.length >= RUN_CHART_RULES.shiftPoints).map(({ side, ...where }) => signal('shift', side, where));
 
   // Trends: drop values equal to the one before, then cut the rest where the direction turns.
   const distinct = values.flatMap((v, i) => (i === 0 || v !== values[i - 1] ? [i] : []));
