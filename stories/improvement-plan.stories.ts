@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { analyzeGaps, defaultTarget, draftPlanFromGaps, type Framework, type GapReport, type ImprovementPlan } from '@sos-kit/core';
 import { conditionsFramework, sampleAssessment } from './support/data.js';
+import { html } from 'lit';
 import { accessibilityNotes, renderElement } from './support/render.js';
 
 interface Loaded {
@@ -8,6 +9,8 @@ interface Loaded {
   gaps: GapReport;
   drafted: ImprovementPlan;
   inProgress: ImprovementPlan;
+  trending: ImprovementPlan;
+  fewPoints: ImprovementPlan;
 }
 
 const weekly = (values: number[]) => values.map((value, i) => ({ value, date: new Date(Date.UTC(2026, 0, 5) + i * 7 * 86_400_000).toISOString().slice(0, 10) }));
@@ -43,7 +46,17 @@ async function plans(): Promise<Loaded> {
     },
     { id: 'cycle-2', stage: 'plan', plan: { question: 'Does placing the block before lunch keep it from being cut?' } },
   ];
-  return { framework, gaps, drafted, inProgress };
+  // The same plan with its first measure's values replaced: a climb, or only the first weeks.
+  // (Their baseline median comes from all their values.)
+  const withValues = (values: number[], changes: Partial<NonNullable<ImprovementPlan['measures']>[number]> = {}): ImprovementPlan => {
+    const copy = structuredClone(inProgress);
+    const { baselinePoints: _all, ...measure } = copy.measures![0]!;
+    copy.measures![0] = { ...measure, ...changes, dataPoints: weekly(values) };
+    return copy;
+  };
+  const trending = withValues([22, 25, 21, 24, 23, 22, 26, 29, 33, 35, 38], { name: 'Family check-in calls made each week', unit: 'calls', baseline: 23, target: 40 });
+  const fewPoints = withValues([12, 15, 11, 14, 13]);
+  return { framework, gaps, drafted, inProgress, trending, fewPoints };
 }
 
 const plan = (args: Record<string, unknown>, properties: Partial<HTMLElementTagNameMap['sos-improvement-plan']>) => renderElement('sos-improvement-plan', args, properties);
@@ -79,6 +92,12 @@ export const DraftedFromGaps: Story = { render: (args, { loaded }) => plan(args,
 /** A measure in March: a shift above the baseline median since the new reading block. */
 export const MeasureWithAShift: Story = { args: { step: 1 } };
 
+/** A measure climbing week after week as more teachers join in: a trend, named in words under its run chart. */
+export const MeasureWithATrend: Story = { args: { step: 1 }, render: (args, { loaded }) => plan(args, { framework: (loaded as Loaded).framework, plan: (loaded as Loaded).trending }) };
+
+/** Only five weeks of values: the run chart says how many more the runs test needs and that the median may still move. */
+export const TooFewPoints: Story = { args: { step: 1 }, render: (args, { loaded }) => plan(args, { framework: (loaded as Loaded).framework, plan: (loaded as Loaded).fewPoints }) };
+
 /** A change idea with one finished cycle (adapt) and the next one being planned. */
 export const CyclesInProgress: Story = { args: { step: 2 } };
 
@@ -87,6 +106,28 @@ export const Spanish: Story = { parameters: { lang: 'es' } };
 
 /** On a 360 px phone every field stacks. */
 export const Phone: Story = { globals: { viewport: { value: 'phone360', isRotated: false } }, args: { step: 1 } };
+
+/**
+ * What "Print" puts on paper, shown on screen: one page per aim with its measures as run charts
+ * and its change ideas with their cycles. The print styles hide the questions and buttons; here
+ * the `report` part is shown and the screen parts are hidden the same way (on paper each run
+ * chart's readout and "Show data table" button are hidden too).
+ */
+export const Print: Story = {
+  render: (args, { loaded }) =>
+    html`<style>
+        .print-preview sos-improvement-plan::part(steps),
+        .print-preview sos-improvement-plan::part(panel),
+        .print-preview sos-improvement-plan::part(step-buttons),
+        .print-preview sos-improvement-plan::part(actions) {
+          display: none;
+        }
+        .print-preview sos-improvement-plan::part(report) {
+          display: block;
+        }
+      </style>
+      <div class="print-preview">${plan(args, { framework: (loaded as Loaded).framework, plan: (loaded as Loaded).inProgress })}</div>`,
+};
 
 /** Dark theme. */
 export const Dark: Story = { globals: { theme: 'dark' }, args: { step: 1 } };

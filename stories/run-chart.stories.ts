@@ -29,7 +29,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "A measure's values over the year as a run chart: the baseline median, shifts, trends and the runs test from `analyzeRunChart` in @sos-kit/core, shaded, drawn with their own shapes and named in words. Points are reachable by keyboard and the same data is always a table.",
+          "A measure's values over the year as a run chart: the baseline median, shifts, trends and the runs test from `analyzeRunChart` in @sos-kit/core, shaded, drawn with their own shapes and named in words. One point at a time is active: the arrow keys move it like a slider that reads each point out, the pointer picks the point under it, and \"Show data table\" gives the same data as a table. Two hundred weekly values draw as fast as a few: the markers of each kind are one path and the table is made only when shown.",
       },
     },
   },
@@ -52,10 +52,20 @@ export const NoSignal: Story = { render: (args) => chart(args, STEADY, { heading
 /** Only six values: the rules say how many more the runs test needs and that the median may still move. */
 export const TooFewPoints: Story = { render: (args) => chart(args, SHIFT.slice(0, 6), { 'baseline-points': undefined }) };
 
+/** Four school years of weekly values (200 points): a shift after a change in the third year, and a climb. */
+export const LongSeries: Story = {
+  render: (args) =>
+    chart(
+      args,
+      weekly(Array.from({ length: 200 }, (_, i) => (i >= 150 && i < 156 ? 58 + (i - 150) * 3 : (i >= 120 ? 66 : 60) + ((i * 4) % 11) - 5))),
+      { heading: 'Students present, % of enrolment', 'baseline-points': 20 },
+    ),
+};
+
 /** Before the first value is entered. */
 export const Empty: Story = { render: (args) => chart(args, []) };
 
-/** The data table shown on screen (it is always there for assistive technology). */
+/** The data table shown (it is made when "Show data table" is pressed, or with `show-table`). */
 export const WithTable: Story = { args: { 'show-table': true } };
 
 /** Spanish wording of every finding, dates and numbers. */
@@ -74,16 +84,17 @@ export const Accessibility: Story = {
       'sos-run-chart',
       {
         keyboard: [
-          ['Tab', 'Enters the chart at one point (a single tab stop), then moves on to the table toggle.'],
+          ['Tab', 'Enters the chart at its active point (a single tab stop: a slider over the points), then moves on to the table toggle.'],
           ['Arrow Right / Arrow Up', 'Next point in time.'],
           ['Arrow Left / Arrow Down', 'Previous point in time.'],
+          ['Page Up / Page Down', 'About a tenth of the points forward / back.'],
           ['Home / End', 'First / last point.'],
         ],
         screenReader: [
-          'The chart is an image named by its heading; its description gives the dates covered, the median and every finding in words.',
-          'Each point reads its date, value, side of the median and any signal it is part of, e.g. "Mar 16, 2026: 15%, above the median; part of a shift".',
-          'The focused point (and its note) is written out below the chart, announced politely.',
-          'The findings are a list under the chart; the full data is a real table with a caption and headers, present even while visually hidden.',
+          'The chart is a group named by its heading; its description gives the dates covered, the median and every finding in words.',
+          'Inside it, a slider "Points of the run chart" reads the active point as its value: date, value, side of the median and any signal it is part of, e.g. "Mar 16, 2026: 15%, above the median; part of a shift".',
+          'The active point (and its note) is also written out below the chart.',
+          'The findings are a list under the chart; "Show data table" (its state announced as expanded or collapsed) gives the full data as a real table with a caption and headers.',
         ],
         beyondColour: [
           'Points in a shift are squares, points in a trend are triangles, points the team marked unusual are hollow rings.',

@@ -97,6 +97,9 @@ try {
   line('sos-team-results (aggregate) vs plain table', r['team results: sos-team-results, aggregate (30 raters × 45 items)'], r['team results: plain Lit table (30 raters × 45 items)'], 1.5);
   line('sos-team-results (assessments) vs plain table', r['team results: sos-team-results, 30 assessments (validated and aggregated)'], r['team results: plain Lit table (30 raters × 45 items)']);
   console.log(`  (plain table ${ms(r['team results: plain Lit table (30 raters × 45 items)'])})`);
+  console.log('run chart, 200 points at 900 × 380 px');
+  line('sos-run-chart vs minimal Lit SVG polyline', r['run chart: sos-run-chart, 200 points'], r['run chart: minimal Lit SVG polyline, 200 points'], 1.5);
+  console.log(`  (minimal polyline ${ms(r['run chart: minimal Lit SVG polyline, 200 points'])})`);
 } finally {
   await browser.close();
   server.close();

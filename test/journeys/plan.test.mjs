@@ -55,6 +55,20 @@ async function planOnScreen(page) {
   });
 }
 
+/** What the first run chart shows of its active point, and its data table's rows when shown. */
+async function chartOnScreen(page) {
+  return plan(page).evaluate((el) => {
+    const root = el.shadowRoot.querySelector('sos-run-chart').shadowRoot;
+    const words = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return {
+      readout: words(root.querySelector('[part=readout]')),
+      slider: root.querySelector('[role=slider]')?.getAttribute('aria-valuetext') ?? null,
+      focusedSlider: root.activeElement?.getAttribute('role') === 'slider',
+      rows: [...root.querySelectorAll('table tbody tr')].map((row) => [...row.cells].map(words)),
+    };
+  });
+}
+
 /** The three-question plan, as the person downloads it with "Download plan (JSON)". */
 async function downloadedPlan(page, click) {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -102,6 +116,21 @@ describe('from the results to a plan, with the mouse', () => {
       assert.equal(seen.values, 'Values (12)');
       assert.match(seen.chart, /Run chart of 12 points/);
       assert.match(seen.chart, /6 points above the median since .+: a shift/, 'the run chart names the shift in words');
+      // The pointer on the last value reads it out; "Show data table" lists all twelve.
+      const chart = plan(page).locator('sos-run-chart').first();
+      await chart.locator('svg').scrollIntoViewIfNeeded();
+      const last = await chart.evaluate((el) => {
+        const svg = el.shadowRoot.querySelector('svg');
+        const [x, y] = [...el.shadowRoot.querySelector('.data-line').getAttribute('d').matchAll(/[ML]([\d.]+) ([\d.]+)/g)].at(-1).slice(1, 3).map(Number);
+        const at = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM());
+        return { x: at.x, y: at.y };
+      });
+      await page.mouse.move(last.x, last.y);
+      assert.match((await chartOnScreen(page)).readout, /^Aug 15, 2026: 7\b.*above the median; part of a shift$/);
+      await chart.getByRole('button', { name: 'Show data table' }).click();
+      const { rows } = await chartOnScreen(page);
+      assert.equal(rows.length, 12);
+      assert.deepEqual(rows[0].slice(0, 1), ['Sep 15, 2025']);
 
       await plan(page).getByRole('button', { name: 'Next question' }).click();
       assert.equal((await planOnScreen(page)).question, 'What change can we make that will result in improvement?');
@@ -173,6 +202,20 @@ describe('from the results to a plan, with the keyboard only', () => {
       const seen = await planOnScreen(page);
       assert.equal(seen.values, 'Values (12)');
       assert.match(seen.chart, /6 points above the median since .+: a shift/);
+      // Back into the run chart: one tab stop, then the arrow keys read value after value.
+      await tabTo((f) => f.tag === 'g', "the run chart's points", { back: true, limit: 6 });
+      let chart = await chartOnScreen(page);
+      assert.ok(chart.focusedSlider, 'the chart takes focus as a slider over its points');
+      assert.match(chart.readout, /^Sep 15, 2025: 2\b/);
+      await press('End');
+      chart = await chartOnScreen(page);
+      assert.match(chart.slider, /^Aug 15, 2026: 7\b.*above the median; part of a shift$/);
+      assert.equal(chart.readout, chart.slider);
+      await press('ArrowLeft');
+      assert.match((await chartOnScreen(page)).readout, /^Jul 15, 2026: 6\b/);
+      await tabTo((f) => f.text === 'Show data table', '"Show data table"', { limit: 3 });
+      await press('Enter');
+      assert.equal((await chartOnScreen(page)).rows.length, 12);
 
       await tabTo((f) => f.text === 'Next question', '"Next question"');
       await press('Enter');

@@ -118,14 +118,96 @@ describe('run chart: trends', () => {
   });
 });
 
+/**
+ * How many arrangements of ⌊n/2⌋ values above and ⌈n/2⌉ below the median have each number of
+ * runs (index = runs), counted exactly with a dynamic programme over the sequence: an
+ * independent route to the distribution core computes with the closed (Swed–Eisenhart) formula
+ * in logarithms.
+ */
+function runCountDistribution(n: number): { counts: bigint[]; total: bigint } {
+  const above = Math.floor(n / 2);
+  const below = n - above;
+  // ways[a][b][last][r]: sequences using a above and b below, ending on `last`, with r runs.
+  const ways = Array.from({ length: above + 1 }, () => Array.from({ length: below + 1 }, () => [new Array<bigint>(n + 1).fill(0n), new Array<bigint>(n + 1).fill(0n)]));
+  ways[1]![0]![0]![1] = 1n;
+  if (below > 0) ways[0]![1]![1]![1] = 1n;
+  for (let a = 0; a <= above; a++) {
+    for (let b = 0; b <= below; b++) {
+      for (const last of [0, 1]) {
+        const here = ways[a]![b]![last]!;
+        for (let r = 1; r <= n; r++) {
+          const w = here[r]!;
+          if (w === 0n) continue;
+          if (a < above) ways[a + 1]![b]![0]![last === 0 ? r : r + 1]! += w;
+          if (b < below) ways[a]![b + 1]![1]![last === 1 ? r : r + 1]! += w;
+        }
+      }
+    }
+  }
+  const counts = ways[above]![below]![0]!.map((w, r) => w + ways[above]![below]![1]![r]!);
+  return { counts, total: counts.reduce((x, y) => x + y, 0n) };
+}
+
+/**
+ * The runs test's limits read off the exact distribution, in whole-number arithmetic: fewer runs
+ * than `fewerThan` (and more than `moreThan`) happen by chance at most `risk` of the time, and
+ * one run closer to the middle would take that tail above `risk`.
+ */
+function limitsFromDistribution(n: number, risk = RUN_CHART_RULES.runsRiskPerTail) {
+  const { counts, total } = runCountDistribution(n);
+  // risk as a fraction of 10 000: 0.025 → 250 / 10 000; tail / total ≤ risk ⇔ tail · 10 000 ≤ risk · 10 000 · total.
+  const within = (tail: bigint) => tail * 10_000n <= BigInt(Math.round(risk * 10_000)) * total;
+  let fewerThan = 0;
+  for (let tail = 0n; within(tail + counts[fewerThan]!); ) tail += counts[fewerThan++]!;
+  let moreThan = n;
+  for (let tail = 0n; within(tail + counts[moreThan]!); ) tail += counts[moreThan--]!;
+  return { fewerThan, moreThan };
+}
+
 describe('run chart: runs and the runs table', () => {
-  it('derives the published limits for 10, 30, 40, 50 and 60 useful values', () => {
-    // Perla, Provost & Murray (2011), Table 1 (after Swed & Eisenhart 1943).
+  it('counts the run distribution the same way as listing every arrangement (10 to 16 values)', () => {
+    for (let n = 10; n <= 16; n++) {
+      const above = Math.floor(n / 2);
+      const listed = new Array<bigint>(n + 1).fill(0n);
+      for (let bits = 0; bits < 1 << n; bits++) {
+        let ones = 0;
+        let runs = 0;
+        for (let i = 0; i < n; i++) {
+          const bit = (bits >> i) & 1;
+          ones += bit;
+          if (i === 0 || bit !== ((bits >> (i - 1)) & 1)) runs++;
+        }
+        if (ones === above) listed[runs]! += 1n;
+      }
+      expect(runCountDistribution(n).counts, `n=${n}`).to.deep.equal(listed);
+    }
+  });
+
+  it('takes every row of the 10–60 table, and beyond, from the exact distribution with at most 2.5% in each tail', () => {
+    for (let n = 10; n <= 100; n++) expect(runCountLimits(n), `n=${n}`).to.deep.equal(limitsFromDistribution(n));
+  });
+
+  it('puts the 20-value row at fewer than 7 or more than 15 runs', () => {
+    // Reproductions of the published table are often quoted as 6 and 16 for this row. With 10
+    // values on each side, 3,422 of the 184,756 arrangements have 6 runs or fewer (1.85%) and as
+    // many have 16 or more, so under the stated ~5% risk (2.5% a tail) 6 and 16 runs are
+    // already signals; 7 runs (5.13% or fewer) and 15 are not.
+    const { counts, total } = runCountDistribution(20);
+    expect(total).to.equal(184_756n);
+    expect(counts.slice(0, 7).reduce((x, y) => x + y, 0n)).to.equal(3_422n);
+    expect(counts.slice(16).reduce((x, y) => x + y, 0n)).to.equal(3_422n);
+    expect(counts.slice(0, 8).reduce((x, y) => x + y, 0n)).to.equal(9_470n);
+    expect(runCountLimits(20)).to.deep.equal({ fewerThan: 7, moreThan: 15 });
+    expect(analyzeRunChart([1, 1, 1, 9, 9, 9, 1, 1, 9, 9, 9, 1, 1, 1, 9, 9, 1, 1, 9, 9]).runs).to.deep.include({ count: 8, verdict: 'as-expected' });
+    expect(analyzeRunChart([1, 1, 1, 9, 9, 9, 1, 1, 1, 1, 9, 9, 9, 1, 1, 1, 9, 9, 9, 9]).runs).to.deep.include({ count: 6, verdict: 'too-few' });
+  });
+
+  it('agrees with the rows of the published table that every reproduction shares (10, 30, 40, 50)', () => {
+    // Perla, Provost & Murray (2011), Table 1, after Swed & Eisenhart (1943).
     expect(runCountLimits(10)).to.deep.equal({ fewerThan: 3, moreThan: 9 });
     expect(runCountLimits(30)).to.deep.equal({ fewerThan: 11, moreThan: 21 });
     expect(runCountLimits(40)).to.deep.equal({ fewerThan: 15, moreThan: 27 });
     expect(runCountLimits(50)).to.deep.equal({ fewerThan: 19, moreThan: 33 });
-    expect(runCountLimits(60)).to.deep.equal({ fewerThan: 24, moreThan: 38 });
   });
 
   it('has no limits below 10 useful values', () => {

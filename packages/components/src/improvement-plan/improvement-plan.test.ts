@@ -177,7 +177,14 @@ describe('sos-improvement-plan', () => {
       expect(getComputedStyle(pages[0]!).breakAfter).to.equal('page');
       expect(getComputedStyle($(el, 'nav')).display).to.equal('none');
       expect(getComputedStyle($(el, '[part~=panel]')).display).to.equal('none');
-      expect(pages[0]!.querySelector('sos-run-chart')).to.not.equal(null);
+      expect(getComputedStyle($(el, '[part~=step-buttons]')).display).to.equal('none');
+      expect($(el, '[part~=report]')).to.equal($(el, '.print-report'));
+      const chart = pages[0]!.querySelector('sos-run-chart')!;
+      expect(chart).to.not.equal(null);
+      // On paper the chart keeps its drawing and words, not its on-screen controls.
+      expect(getComputedStyle(chart.shadowRoot!.querySelector('svg')!).display).to.not.equal('none');
+      expect(getComputedStyle(chart.shadowRoot!.querySelector('.actions')!).display).to.equal('none');
+      expect(getComputedStyle(chart.shadowRoot!.querySelector('.readout')!).display).to.equal('none');
       expect(text(pages[0]!.querySelector('.print-cycle')!)).to.equal('PDSA cycle 1 (Deciding): Will it fit the day? — Decision: Adapt');
       expect(text(pages[1]!)).to.contain('None yet.');
     } finally {

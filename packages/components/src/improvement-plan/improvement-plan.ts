@@ -64,7 +64,9 @@ type Step = 0 | 1 | 2;
  * @csspart header - The title and save status.
  * @csspart steps - The three questions as steps.
  * @csspart panel - The current question's screen.
+ * @csspart step-buttons - The previous and next question buttons.
  * @csspart actions - Download and print buttons.
+ * @csspart report - The printed report, one page per aim (shown only when printing).
  * @csspart error - Problems that keep the plan from being downloaded or loaded.
  *
  * @tagname sos-improvement-plan
@@ -650,7 +652,7 @@ export class SosImprovementPlan extends SosElement {
         )}
       </section>`;
     };
-    return html`<div class="print-report">${plan.aims.map((aim, a) => section(s.aim(a + 1), aim))}${section(s.report.notTied, undefined)}</div>`;
+    return html`<div class="print-report" part="report">${plan.aims.map((aim, a) => section(s.aim(a + 1), aim))}${section(s.report.notTied, undefined)}</div>`;
   }
 
   protected override render(): TemplateResult {
@@ -683,7 +685,7 @@ export class SosImprovementPlan extends SosElement {
         <p class="hint">${s.hints[step]}</p>
         ${panels[step]!()}
       </section>
-      <div class="step-buttons">
+      <div class="step-buttons" part="step-buttons">
         ${step > 0 ? html`<button type="button" class="secondary" @click=${() => this.goTo((step - 1) as Step)}>${s.back}</button>` : nothing}
         ${step < 2 ? html`<button type="button" @click=${() => this.goTo((step + 1) as Step)}>${s.next}</button>` : nothing}
       </div>

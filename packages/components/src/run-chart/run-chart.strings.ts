@@ -38,10 +38,12 @@ export interface RunChartStrings {
   hideTable: string;
   noData: string;
   chartKeys: string;
+  /** The accessible name of the slider that moves between points. */
+  pointsSlider: string;
 }
 
 const en: RunChartStrings = {
-  summary: (count, from, to) => `Run chart of ${count} ${count === 1 ? 'point' : 'points'}${from && to ? ` from ${from} to ${to}` : ''}. The same data is in the table that follows.`,
+  summary: (count, from, to) => `Run chart of ${count} ${count === 1 ? 'point' : 'points'}${from && to ? ` from ${from} to ${to}` : ''}. Each point can be read with the arrow keys, and the data can be shown as a table.`,
   median: (value, baseline, all) => (all ? `Median ${value}, from all ${baseline} points.` : `Median ${value}, from the first ${baseline} points and extended.`),
   medianLabel: (value) => `Median ${value}`,
   targetLabel: (value) => `Target ${value}`,
@@ -72,11 +74,12 @@ const en: RunChartStrings = {
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   noData: 'No data points yet. Add the first value to start the run chart.',
-  chartKeys: 'Use the arrow keys to move between points.',
+  chartKeys: 'Point at the chart, or use the arrow keys, to read each point.',
+  pointsSlider: 'Points of the run chart',
 };
 
 const es: RunChartStrings = {
-  summary: (count, from, to) => `Gráfico de rachas de ${count} ${count === 1 ? 'punto' : 'puntos'}${from && to ? ` del ${from} al ${to}` : ''}. Los mismos datos están en la tabla que sigue.`,
+  summary: (count, from, to) => `Gráfico de rachas de ${count} ${count === 1 ? 'punto' : 'puntos'}${from && to ? ` del ${from} al ${to}` : ''}. Cada punto se puede leer con las flechas, y los datos se pueden mostrar en una tabla.`,
   median: (value, baseline, all) => (all ? `Mediana ${value}, de los ${baseline} puntos.` : `Mediana ${value}, de los primeros ${baseline} puntos, extendida.`),
   medianLabel: (value) => `Mediana ${value}`,
   targetLabel: (value) => `Meta ${value}`,
@@ -107,7 +110,8 @@ const es: RunChartStrings = {
   showTable: 'Mostrar tabla de datos',
   hideTable: 'Ocultar tabla de datos',
   noData: 'Todavía no hay datos. Agregue el primer valor para empezar el gráfico de rachas.',
-  chartKeys: 'Use las flechas para moverse entre los puntos.',
+  chartKeys: 'Señale el gráfico, o use las flechas, para leer cada punto.',
+  pointsSlider: 'Puntos del gráfico de rachas',
 };
 
 export const RUN_CHART_STRINGS: Record<Lang, RunChartStrings> = { en, es };

@@ -62,27 +62,38 @@ export const runChartStyles = css`
     stroke: var(--_line);
     stroke-width: 2;
   }
-  .point {
+  .points {
     fill: var(--_line);
     stroke: var(--_surface);
     stroke-width: 1.5;
-    cursor: pointer;
   }
-  .point.signal {
+  .points.signal {
     fill: var(--_signal);
   }
-  .point.marked {
+  .points.marked {
     fill: var(--_surface);
     stroke: var(--_line);
     stroke-width: 2.5;
   }
-  .point:focus {
+  svg[part='chart'] {
+    cursor: crosshair;
+    touch-action: pan-y;
+  }
+  .cursor {
     outline: none;
   }
-  .point:focus-visible,
-  .point[data-active] {
+  .cursor-ring {
+    fill: none;
     stroke: var(--_focus);
     stroke-width: 3;
+    visibility: hidden;
+  }
+  .cursor[data-active] .cursor-ring,
+  .cursor:focus-visible .cursor-ring {
+    visibility: visible;
+  }
+  .cursor:focus-visible .cursor-ring {
+    stroke-width: 4;
   }
   .readout {
     min-block-size: 1.5em;

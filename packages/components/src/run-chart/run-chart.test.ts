@@ -31,6 +31,17 @@ async function chart(points: RunChartPoint[], attrs: { baseline?: number; better
 }
 
 const findings = (el: SosRunChart) => [...el.shadowRoot!.querySelectorAll('.findings li')].map((li) => li.textContent!.trim());
+/** The n-th vertex of the data line, in the SVG's own coordinates. */
+function vertex(el: SosRunChart, n: number): [x: number, y: number] {
+  const match = [...el.shadowRoot!.querySelector('.data-line')!.getAttribute('d')!.matchAll(/[ML]([\d.]+) ([\d.]+)/g)][n]!;
+  return [Number(match[1]), Number(match[2])];
+}
+/** Clicks the centre of what a selector finds, as a person would. */
+async function click(el: SosRunChart, selector: string): Promise<void> {
+  const box = el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+  await el.updateComplete;
+}
 const readout = (el: SosRunChart) => el.shadowRoot!.querySelector('.readout')!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('sos-run-chart', () => {
@@ -71,6 +82,16 @@ describe('sos-run-chart', () => {
       expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Mostrar tabla de datos');
     });
 
+    it('redraws its labels when the page switches language', async () => {
+      const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10 });
+      const labels = () => [...el.shadowRoot!.querySelectorAll('.band-label, .line-label, text.tick')].map((t) => t.textContent);
+      expect(labels()).to.include.members(['Shift', 'Median 13%', 'Mar 16']);
+      el.closest('div')!.setAttribute('lang', 'es');
+      await settled(el);
+      expect(labels()).to.include.members(['Desplazamiento', 'Mediana 13%', '16 mar']);
+      expect(findings(el)[0]).to.match(/^6 puntos por encima de la mediana desde marzo/);
+    });
+
     it('invites the first value when there are none, and says which value is not a number', async () => {
       const empty = await chart([]);
       expect(empty.shadowRoot!.querySelector('[role=status]')!.textContent).to.match(/^No data points yet/);
@@ -93,49 +114,78 @@ describe('sos-run-chart', () => {
       await expect(await chart(weekly([...BASELINE, ...AFTER]), { width: 328 })).to.be.accessible();
     });
 
-    it('has a title, a description and the same data as a real table', async () => {
+    it('has a title, a description and, on request, the same data as a real table', async () => {
       const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10 });
-      expect(el.shadowRoot!.querySelector('svg[part=chart]')!.getAttribute('role')).to.equal('img');
-      expect(el.shadowRoot!.querySelector('title')!.textContent).to.equal('Students reading at grade level');
-      expect(el.shadowRoot!.querySelector('desc')!.textContent).to.match(/^Run chart of 16 points from Jan 5, 2026 to Apr 20, 2026\./);
+      const svgEl = el.shadowRoot!.querySelector('svg[part=chart]')!;
+      expect(svgEl.getAttribute('role')).to.equal('group');
+      expect(el.shadowRoot!.getElementById(svgEl.getAttribute('aria-labelledby')!)!.textContent).to.equal('Students reading at grade level');
+      expect(el.shadowRoot!.getElementById(svgEl.getAttribute('aria-describedby')!)!.textContent).to.match(/^Run chart of 16 points from Jan 5, 2026 to Apr 20, 2026\./);
+      // Long series draw fast because the table is made only when someone asks for it.
+      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      await click(el, 'button');
       const rows = el.shadowRoot!.querySelector('table')!.tBodies[0]!.rows;
       expect(rows).to.have.length(16);
       expect([...rows[10]!.cells].map((c) => c.textContent!.trim())).to.deep.equal(['Mar 16, 2026', '15%', 'above the median', 'part of a shift']);
       expect([...rows[4]!.cells].map((c) => c.textContent!.trim())).to.deep.equal(['Feb 2, 2026', '13%', 'on the median', '']);
-    });
-
-    it('keeps the hidden data table rendered, so assistive technology can reach it', async () => {
-      // Skipping its rendering (content-visibility: auto) drops it from Chromium's accessibility tree.
-      const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10 });
-      const cell = el.shadowRoot!.querySelector('tbody th')!;
-      expect(cell.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions)).to.equal(true);
+      expect(el.shadowRoot!.querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');
+      await click(el, 'button');
+      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Show data table');
     });
 
     it('draws signal points as other shapes, not only in another colour', async () => {
       const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10 });
-      const points = [...el.shadowRoot!.querySelectorAll('.point')];
-      expect(points.slice(0, 10).every((p) => p.tagName === 'circle')).to.equal(true);
-      expect(points.slice(10).every((p) => p.tagName === 'rect')).to.equal(true);
+      // One path per kind of marker: each point is one subpath of its kind's path.
+      const marks = (selector: string) => (el.shadowRoot!.querySelector(selector)!.getAttribute('d')!.match(/M/g) ?? []).length;
+      expect(marks('.points:not(.signal):not(.marked)')).to.equal(10);
+      expect(marks('.points.signal.shift')).to.equal(6);
+      expect(el.shadowRoot!.querySelector('.points.signal.shift')!.getAttribute('d')).to.match(/h9v9h-9z/);
+      expect(marks('.points.signal.trend')).to.equal(0);
       expect(el.shadowRoot!.querySelector('.band-label')!.textContent).to.equal('Shift');
     });
 
-    it('moves between points with the keyboard and reads each one out', async () => {
+    it('draws a trend as triangles and a marked point as a ring', async () => {
+      const points = weekly([20, 21, 19, 20, 22, 23, 25, 26, 28]);
+      points[1] = { ...points[1]!, astronomical: true };
+      const el = await chart(points);
+      const marks = (selector: string) => (el.shadowRoot!.querySelector(selector)!.getAttribute('d')!.match(/M/g) ?? []).length;
+      expect(marks('.points.signal.trend')).to.equal(7);
+      expect(marks('.points.marked')).to.equal(1);
+      expect(el.shadowRoot!.querySelector('.band.trend')).to.not.equal(null);
+    });
+
+    it('moves between points with the keyboard, as a slider that reads each one out', async () => {
       const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10 });
       const button = document.createElement('button');
       button.textContent = 'before';
       el.before(button);
       button.focus();
+      const slider = () => el.shadowRoot!.querySelector('[role=slider]')!;
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement?.getAttribute('data-index')).to.equal('0');
+      expect(el.shadowRoot!.activeElement).to.equal(slider());
+      await el.updateComplete;
+      expect(slider().getAttribute('aria-valuenow')).to.equal('1');
+      expect(slider().getAttribute('aria-valuemax')).to.equal('16');
+      expect(slider().getAttribute('aria-valuetext')).to.equal('Jan 5, 2026: 12%, below the median');
       expect(readout(el)).to.equal('Jan 5, 2026: 12%, below the median');
       await sendKeys({ press: 'End' });
+      await el.updateComplete;
       expect(readout(el)).to.equal('Apr 20, 2026: 18%, above the median; part of a shift');
+      expect(slider().getAttribute('aria-valuetext')).to.equal('Apr 20, 2026: 18%, above the median; part of a shift');
       await sendKeys({ press: 'ArrowLeft' });
-      expect(el.shadowRoot!.activeElement?.getAttribute('data-index')).to.equal('14');
+      await el.updateComplete;
+      expect(slider().getAttribute('aria-valuenow')).to.equal('15');
       await sendKeys({ press: 'Home' });
       await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
       expect(readout(el)).to.equal('Jan 12, 2026: 15%, above the median');
-      // Only one point is in the tab order: Tab leaves the chart for the table button.
+      await sendKeys({ press: 'PageUp' });
+      await el.updateComplete;
+      expect(slider().getAttribute('aria-valuenow')).to.equal('4');
+      // The ring follows the active point: it sits on the fourth vertex of the data line.
+      const ring = el.shadowRoot!.querySelector('.cursor-ring')!;
+      expect(vertex(el, 3)).to.deep.equal([Number(ring.getAttribute('cx')).toFixed(1), Number(ring.getAttribute('cy')).toFixed(1)].map(Number));
+      // The chart is one stop in the tab order: Tab leaves it for the table button.
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.tagName).to.equal('BUTTON');
       button.remove();
@@ -145,11 +195,32 @@ describe('sos-run-chart', () => {
       const points = weekly([...BASELINE, ...AFTER]);
       points[12] = { ...points[12]!, note: 'New reading block' };
       const el = await chart(points, { baseline: 10 });
-      const box = el.shadowRoot!.querySelector('[data-index="12"]')!.getBoundingClientRect();
-      await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      const [vx, vy] = vertex(el, 12);
+      const svgEl = el.shadowRoot!.querySelector('svg')!;
+      const screen = new DOMPoint(vx, vy).matrixTransform(svgEl.getScreenCTM()!);
+      await sendMouse({ type: 'move', position: [Math.round(screen.x), Math.round(screen.y)] });
       await el.updateComplete;
       expect(readout(el)).to.equal('Mar 30, 2026: 17%, above the median; part of a shift — New reading block');
+      // Between two points, the nearer one is read.
+      const [nx] = vertex(el, 13);
+      const nearer = new DOMPoint(vx + (nx - vx) * 0.8, vy).matrixTransform(svgEl.getScreenCTM()!);
+      await sendMouse({ type: 'move', position: [Math.round(nearer.x), Math.round(nearer.y)] });
+      await el.updateComplete;
+      expect(readout(el)).to.match(/^Apr 6, 2026: 15%/);
       await sendMouse({ type: 'move', position: [0, 0] });
+    });
+
+    it('keeps the drawing when only the active point moves', async () => {
+      const el = await chart(weekly([...BASELINE, ...AFTER]), { baseline: 10 });
+      const line = el.shadowRoot!.querySelector('.data-line')!;
+      const before = line.getAttribute('d');
+      const first = el.shadowRoot!.querySelector('.findings li')!;
+      el.shadowRoot!.querySelector<SVGElement>('[role=slider]')!.focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.data-line')).to.equal(line);
+      expect(line.getAttribute('d')).to.equal(before);
+      expect(el.shadowRoot!.querySelector('.findings li')).to.equal(first);
     });
 
     it('fits a 360 px phone without sideways scrolling', async () => {

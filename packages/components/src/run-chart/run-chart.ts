@@ -1,5 +1,5 @@
 import { analyzeRunChart, RUN_CHART_RULES, type RunChartAnalysis, type RunChartInput } from '@sos-kit/core';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { numberFormat } from '../shared/format.js';
 import { SosElement } from '../shared/sos-element.js';
 import { WidthController } from '../shared/width-controller.js';
@@ -10,14 +10,21 @@ import { runChartStyles } from './run-chart.styles.js';
 /** A value on the chart: a measure's data point (`date`, `value`, optional `note` and `astronomical`). */
 export type RunChartPoint = Exclude<RunChartInput, number> & { note?: string };
 
+/** The ways a chart writes dates: in sentences, under the axis, and as a month ("since March"). */
+const DATE_STYLES = {
+  full: { day: 'numeric', month: 'short', year: 'numeric' },
+  axis: { day: 'numeric', month: 'short' },
+  month: { month: 'long' },
+  monthYear: { month: 'long', year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function formatDate(iso: string | undefined, lang: string, options: Intl.DateTimeFormatOptions): string | undefined {
+function formatDate(iso: string | undefined, lang: string, style: keyof typeof DATE_STYLES): string | undefined {
   if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
-  const key = `${lang}|${JSON.stringify(options)}`;
+  const key = `${lang}|${style}`;
   let format = dateFormats.get(key);
   if (!format) {
     // Dates are calendar days: format them in UTC so no time zone moves them to the day before.
-    format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(lang, { ...DATE_STYLES[style], timeZone: 'UTC' });
     dateFormats.set(key, format);
   }
   return format.format(new Date(`${iso}T00:00:00Z`));
@@ -37,21 +44,47 @@ function niceTicks(low: number, high: number): number[] {
 /** Width drawn at when the element cannot be measured (not laid out, e.g. printing offscreen). */
 const DEFAULT_WIDTH = 640;
 
+/** What the chart draws and says for one set of inputs; kept until one of them changes. */
+interface Drawing {
+  inputs: readonly unknown[];
+  width: number;
+  height: number;
+  /** Marker radius. */
+  r: number;
+  x: (index: number) => number;
+  y: (value: number) => number;
+  /** The drawing: bands, grid, labels, median and target lines, the data line and its markers. */
+  graphics: SVGGElement;
+  findings: string[];
+  medianText: string;
+  description: string;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Points per PageUp/PageDown step: about a tenth of the chart, at least one. */
+const pageStep = (count: number) => Math.max(1, Math.round(count / 10));
+
 /**
  * A run chart of a measure's values over time, drawn as plain SVG: the values in order, the
  * median of the baseline as the centre line (solid over the baseline, dashed where it is
  * extended), an optional target line, and the run-chart rules applied by `@sos-kit/core`'s
  * `analyzeRunChart`. Shifts and trends are shaded, labelled, drawn with their own marker shapes
  * and named in words below the chart ("6 points above the median since March: a shift"), so
- * nothing depends on colour. Every point can be reached with the arrow keys, and the same data
- * is always available as a table.
+ * nothing depends on colour. One point at a time is active: the arrow keys (Home, End, Page Up
+ * and Page Down too) move it, as on a slider that reads each point out, and the pointer picks
+ * the point under it. "Show data table" shows the same data as a table.
+ *
+ * Drawing is cheap for long series: the markers of each kind are one path, the active point is
+ * one focusable cursor, and a point's words and the table are made only when asked for.
  *
  * @summary Accessible SVG run chart with the median, shifts, trends and the runs test in words.
  *
  * @csspart chart - The SVG.
+ * @csspart cursor - The active point's ring (the focusable slider over the points).
  * @csspart findings - The list of what the rules found.
  * @csspart table - The data table.
- * @csspart readout - The text showing the focused point.
+ * @csspart readout - The text showing the active point.
  *
  * @cssproperty --sos-run-chart-line - Colour of the data line and points (default: the accent colour).
  * @cssproperty --sos-run-chart-median - Colour of the median line (default: the text colour).
@@ -86,7 +119,7 @@ export class SosRunChart extends SosElement {
   declare baselinePoints: number | undefined;
   /** A target value, drawn as a labelled line. */
   declare target: number | undefined;
-  /** Show the data table visibly (it is always available to assistive technology). */
+  /** Show the data table (rendered only while shown). */
   declare showTable: boolean;
   /** @internal */
   declare protected active: number | undefined;
@@ -96,8 +129,10 @@ export class SosRunChart extends SosElement {
   private analysisError: string | undefined;
   /** The chart's width, measured before the first draw and kept current (one draw, at the right size). */
   private readonly size = new WidthController(this);
-  /** Each point's words, made once per change of data or language: labels, table and findings share them. */
-  private texts: { when: string[]; value: string[]; signals: string[][]; label: string[] } = { when: [], value: [], signals: [], label: [] };
+  /** Which rule picked out each point, kept with the analysis for the markers, labels and table. */
+  private marks: { shift: Set<number>; trend: Set<number>; marked: Set<number> } = { shift: new Set(), trend: new Set(), marked: new Set() };
+  /** What was last drawn, and from which inputs (see drawing()). */
+  private drawn: Drawing | undefined;
 
   constructor() {
     super();
@@ -128,23 +163,10 @@ export class SosRunChart extends SosElement {
         this.analysis = undefined;
         this.analysisError = error instanceof Error ? error.message : String(error);
       }
+      const a = this.analysis;
+      this.marks = { shift: new Set(a?.shifts.flatMap((x) => x.points)), trend: new Set(a?.trends.flatMap((x) => x.points)), marked: new Set(a?.astronomical) };
       if (this.active !== undefined && this.active >= (this.points?.length ?? 0)) this.active = undefined;
     }
-    if (['points', 'baselinePoints', 'better', 'unit', 'language'].some((key) => changed.has(key as keyof SosRunChart))) this.describePoints();
-  }
-
-  private describePoints(): void {
-    const a = this.analysis;
-    const s = this.strings;
-    const points = a ? this.points : [];
-    const inShift = new Set(a?.shifts.flatMap((x) => x.points));
-    const inTrend = new Set(a?.trends.flatMap((x) => x.points));
-    const marked = new Set(a?.astronomical);
-    const when = points.map((p, i) => formatDate(p.date, this.language, { day: 'numeric', month: 'short', year: 'numeric' }) ?? s.pointNumber(i + 1));
-    const value = points.map((p) => this.number(p.value));
-    const signals = points.map((_, i) => [inShift.has(i) ? s.shiftWord : '', inTrend.has(i) ? s.trendWord : '', marked.has(i) ? s.markedWord : ''].filter(Boolean));
-    const label = points.map((_, i) => s.pointLabel(when[i]!, value[i]!, s.sides[a!.sides[i]!], signals[i]!));
-    this.texts = { when, value, signals, label };
   }
 
   private number(value: number): string {
@@ -154,14 +176,27 @@ export class SosRunChart extends SosElement {
 
   /** A point's date for sentences (e.g. "3 Mar 2026"), or its number when it has no date. */
   private when(index: number): string {
-    return this.texts.when[index] ?? this.strings.pointNumber(index + 1);
+    return formatDate(this.points[index]?.date, this.language, 'full') ?? this.strings.pointNumber(index + 1);
+  }
+
+  /** Which rules picked out a point, in words ("part of a shift"). */
+  private signals(index: number): string[] {
+    const s = this.strings;
+    const { shift, trend, marked } = this.marks;
+    return [shift.has(index) ? s.shiftWord : '', trend.has(index) ? s.trendWord : '', marked.has(index) ? s.markedWord : ''].filter(Boolean);
+  }
+
+  /** Everything about one point in a sentence: its date, value, side of the median and signals. */
+  private pointLabel(index: number): string {
+    const s = this.strings;
+    return s.pointLabel(this.when(index), this.number(this.points[index]!.value), s.sides[this.analysis!.sides[index]!], this.signals(index));
   }
 
   /** "since March" (or "since March 2026" when the chart spans more than one year). */
   private since(index: number): string {
-    const dates = this.points.map((p) => p.date?.slice(0, 4)).filter(Boolean);
-    const oneYear = new Set(dates).size <= 1;
-    return formatDate(this.points[index]?.date, this.language, oneYear ? { month: 'long' } : { month: 'long', year: 'numeric' }) ?? this.strings.pointNumber(index + 1);
+    const first = this.points[0]?.date?.slice(0, 4);
+    const oneYear = this.points.every((p) => !p.date || p.date.slice(0, 4) === first);
+    return formatDate(this.points[index]?.date, this.language, oneYear ? 'month' : 'monthYear') ?? this.strings.pointNumber(index + 1);
   }
 
   /** Every finding as a sentence, in the order a reader needs them. */
@@ -189,17 +224,33 @@ export class SosRunChart extends SosElement {
     const count = this.points.length;
     if (count === 0) return;
     const current = this.active ?? 0;
-    const moves: Record<string, number> = { ArrowRight: Math.min(current + 1, count - 1), ArrowUp: Math.min(current + 1, count - 1), ArrowLeft: Math.max(current - 1, 0), ArrowDown: Math.max(current - 1, 0), Home: 0, End: count - 1 };
+    const clamp = (i: number) => Math.min(Math.max(i, 0), count - 1);
+    const page = pageStep(count);
+    const moves: Record<string, number> = {
+      ArrowRight: clamp(current + 1),
+      ArrowUp: clamp(current + 1),
+      ArrowLeft: clamp(current - 1),
+      ArrowDown: clamp(current - 1),
+      PageUp: clamp(current + page),
+      PageDown: clamp(current - page),
+      Home: 0,
+      End: count - 1,
+    };
     if (!Object.hasOwn(moves, event.key)) return;
     event.preventDefault();
     this.active = moves[event.key];
-    this.updateComplete.then(() => this.shadowRoot!.querySelector<SVGElement>('.point[data-active]')?.focus());
   }
 
-  private onPointEvent(event: Event): void {
-    const target = event.target as SVGElement;
-    if (!target.classList?.contains('point')) return;
-    const index = Number(target.dataset['index']);
+  /** The point under the pointer: the nearest one along the time axis. */
+  private onPointer(event: PointerEvent): void {
+    const drawn = this.drawn;
+    const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
+    const n = this.points.length;
+    if (!drawn || box.width === 0 || n === 0) return;
+    const x = ((event.clientX - box.left) * drawn.width) / box.width;
+    const x0 = drawn.x(0);
+    const step = n > 1 ? drawn.x(1) - x0 : 0;
+    const index = Math.min(Math.max(Math.round(step > 0 ? (x - x0) / step : 0), 0), n - 1);
     if (this.active !== index) this.active = index;
   }
 
@@ -212,44 +263,126 @@ export class SosRunChart extends SosElement {
     return { width, height, narrow, margin, plotWidth: width - margin.left - margin.right, plotHeight: height - margin.top - margin.bottom };
   }
 
-  protected override render(): TemplateResult {
+  /**
+   * Everything drawn and said about the data, made again only when the data, words or size
+   * change: moving the active point re-renders only the cursor and the readout.
+   */
+  private drawing(): Drawing {
+    const a = this.analysis!;
     const s = this.strings;
-    if (this.analysisError) return html`<p class="error" role="alert">${this.analysisError}</p>`;
-    const a = this.analysis;
-    if (!a || a.count === 0) return html`<p class="status" role="status">${s.noData}</p>`;
     const { width, height, narrow, margin, plotWidth, plotHeight } = this.layout();
-    const values = this.points.map((p) => p.value);
-    const extent = [...values, ...(a.median === undefined ? [] : [a.median]), ...(this.target === undefined || !Number.isFinite(this.target) ? [] : [this.target])];
-    let low = Math.min(...extent);
-    let high = Math.max(...extent);
+    const inputs = [a, this.strings, this.unit, this.target, this.heading, width] as const;
+    if (this.drawn && this.drawn.inputs.every((value, i) => value === inputs[i])) return this.drawn;
+    const points = this.points;
+    const n = points.length;
+    let low = Infinity;
+    let high = -Infinity;
+    for (const p of points) {
+      if (p.value < low) low = p.value;
+      if (p.value > high) high = p.value;
+    }
+    const target = this.target !== undefined && Number.isFinite(this.target) ? this.target : undefined;
+    for (const v of [a.median, target]) {
+      if (v !== undefined) {
+        low = Math.min(low, v);
+        high = Math.max(high, v);
+      }
+    }
     const pad = (high - low) * 0.08 || Math.abs(high) * 0.1 || 1;
     low -= pad;
     high += pad;
     const ticks = niceTicks(low, high);
     low = Math.min(low, ticks[0]!);
     high = Math.max(high, ticks[ticks.length - 1]!);
-    const n = values.length;
     const step = n > 1 ? plotWidth / (n - 1) : 0;
     const x = (i: number) => margin.left + (n > 1 ? i * step : plotWidth / 2);
     const y = (v: number) => margin.top + plotHeight - ((v - low) / (high - low || 1)) * plotHeight;
     const half = Math.max(step / 2, 4);
+    const right = margin.left + plotWidth;
     const baselineEnd = x(a.baseline.points - 1);
-    const medianY = a.median === undefined ? undefined : y(a.median);
-    const inShift = new Set(a.shifts.flatMap((x) => x.points));
-    const inTrend = new Set(a.trends.flatMap((x) => x.points));
     const labelEvery = Math.max(1, Math.ceil(n / (narrow ? 4 : 8)));
     // Every few points get a date, and the last one too; a regular label too close to the last gives way.
     const lastGap = (n - 1) % labelEvery;
-    const crowded = lastGap > 0 && lastGap * 2 < labelEvery;
-    const labelled = (i: number) => i === n - 1 || (i % labelEvery === 0 && !(crowded && i === n - 1 - lastGap));
-    const from = this.when(0);
-    const to = this.when(n - 1);
-    const active = this.active;
+    const dated: number[] = [];
+    for (let i = 0; i < n - 1; i += labelEvery) if (!(lastGap > 0 && lastGap * 2 < labelEvery && i === n - 1 - lastGap)) dated.push(i);
+    dated.push(n - 1);
     const findings = this.findings();
-    const r = n > 60 ? 3 : 4.5;
-    const line = values.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)} ${y(v).toFixed(1)}`).join('');
-    const description = [s.summary(n, this.points[0]?.date ? from : undefined, this.points[n - 1]?.date ? to : undefined), a.median === undefined ? '' : s.median(this.number(a.median), a.baseline.points, a.baseline.points === n), ...findings].join(' ');
+    const medianText = a.median === undefined ? '' : s.median(this.number(a.median), a.baseline.points, a.baseline.points === n);
+    const description = [s.summary(n, points[0]?.date ? this.when(0) : undefined, points[n - 1]?.date ? this.when(n - 1) : undefined), medianText, ...findings].join(' ');
+    const tickFormat = numberFormat(this.language, { maximumFractionDigits: 2 });
 
+    // One path per kind of marker. Shapes say what colour says: squares in a shift, triangles in
+    // a trend, a ring when the team marked a point unusual, a dot otherwise.
+    const r = n > 60 ? 3 : 4.5;
+    const { shift, trend, marked } = this.marks;
+    const dot = `m${-r} 0a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+    const square = `m${-r} ${-r}h${2 * r}v${2 * r}h${-2 * r}z`;
+    const triangle = `m0 ${-r * 1.3}l${r * 1.2} ${r * 2.2}h${-r * 2.4}z`;
+    let line = '';
+    let dots = '';
+    let squares = '';
+    let triangles = '';
+    let rings = '';
+    for (let i = 0; i < n; i++) {
+      const at = `${Math.round(x(i) * 10) / 10} ${Math.round(y(points[i]!.value) * 10) / 10}`;
+      line += `${i === 0 ? 'M' : 'L'}${at}`;
+      if (shift.has(i)) squares += `M${at}${square}`;
+      else if (trend.has(i)) triangles += `M${at}${triangle}`;
+      else if (marked.has(i)) rings += `M${at}${dot}`;
+      else dots += `M${at}${dot}`;
+    }
+    // The drawing is built as SVG nodes directly: it is made once per change of data, words or
+    // size, never patched, and two dozen small Lit templates would cost more than the nodes.
+    const doc = this.ownerDocument;
+    const graphics = doc.createElementNS(SVG_NS, 'g');
+    graphics.setAttribute('aria-hidden', 'true');
+    const add = (tag: string, attributes: Record<string, string | number>, text?: string) => {
+      const node = doc.createElementNS(SVG_NS, tag);
+      for (const name in attributes) node.setAttribute(name, String(attributes[name]));
+      if (text !== undefined) node.textContent = text;
+      graphics.append(node);
+    };
+    for (const [runs, kind, label, labelY] of [
+      [a.shifts, 'shift', s.shiftBand, margin.top + 14],
+      [a.trends, 'trend', s.trendBand, margin.top + plotHeight - 6],
+    ] as const) {
+      for (const run of runs) {
+        add('rect', { class: `band ${kind}`, x: x(run.start) - half, y: margin.top, width: x(run.end) - x(run.start) + 2 * half, height: plotHeight });
+        add('text', { class: 'band-label', x: x(run.start) - half + 4, y: labelY }, label);
+      }
+    }
+    add('path', { class: 'gridline', d: ticks.map((t) => `M${margin.left} ${Math.round(y(t) * 10) / 10}h${plotWidth}`).join('') });
+    for (const t of ticks) add('text', { class: 'tick', x: margin.left - 6, y: y(t) + 4, 'text-anchor': 'end' }, tickFormat.format(t));
+    for (const i of dated) add('text', { class: 'tick', x: x(i), y: margin.top + plotHeight + 18, 'text-anchor': 'middle' }, formatDate(points[i]!.date, this.language, 'axis') ?? String(i + 1));
+    if (a.median !== undefined) {
+      const medianY = y(a.median);
+      add('path', { class: 'median-line', d: `M${margin.left} ${medianY}H${baselineEnd}` });
+      if (a.baseline.points < n) add('path', { class: 'median-line extended', d: `M${baselineEnd} ${medianY}H${right}` });
+      add('text', { class: 'line-label', x: right, y: medianY - 5, 'text-anchor': 'end' }, s.medianLabel(this.number(a.median)));
+    }
+    if (target !== undefined) {
+      add('path', { class: 'target-line', d: `M${margin.left} ${y(target)}H${right}` });
+      add('text', { class: 'line-label', x: margin.left + 4, y: y(target) - 5 }, s.targetLabel(this.number(target)));
+    }
+    add('path', { class: 'data-line', d: line });
+    add('path', { class: 'points', d: dots });
+    add('path', { class: 'points marked', d: rings });
+    add('path', { class: 'points signal shift', d: squares });
+    add('path', { class: 'points signal trend', d: triangles });
+    this.drawn = { inputs, width, height, r, x, y, graphics, findings, medianText, description };
+    return this.drawn;
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.strings;
+    if (this.analysisError) return html`<p class="error" role="alert">${this.analysisError}</p>`;
+    const a = this.analysis;
+    if (!a || a.count === 0) return html`<p class="status" role="status">${s.noData}</p>`;
+    const { width, height, r, x, y, graphics, findings, medianText, description } = this.drawing();
+    const n = this.points.length;
+    const current = this.active ?? 0;
+    const currentLabel = this.pointLabel(current);
+    const note = this.active === undefined ? undefined : this.points[this.active]?.note;
     return html`
       <figure>
         <svg
@@ -257,69 +390,36 @@ export class SosRunChart extends SosElement {
           viewBox="0 0 ${width} ${height}"
           width=${width}
           height=${height}
-          role="img"
-          tabindex="-1"
-          aria-labelledby="chart-title chart-desc"
-          @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}
-          @focusin=${(e: Event) => this.onPointEvent(e)}
-          @pointerover=${(e: Event) => this.onPointEvent(e)}
+          role="group"
+          aria-labelledby="chart-title"
+          aria-describedby="chart-desc"
+          @pointermove=${this.onPointer}
+          @pointerdown=${this.onPointer}
         >
           <title id="chart-title">${this.heading}</title>
           <desc id="chart-desc">${description}</desc>
-          <g class="bands" aria-hidden="true">
-            ${a.shifts.map(
-              (shift) => svg`<rect class="band shift" x=${x(shift.start) - half} y=${margin.top} width=${x(shift.end) - x(shift.start) + 2 * half} height=${plotHeight} />
-                <text class="band-label" x=${x(shift.start) - half + 4} y=${margin.top + 14}>${s.shiftBand}</text>`,
-            )}
-            ${a.trends.map(
-              (trend) => svg`<rect class="band trend" x=${x(trend.start) - half} y=${margin.top} width=${x(trend.end) - x(trend.start) + 2 * half} height=${plotHeight} />
-                <text class="band-label" x=${x(trend.start) - half + 4} y=${margin.top + plotHeight - 6}>${s.trendBand}</text>`,
-            )}
-          </g>
-          <g class="grid" aria-hidden="true">
-            ${ticks.map((t) => svg`<line class="gridline" x1=${margin.left} x2=${margin.left + plotWidth} y1=${y(t)} y2=${y(t)} /><text class="tick" x=${margin.left - 6} y=${y(t) + 4} text-anchor="end">${numberFormat(this.language, { maximumFractionDigits: 2 }).format(t)}</text>`)}
-            ${values.map((_, i) =>
-              labelled(i)
-                ? svg`<text class="tick" x=${x(i)} y=${margin.top + plotHeight + 18} text-anchor="middle">${formatDate(this.points[i]!.date, this.language, { day: 'numeric', month: 'short' }) ?? i + 1}</text>`
-                : nothing,
-            )}
-          </g>
-          ${medianY === undefined
-            ? nothing
-            : svg`<g class="median" aria-hidden="true">
-                <line class="median-line" x1=${margin.left} x2=${baselineEnd} y1=${medianY} y2=${medianY} />
-                ${a.baseline.points < n ? svg`<line class="median-line extended" x1=${baselineEnd} x2=${margin.left + plotWidth} y1=${medianY} y2=${medianY} />` : nothing}
-                <text class="line-label" x=${margin.left + plotWidth} y=${medianY - 5} text-anchor="end">${s.medianLabel(this.number(a.median!))}</text>
-              </g>`}
-          ${this.target === undefined || !Number.isFinite(this.target)
-            ? nothing
-            : svg`<g class="target" aria-hidden="true">
-                <line class="target-line" x1=${margin.left} x2=${margin.left + plotWidth} y1=${y(this.target)} y2=${y(this.target)} />
-                <text class="line-label" x=${margin.left + 4} y=${y(this.target) - 5}>${s.targetLabel(this.number(this.target))}</text>
-              </g>`}
-          <path class="data-line" d=${line} aria-hidden="true" />
-          <g class="points">
-            ${values.map((v, i) => {
-              const isActive = active === i;
-              const focusable = isActive || (active === undefined && i === 0);
-              const label = this.texts.label[i]!;
-              const cx = x(i);
-              const cy = y(v);
-              const size = isActive ? r + 2 : r;
-              const common = { label, index: i, tab: focusable ? 0 : -1 };
-              // Shapes say what colour says: squares in a shift, triangles in a trend, a ring when marked unusual.
-              if (inShift.has(i)) return svg`<rect class="point signal" x=${cx - size} y=${cy - size} width=${2 * size} height=${2 * size} role="img" aria-label=${common.label} tabindex=${common.tab} data-index=${i} ?data-active=${isActive} />`;
-              if (inTrend.has(i)) return svg`<path class="point signal" d=${`M${cx} ${cy - size * 1.3}L${cx + size * 1.2} ${cy + size * 0.9}H${cx - size * 1.2}Z`} role="img" aria-label=${common.label} tabindex=${common.tab} data-index=${i} ?data-active=${isActive} />`;
-              return svg`<circle class=${a.astronomical.includes(i) ? 'point marked' : 'point'} cx=${cx} cy=${cy} r=${size} role="img" aria-label=${common.label} tabindex=${common.tab} data-index=${i} ?data-active=${isActive} />`;
-            })}
+          ${graphics}
+          <g
+            class="cursor"
+            part="cursor"
+            role="slider"
+            tabindex="0"
+            aria-label=${s.pointsSlider}
+            aria-orientation="horizontal"
+            aria-valuemin="1"
+            aria-valuemax=${n}
+            aria-valuenow=${current + 1}
+            aria-valuetext=${currentLabel}
+            ?data-active=${this.active !== undefined}
+            @keydown=${this.onKeydown}
+            @focus=${this.onFocus}
+          >
+            <circle class="cursor-ring" cx=${x(current)} cy=${y(this.points[current]!.value)} r=${r + 4} />
           </g>
         </svg>
-        <p class="readout" part="readout" aria-live="polite">
-          ${active === undefined ? s.chartKeys : this.texts.label[active]}
-          ${active !== undefined && this.points[active]?.note ? html`<span class="note">— ${this.points[active]!.note}</span>` : nothing}
-        </p>
+        <p class="readout" part="readout">${this.active === undefined ? s.chartKeys : currentLabel}${note ? html` <span class="note">— ${note}</span>` : nothing}</p>
         <figcaption>
-          <p class="median-text">${a.median === undefined ? nothing : s.median(this.number(a.median), a.baseline.points, a.baseline.points === n)}</p>
+          <p class="median-text">${medianText}</p>
           <h3 class="findings-heading">${s.findings}</h3>
           <ul class="findings" part="findings">
             ${findings.map((text) => html`<li>${text}</li>`)}
@@ -327,33 +427,46 @@ export class SosRunChart extends SosElement {
         </figcaption>
       </figure>
       <div class="actions">
-        <button type="button" class="secondary" aria-expanded=${String(this.showTable)} aria-controls="data" @click=${() => (this.showTable = !this.showTable)}>
+        <button type="button" class="secondary" aria-expanded=${String(this.showTable)} aria-controls="data" @click=${this.toggleTable}>
           ${this.showTable ? s.hideTable : s.showTable}
         </button>
       </div>
-      <div id="data" class=${this.showTable ? 'table' : 'table visually-hidden'}>
-        <table part="table">
-          <caption>${this.heading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${s.date}</th>
-              <th scope="col">${s.value}</th>
-              <th scope="col">${s.sideColumn}</th>
-              <th scope="col">${s.signalColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${this.points.map(
-              (point, i) => html`<tr>
-                <th scope="row">${this.when(i)}</th>
-                <td>${this.texts.value[i]}${point.note ? html` <span class="note">(${point.note})</span>` : nothing}</td>
-                <td>${s.sides[a.sides[i]!]}</td>
-                <td>${this.texts.signals[i]!.join(', ')}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      <div id="data" class="table">${this.showTable ? this.table() : nothing}</div>
     `;
+  }
+
+  private readonly onFocus = (): void => {
+    this.active ??= 0;
+  };
+
+  private readonly toggleTable = (): void => {
+    this.showTable = !this.showTable;
+  };
+
+  /** The same data as a table: rendered only while shown, so long series draw fast. */
+  private table(): TemplateResult {
+    const s = this.strings;
+    const a = this.analysis!;
+    return html`<table part="table">
+      <caption>${this.heading}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${s.date}</th>
+          <th scope="col">${s.value}</th>
+          <th scope="col">${s.sideColumn}</th>
+          <th scope="col">${s.signalColumn}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${this.points.map(
+          (point, i) => html`<tr>
+            <th scope="row">${this.when(i)}</th>
+            <td>${this.number(point.value)}${point.note ? html` <span class="note">(${point.note})</span>` : nothing}</td>
+            <td>${s.sides[a.sides[i]!]}</td>
+            <td>${this.signals(i).join(', ')}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 }

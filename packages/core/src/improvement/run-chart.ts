@@ -161,13 +161,21 @@ const limitsCache = new Map<number, RunCountLimits>();
 
 /**
  * The runs test's limits for `useful` values not on the median (10 or more): fewer runs than
- * `fewerThan`, or more than `moreThan`, signals non-random variation. Derived from the exact
- * (Swed–Eisenhart) distribution of the number of runs with the useful values split evenly
- * above and below the median, taking the limits where each tail holds at most 2.5%. For 10 to
- * 60 values this is the run-count table of the improvement literature; above 60 the same rule
- * continues it. Returns undefined below 10.
+ * `fewerThan`, or more than `moreThan`, signals non-random variation.
+ *
+ * Convention: the exact distribution of the number of runs (Swed & Eisenhart 1943, "Tables for
+ * testing randomness of grouping in a sequence of alternatives") for ⌊useful/2⌋ values above and
+ * ⌈useful/2⌉ below the median in random order, two-sided at about 5%: `fewerThan` is the
+ * smallest count r with P(runs ≤ r) above 2.5% (so P(runs < fewerThan) ≤ 2.5%), and `moreThan`
+ * the largest r with P(runs ≥ r) above 2.5% (`RUN_CHART_RULES.runsRiskPerTail`). This is the
+ * rule behind the 10–60 table of Perla, Provost & Murray (2011, Table 1, "about a 5% risk");
+ * above 60 the same rule continues it. Where copies of that table differ from the exact
+ * distribution by one run (the 20-value row is often quoted as 6 and 16; exactly, 6 runs or
+ * fewer happen 1.85% of the time, so 6 is already too few), the exact limits are used.
+ * Returns undefined below 10.
  * @example
  * runCountLimits(10); // { fewerThan: 3, moreThan: 9 }
+ * runCountLimits(20); // { fewerThan: 7, moreThan: 15 }
  * runCountLimits(30); // { fewerThan: 11, moreThan: 21 }
  */
 export function runCountLimits(useful: number): RunCountLimits | undefined {
@@ -190,12 +198,23 @@ export function runCountLimits(useful: number): RunCountLimits | undefined {
   return { ...limits };
 }
 
+// Built property by property rather than with object spreads: a long series has a run object
+// for every crossing of the median, and a chart re-analyses it on every change.
 function stretch(indices: readonly number[], inputs: readonly RunChartInput[]): RunChartStretch {
   const start = indices[0]!;
   const end = indices[indices.length - 1]!;
+  const result: RunChartStretch = { start, end, points: indices.slice() };
   const startDate = dateOf(inputs[start]);
   const endDate = dateOf(inputs[end]);
-  return { start, end, points: [...indices], ...(startDate === undefined ? {} : { startDate }), ...(endDate === undefined ? {} : { endDate }) };
+  if (startDate !== undefined) result.startDate = startDate;
+  if (endDate !== undefined) result.endDate = endDate;
+  return result;
+}
+
+function run(side: RunChartRun['side'], indices: readonly number[], inputs: readonly RunChartInput[]): RunChartRun {
+  const result = stretch(indices, inputs) as RunChartRun;
+  result.side = side;
+  return result;
 }
 
 function meaningOf(direction: RunChartSignal['direction'], better: RunChartOptions['better']): RunChartSignal['meaning'] | undefined {
@@ -238,17 +257,17 @@ export function analyzeRunChart(points: readonly RunChartInput[], options: RunCh
     if (side === 'on') return;
     if (current && current.side === side) current.indices.push(i);
     else {
-      if (current) runs.push({ side: current.side, ...stretch(current.indices, points) });
+      if (current) runs.push(run(current.side, current.indices, points));
       current = { side, indices: [i] };
     }
   });
-  if (current) runs.push({ side: current.side, ...stretch(current.indices, points) });
+  if (current) runs.push(run(current.side, current.indices, points));
 
   const signal = (rule: RunChartSignal['rule'], direction: RunChartSignal['direction'], where: RunChartStretch): RunChartSignal => {
     const meaning = meaningOf(direction, options.better);
     return { rule, direction, ...where, ...(meaning ? { meaning } : {}) };
   };
-  const shifts = runs.filter((run) => run.points.length >= RUN_CHART_RULES.shiftPoints).map(({ side, ...where }) => signal('shift', side, where));
+  const shifts = runs.filter((r) => r.points.length >= RUN_CHART_RULES.shiftPoints).map(({ side, ...where }) => signal('shift', side, where));
 
   // Trends: drop values equal to the one before, then cut the rest where the direction turns.
   const distinct = values.flatMap((v, i) => (i === 0 || v !== values[i - 1] ? [i] : []));
