@@ -16,11 +16,11 @@ const RESOLVED = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-op
 let sheet: CSSStyleSheet | undefined;
 
 /**
- * Has `draw` put an `<svg>` into a stage inside `root`, off screen, so the element's theme
- * resolves its colours and fonts, and returns it as a standalone SVG document with those values
- * inlined. A constructed style sheet, not a <style> element, so it works under a strict CSP.
+ * Draws the `<svg>` markup in a stage inside `root`, off screen, so the element's theme resolves
+ * its colours and fonts, and returns it as a standalone SVG document with those values inlined.
+ * A constructed style sheet, not a <style> element, so it works under a strict CSP.
  */
-export function svgDocument(root: ShadowRoot, draw: (stage: HTMLElement) => void): string {
+export function svgDocument(root: ShadowRoot, markup: string): string {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(EXPORT_CSS);
@@ -31,7 +31,7 @@ export function svgDocument(root: ShadowRoot, draw: (stage: HTMLElement) => void
   stage.className = 'export-stage';
   root.append(stage);
   try {
-    draw(stage);
+    stage.innerHTML = markup;
     const source = stage.querySelector('svg')!;
     const clone = source.cloneNode(true) as SVGSVGElement;
     const originals = source.querySelectorAll<SVGElement>('*');
@@ -39,8 +39,7 @@ export function svgDocument(root: ShadowRoot, draw: (stage: HTMLElement) => void
       const computed = getComputedStyle(originals[i]!);
       for (const property of RESOLVED) node.style.setProperty(property, computed.getPropertyValue(property));
     });
-    // Lit's template markers are comments: leave them out of the file.
-    return new XMLSerializer().serializeToString(clone).replace(/<!--[^]*?-->/g, '');
+    return new XMLSerializer().serializeToString(clone);
   } finally {
     stage.remove();
     root.adoptedStyleSheets = sheets;
