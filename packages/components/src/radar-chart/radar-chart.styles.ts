@@ -112,18 +112,6 @@ export const radarStyles = [
       gap: 0.4em;
       color: var(--_text);
     }
-    .legend li.look-1 svg {
-      color: var(--_series-1);
-    }
-    .legend li.look-2 svg {
-      color: var(--_series-2);
-    }
-    .legend li.look-3 svg {
-      color: var(--_series-3);
-    }
-    .legend li.look-4 svg {
-      color: var(--_series-4);
-    }
     .legend line {
       stroke: currentColor;
       stroke-width: 2.5;

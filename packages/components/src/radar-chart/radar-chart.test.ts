@@ -324,7 +324,7 @@ describe('sos-radar-chart', () => {
       const self = el.series[0]!;
       el.series = [self, target];
       await el.updateComplete;
-      const lookOf = (label: string) => [...el.shadowRoot!.querySelectorAll('.legend li')].find((li) => li.textContent!.trim() === label)!.className;
+      const lookOf = (label: string) => [...el.shadowRoot!.querySelectorAll('.legend li')].find((li) => li.textContent!.trim() === label)!.querySelector('svg')!.getAttribute('class');
       const before = lookOf('Target');
       const dashBefore = el.shadowRoot!.querySelectorAll('.series .outline')[1]!.getAttribute('stroke-dasharray');
       el.series = [self, { label: 'Partner', values: self.values }, target];

@@ -457,29 +457,26 @@ export class SosRadarChart extends SosElement {
     return groups.map((group) => group.replace(/[.。]+$/, ''));
   }
 
-  /** The export: the chart at a fixed size, with its title above and its legend below. */
-  private exportMarkup(): string {
-    const g = this.geometry(EXPORT_WIDTH);
-    const series = this.drawnSeries;
-    const looks = this.looks();
-    const groups = this.groups();
-    const titleHeight = 44;
-    const note = groups.length > 1 ? wrapLabel(this.strings.groupsNote(groups), 96, 4) : [];
-    const legendTop = titleHeight + g.height + 8;
-    const height = legendTop + series.length * 24 + note.length * 18 + 16;
-    let out = `<svg xmlns="http://www.w3.org/2000/svg" class="export" viewBox="0 0 ${g.width} ${height}" width="${g.width}" height="${height}"><rect class="export-background" width="100%" height="100%"/><text class="export-title" x="16" y="30">${esc(this.heading)}</text><g transform="translate(0 ${titleHeight})">${this.radarMarkup(g, false)}</g>`;
-    series.forEach((entry, k) => (out += `<g class="export-legend look-${looks[k]! + 1}" transform="translate(16 ${legendTop + k * 24})">${legendSample(looks[k]!)}<text x="52" y="8" dy="0.35em">${esc(entry.label)}</text></g>`));
-    note.forEach((line, k) => (out += `<text class="export-note" x="16" y="${legendTop + series.length * 24 + 12 + k * 18}">${esc(line)}</text>`));
-    return `${out}</svg>`;
-  }
-
   /**
    * The chart as a standalone SVG document: its title, the radar (never an enlarged focused
    * point) and its legend, with the theme's colours and fonts written in.
    */
   async svgMarkup(): Promise<string> {
-    const { svgDocument } = await import('./radar-chart.export.js');
-    return svgDocument(this.shadowRoot!, this.exportMarkup());
+    const { exportMarkup, svgDocument } = await import('./radar-chart.export.js');
+    const g = this.geometry(EXPORT_WIDTH);
+    const looks = this.looks();
+    const groups = this.groups();
+    return svgDocument(
+      this.shadowRoot!,
+      exportMarkup({
+        width: g.width,
+        chartHeight: g.height,
+        heading: esc(this.heading),
+        chart: this.radarMarkup(g, false),
+        legend: this.drawnSeries.map((entry, k) => ({ look: looks[k]!, sample: legendSample(looks[k]!), label: esc(entry.label) })),
+        note: groups.length > 1 ? wrapLabel(this.strings.groupsNote(groups), 96, 4).map(esc) : [],
+      }),
+    );
   }
 
   /** Downloads the chart, with its title and legend, as an SVG file. */
@@ -522,6 +519,15 @@ export class SosRadarChart extends SosElement {
     </div>`;
   }
 
+  /**
+   * Whether the data table is drawn: when asked for, and always with the bars, which are hidden
+   * from assistive technology. Beside the radar, whose points carry their values, the first draw
+   * leaves it out: most visitors never open it.
+   */
+  private get tableShown(): boolean {
+    return this.showTable || this.barsShown;
+  }
+
   /** The data table: every axis, every series (also those beyond the four drawn), values in words. */
   private renderTable(): TemplateResult {
     const s = this.strings;
@@ -553,9 +559,6 @@ export class SosRadarChart extends SosElement {
     const active = this.active;
     const activeAxis = active ? this.shownAxes[active.axis] : undefined;
     const activeSeries = active ? series[active.series] : undefined;
-    // The bars are hidden from assistive technology, so the table always goes with them; beside
-    // the radar, whose points carry their values, it is drawn when someone asks for it.
-    const table = this.showTable || bars;
     const labels = this.series.map((x) => x.label);
     const groups = this.groups();
     const g = bars ? undefined : this.geometry(this.size.width || DEFAULT_WIDTH);
@@ -584,14 +587,7 @@ export class SosRadarChart extends SosElement {
               </p>`
           : this.renderBars()}
         <div class="legend" part="legend">
-          <ul aria-label=${s.legend}>
-            ${series.map(
-              (entry, k) => html`<li class=${`look-${looks[k]! + 1}`}>
-                <svg viewBox="0 0 44 16" width="44" height="16" aria-hidden="true" .innerHTML=${legendSample(looks[k]!)}></svg>
-                ${entry.label}
-              </li>`,
-            )}
-          </ul>
+          <ul aria-label=${s.legend} .innerHTML=${series.map((entry, k) => `<li><svg class="look-${looks[k]! + 1}" viewBox="0 0 44 16" width="44" height="16" aria-hidden="true">${legendSample(looks[k]!)}</svg>${esc(entry.label)}</li>`).join('')}></ul>
           ${!bars && groups.length > 1 ? html`<p class="groups-note">${s.groupsNote(groups)}</p>` : nothing}
         </div>
       </figure>
@@ -602,7 +598,7 @@ export class SosRadarChart extends SosElement {
         <button type="button" class="secondary" @click=${() => this.downloadSvg()}>${s.downloadSvg}</button>
         <button type="button" class="secondary" @click=${() => this.downloadPng()}>${s.downloadPng}</button>
       </div>
-      <div id="data" class=${this.showTable ? 'data' : 'data visually-hidden'}>${table ? this.renderTable() : nothing}</div>
+      <div id="data" class=${this.showTable ? 'data' : 'data visually-hidden'}>${this.tableShown ? this.renderTable() : nothing}</div>
     `;
   }
 }
