@@ -166,8 +166,10 @@ interface Geometry {
  * A radar chart drawn as plain SVG: one axis per element, condition or role, rings from the
  * rating scale (the lowest on a ring of its own, so the centre only ever means "no value"), and
  * up to four overlaid series told apart by colour, dash pattern and marker. Every point can be
- * reached with the keyboard, and the same data is always available as a real table. On narrow
- * screens a chart of many axes is drawn as labelled bars instead, one group of bars per axis.
+ * reached with the keyboard and names its value, and "Show data table" gives the same data as a
+ * real table (drawn when opened, so the chart's first draw does not wait for it). On narrow
+ * screens a chart of many axes is drawn as labelled bars instead, one group of bars per axis,
+ * with the table always there for assistive technology.
  *
  * The chart measures its container before it first draws, so it draws once, at the right size;
  * it redraws only when the container's width changes.
@@ -217,7 +219,7 @@ export class SosRadarChart extends SosElement {
    * more than six axes, where a radar's labels would collide.
    */
   declare layout: RadarLayout;
-  /** Show the data table visibly (it is always available to assistive technology). */
+  /** Show the data table (beside the bars of a narrow screen it is always there for assistive technology). */
   declare showTable: boolean;
   /** @internal */
   declare protected active: { axis: number; series: number } | undefined;
