@@ -397,6 +397,22 @@ describe('sos-radar-chart', () => {
       expect(el.shadowRoot!.activeElement).to.equal(toggle);
     });
 
+    it('keeps the keyboard on the same point when the chart is redrawn for a new width', async () => {
+      const el = await chart();
+      (el.shadowRoot!.querySelector('.point[tabindex="0"]') as SVGElement).focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      el.parentElement!.style.width = '700px';
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('svg[part=chart]')!.getAttribute('width')).to.equal('700');
+      const focused = el.shadowRoot!.activeElement!;
+      expect(focused.getAttribute('aria-label')).to.equal('Partner: Sample COE, Equity focus: 3 Level 3');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Partner: Sample COE, Differentiated roles: 4 Level 4');
+    });
+
     it('enlarges the point under the pointer, bolds its axis name and keeps it the same node', async () => {
       const el = await chart();
       const point = el.shadowRoot!.querySelectorAll<SVGPathElement>('.point')[20]!;

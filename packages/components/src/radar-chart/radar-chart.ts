@@ -60,9 +60,12 @@ const INNER = 0.3;
 /** Average width of a label character at 12 px, to size the margins for the labels. */
 const CHAR_PX = 6.4;
 
+/** A coordinate rounded to a tenth of a pixel: finer is invisible and only lengthens the markup. */
+const px = (v: number): number => Math.round(v * 10) / 10;
+
 /** A marker's path centred on x,y with radius r: one shape per look. */
 function markerPath(kind: Marker, x: number, y: number, r: number): string {
-  const n = (v: number) => Math.round(v * 10) / 10;
+  const n = px;
   switch (kind) {
     case 'circle':
       return `M${n(x - r)} ${n(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
@@ -77,8 +80,6 @@ function markerPath(kind: Marker, x: number, y: number, r: number): string {
 
 /** Text made safe for markup, in element content and attribute values alike. */
 const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-/** A coordinate rounded to a tenth of a pixel: finer is invisible and only lengthens the markup. */
-const px = (v: number): number => Math.round(v * 10) / 10;
 
 /** The legend's sample of a look, as SVG markup: its line pattern and marker. */
 function legendSample(look: number): string {
@@ -362,7 +363,7 @@ export class SosRadarChart extends SosElement {
 
   /**
    * The rings, spokes, labels, series and tick values of a radar, as SVG markup: written as one
-   * string and parsed once, which draws the chart several times faster than a template part per
+   * string and parsed once, which costs far less on a page's first draw than a template part per
    * point and label would. Every text is escaped. `interactive` adds the points' names and their
    * place in the roving tab order (see showActive); the export leaves them out.
    */
@@ -448,8 +449,13 @@ export class SosRadarChart extends SosElement {
     }
   }
 
-  protected override updated(): void {
+  protected override update(changed: PropertyValues<this>): void {
+    // A redraw (a new width or language, new data) replaces the points: a point that had focus
+    // hands it on to the active point of the new drawing, so a keyboard user is never dropped.
+    const hadFocus = this.shadowRoot?.activeElement?.classList.contains('point') ?? false;
+    super.update(changed);
     this.showActive();
+    if (hadFocus && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<SVGElement>('.point[tabindex="0"]')?.focus();
   }
 
   private groups(): string[] {
