@@ -41,7 +41,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'A hand-written SVG radar of scores on the rating scale: one axis per element (grouped by condition), condition or role, up to four overlaid series told apart by colour, dash pattern and marker. Every point is reachable by keyboard, and the same numbers are always available as a table.',
+          'A hand-written SVG radar of scores on the rating scale: one axis per element (grouped by condition), condition or role, up to four overlaid series told apart by colour, dash pattern and marker. Every point is reachable by keyboard and names its value, and "Show data table" gives the same numbers as a table (drawn when opened, so the chart itself draws fast).',
       },
     },
   },
@@ -99,7 +99,7 @@ export const LongLabels: Story = {
   },
 };
 
-/** The data table shown on screen (it is always there for assistive technology). */
+/** The data table shown on screen, as "Show data table" opens it. */
 export const WithTable: Story = { args: { 'show-table': true } };
 
 /** Some elements not scored yet: gaps in the outline, "no value" in the table. */
@@ -156,8 +156,8 @@ export const Accessibility: Story = {
           'The chart is a group named by its visible title, described by how many axes and which series it shows.',
           'Each point reads its series, axis and value with the scale label, e.g. "Self-rating, Trust: 3 Initial Implementation".',
           'The focused point is also written out below the chart, announced politely.',
-          'The full data is a real table with a caption and row and column headers, present even while visually hidden; on phones it is drawn as cards and keeps its table roles.',
-          'On phones the bars repeat what the table says, so they are hidden from screen readers.',
+          '"Show data table" (a button that says whether the table is open) gives the full data as a real table with a caption and row and column headers; on phones it is drawn as cards and keeps its table roles.',
+          'On phones the bars repeat what the table says, so they are hidden from screen readers and the table is always there for them, visually hidden until opened.',
         ],
         beyondColour: [
           'Each series has its own dash pattern (solid, dashed, dotted, dash-dot) and marker shape (circle, square, triangle, diamond).',

@@ -15,12 +15,35 @@ const EXPORT_CSS = `
 const RESOLVED = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'paint-order', 'stroke-linejoin'];
 let sheet: CSSStyleSheet | undefined;
 
+/** The parts of an export, as markup (every text in it already escaped). */
+export interface ExportParts {
+  width: number;
+  /** Height of the chart alone; the title goes above it, the legend and the note below. */
+  chartHeight: number;
+  heading: string;
+  chart: string;
+  legend: { look: number; sample: string; label: string }[];
+  /** The note on the thick spokes, in lines. */
+  note: string[];
+}
+
+/** The export as one SVG: title, chart at a fixed size, legend and note. */
+export function exportMarkup({ width, chartHeight, heading, chart, legend, note }: ExportParts): string {
+  const titleHeight = 44;
+  const legendTop = titleHeight + chartHeight + 8;
+  const height = legendTop + legend.length * 24 + note.length * 18 + 16;
+  let out = `<svg xmlns="http://www.w3.org/2000/svg" class="export" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><rect class="export-background" width="100%" height="100%"/><text class="export-title" x="16" y="30">${heading}</text><g transform="translate(0 ${titleHeight})">${chart}</g>`;
+  legend.forEach((entry, k) => (out += `<g class="export-legend look-${entry.look + 1}" transform="translate(16 ${legendTop + k * 24})">${entry.sample}<text x="52" y="8" dy="0.35em">${entry.label}</text></g>`));
+  note.forEach((line, k) => (out += `<text class="export-note" x="16" y="${legendTop + legend.length * 24 + 12 + k * 18}">${line}</text>`));
+  return `${out}</svg>`;
+}
+
 /**
- * Has `draw` put an `<svg>` into a stage inside `root`, off screen, so the element's theme
- * resolves its colours and fonts, and returns it as a standalone SVG document with those values
- * inlined. A constructed style sheet, not a <style> element, so it works under a strict CSP.
+ * Draws the `<svg>` markup in a stage inside `root`, off screen, so the element's theme resolves
+ * its colours and fonts, and returns it as a standalone SVG document with those values inlined.
+ * A constructed style sheet, not a <style> element, so it works under a strict CSP.
  */
-export function svgDocument(root: ShadowRoot, draw: (stage: HTMLElement) => void): string {
+export function svgDocument(root: ShadowRoot, markup: string): string {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(EXPORT_CSS);
@@ -31,7 +54,7 @@ export function svgDocument(root: ShadowRoot, draw: (stage: HTMLElement) => void
   stage.className = 'export-stage';
   root.append(stage);
   try {
-    draw(stage);
+    stage.innerHTML = markup;
     const source = stage.querySelector('svg')!;
     const clone = source.cloneNode(true) as SVGSVGElement;
     const originals = source.querySelectorAll<SVGElement>('*');
@@ -39,8 +62,7 @@ export function svgDocument(root: ShadowRoot, draw: (stage: HTMLElement) => void
       const computed = getComputedStyle(originals[i]!);
       for (const property of RESOLVED) node.style.setProperty(property, computed.getPropertyValue(property));
     });
-    // Lit's template markers are comments: leave them out of the file.
-    return new XMLSerializer().serializeToString(clone).replace(/<!--[^]*?-->/g, '');
+    return new XMLSerializer().serializeToString(clone);
   } finally {
     stage.remove();
     root.adoptedStyleSheets = sheets;

@@ -3,7 +3,7 @@
 import { list, type RadarStrings } from './radar-chart.strings.js';
 
 export const RADAR_STRINGS_ES: RadarStrings = {
-  radarSummary: (axes, series) => `Gráfico radial de ${axes} ejes que compara ${list(series, 'es')}. Los mismos datos están en la tabla que sigue.`,
+  radarSummary: (axes, series) => `Gráfico radial de ${axes} ejes que compara ${list(series, 'es')}. Las flechas recorren sus puntos; «Mostrar tabla de datos» da los mismos datos en una tabla.`,
   barsSummary: (axes, series) => `Gráfico de barras de ${axes} ejes que compara ${list(series, 'es')}. Los mismos datos están en la tabla que sigue.`,
   showTable: 'Mostrar tabla de datos',
   hideTable: 'Ocultar tabla de datos',

@@ -45,7 +45,7 @@ export function formatValue(value: number, lang: Lang): string {
 }
 
 const en: RadarStrings = {
-  radarSummary: (axes, series) => `Radar chart of ${axes} axes comparing ${list(series, 'en')}. The same data is in the table that follows.`,
+  radarSummary: (axes, series) => `Radar chart of ${axes} axes comparing ${list(series, 'en')}. The arrow keys move between its points; "Show data table" gives the same data as a table.`,
   barsSummary: (axes, series) => `Bar chart of ${axes} axes comparing ${list(series, 'en')}. The same data is in the table that follows.`,
   showTable: 'Show data table',
   hideTable: 'Hide data table',

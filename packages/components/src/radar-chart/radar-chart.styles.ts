@@ -55,6 +55,8 @@ export const radarStyles = [
       font-weight: 700;
     }
     .series .outline {
+      /* Later series' areas lie over earlier series' points: the pointer must still reach those. */
+      pointer-events: none;
       fill: currentColor;
       fill-opacity: 0.08;
       stroke: currentColor;
@@ -65,6 +67,12 @@ export const radarStyles = [
       stroke: var(--_surface);
       stroke-width: 1.5;
       cursor: pointer;
+    }
+    /* The active point (under focus or pointer) is drawn larger, around its own centre. */
+    .series .point[data-active] {
+      transform: scale(1.4);
+      transform-box: fill-box;
+      transform-origin: center;
     }
     .series .point:focus {
       outline: none;
@@ -103,18 +111,6 @@ export const radarStyles = [
       align-items: center;
       gap: 0.4em;
       color: var(--_text);
-    }
-    .legend li.look-1 svg {
-      color: var(--_series-1);
-    }
-    .legend li.look-2 svg {
-      color: var(--_series-2);
-    }
-    .legend li.look-3 svg {
-      color: var(--_series-3);
-    }
-    .legend li.look-4 svg {
-      color: var(--_series-4);
     }
     .legend line {
       stroke: currentColor;

@@ -23,6 +23,21 @@ const cellText = (cell: Element) => [...cell.childNodes].filter((n) => n.nodeTyp
 /** The text of the elements an aria-labelledby / aria-describedby refers to. */
 const label = (el: SosRadarChart, ids: string) => ids.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim()).join(' ');
 
+/** Clicks a control in the middle of its box, as a person does. */
+async function click(target: Element): Promise<void> {
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+/** Opens the data table with a click on "Show data table" (or its Spanish label) and returns it. */
+async function openTable(el: SosRadarChart): Promise<HTMLTableElement> {
+  const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.actions button[aria-controls=data]')!;
+  toggle.scrollIntoView({ block: 'center' });
+  await click(toggle);
+  await el.updateComplete;
+  return el.shadowRoot!.querySelector('table')!;
+}
+
 /** Waits for the resize observer's report and the redraw it schedules on the next frame. */
 async function settled(el: SosRadarChart): Promise<void> {
   for (let frame = 0; frame < 3; frame++) {
@@ -57,13 +72,18 @@ describe('sos-radar-chart', () => {
       expect(el.shadowRoot!.getElementById('chart-desc')!.textContent).to.match(/^Gráfico radial de 18 ejes/);
     });
 
-    it('has a meaningful text alternative and the same data as a real table', async () => {
+    it('has a meaningful text alternative, and the same data as a real table on "Show data table"', async () => {
       const el = await chart();
       const svg = el.shadowRoot!.querySelector('svg[part=chart]')!;
       expect(svg.getAttribute('role')).to.equal('group');
       expect(label(el, svg.getAttribute('aria-labelledby')!)).to.equal('District self vs partner');
-      expect(label(el, svg.getAttribute('aria-describedby')!)).to.equal('Radar chart of 18 axes comparing Self, Partner: Sample COE, and Target. The same data is in the table that follows.');
-      const table = el.shadowRoot!.querySelector('table')!;
+      expect(label(el, svg.getAttribute('aria-describedby')!)).to.equal('Radar chart of 18 axes comparing Self, Partner: Sample COE, and Target. The arrow keys move between its points; "Show data table" gives the same data as a table.');
+      // The table is drawn when asked for (the points carry every value until then), so the
+      // chart's first draw does not pay for it.
+      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      const table = await openTable(el);
+      expect(table.checkVisibility()).to.equal(true);
+      await expect(el).to.be.accessible();
       expect([...table.tHead!.querySelectorAll('th')].map((th) => th.textContent)).to.deep.equal(['Axis', 'Self', 'Partner: Sample COE', 'Target']);
       expect(table.tBodies[0]!.rows).to.have.length(18);
       expect([...table.tBodies[0]!.rows[0]!.cells].map(cellText)).to.deep.equal(['Shared Purpose: Student-Centered purpose', '1 Level 1', '2 Level 2', '3 Level 3']);
@@ -105,6 +125,7 @@ describe('sos-radar-chart', () => {
       const axes = el.axes;
       el.series = [{ label: 'Self', values: { ...el.series[0]!.values, [axes[2]!.id]: undefined } }];
       await el.updateComplete;
+      await openTable(el);
       expect(el.shadowRoot!.querySelectorAll('.series .point')).to.have.length(17);
       expect(el.shadowRoot!.querySelector('.series .outline')!.getAttribute('d')!.endsWith('Z')).to.equal(false);
       expect(cellText(el.shadowRoot!.querySelector('tbody tr:nth-child(3) td')!)).to.equal('no value');
@@ -112,6 +133,7 @@ describe('sos-radar-chart', () => {
 
     it('draws at most four series, keeping any others in the table', async () => {
       const el = await chart(5);
+      await openTable(el);
       expect(el.shadowRoot!.querySelectorAll('.series')).to.have.length(4);
       expect(el.shadowRoot!.querySelectorAll('thead th')).to.have.length(6);
     });
@@ -134,6 +156,7 @@ describe('sos-radar-chart', () => {
         { id: 'c', label: 'Only English', group: { en: 'Conditions', es: 'Condiciones' } },
       ];
       el.series = [{ label: 'Self', values: { a: 1, b: 2, c: 3 } }];
+      el.showTable = true;
       await el.updateComplete;
       const rowHeaders = () => [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent);
       expect(rowHeaders()).to.deep.equal(['Conditions: Shared Purpose', 'Conditions: Mutual Trust', 'Conditions: Only English']);
@@ -189,6 +212,10 @@ describe('sos-radar-chart', () => {
       // Each axis shows every series' value in words beside its bar.
       expect([...el.shadowRoot!.querySelectorAll('.bar-axis')][0]!.querySelectorAll('.bar-value')).to.have.length(3);
       expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      // The bars are hidden from assistive technology: the table, there without asking, reads them.
+      const table = el.shadowRoot!.querySelector('table')!;
+      expect(table.tBodies[0]!.rows).to.have.length(18);
+      expect(el.shadowRoot!.getElementById('data')!.classList.contains('visually-hidden')).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -297,7 +324,7 @@ describe('sos-radar-chart', () => {
       const self = el.series[0]!;
       el.series = [self, target];
       await el.updateComplete;
-      const lookOf = (label: string) => [...el.shadowRoot!.querySelectorAll('.legend li')].find((li) => li.textContent!.trim() === label)!.className;
+      const lookOf = (label: string) => [...el.shadowRoot!.querySelectorAll('.legend li')].find((li) => li.textContent!.trim() === label)!.querySelector('svg')!.getAttribute('class');
       const before = lookOf('Target');
       const dashBefore = el.shadowRoot!.querySelectorAll('.series .outline')[1]!.getAttribute('stroke-dasharray');
       el.series = [self, { label: 'Partner', values: self.values }, target];
@@ -312,8 +339,10 @@ describe('sos-radar-chart', () => {
       expect(el.shadowRoot!.querySelector('.point')!.getAttribute('aria-label')).to.equal('Self, Student-Centered purpose: 1 Level 1');
       expect(el.shadowRoot!.querySelector('.groups-note')!.textContent).to.match(/^Los radios gruesos marcan/);
       expect(el.shadowRoot!.querySelector('.legend ul')!.getAttribute('aria-label')).to.equal('Leyenda');
-      expect(el.shadowRoot!.querySelector('thead th')!.textContent).to.equal('Eje');
       expect([...el.shadowRoot!.querySelectorAll('.actions button')].map((b) => b.textContent!.trim())).to.deep.equal(['Mostrar tabla de datos', 'Descargar SVG', 'Descargar PNG']);
+      expect(label(el, 'chart-desc')).to.match(/«Mostrar tabla de datos» da los mismos datos en una tabla\.$/);
+      await openTable(el);
+      expect(el.shadowRoot!.querySelector('thead th')!.textContent).to.equal('Eje');
     });
   });
 
@@ -349,14 +378,59 @@ describe('sos-radar-chart', () => {
       expect(readout()).to.match(/^Partner: Sample COE — Professional learning:/);
     });
 
-    it('shows and hides the data table with a button that says its state', async () => {
+    it('shows and hides the data table with a button that says its state, from the keyboard', async () => {
       const el = await chart();
       const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!;
-      expect(el.shadowRoot!.getElementById('data')!.classList.contains('visually-hidden')).to.equal(true);
-      toggle.click();
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-      expect(el.shadowRoot!.getElementById('data')!.classList.contains('visually-hidden')).to.equal(false);
+      expect(toggle.textContent!.trim()).to.equal('Hide data table');
+      expect(el.shadowRoot!.querySelector('table')!.checkVisibility()).to.equal(true);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.textContent!.trim()).to.equal('Show data table');
+      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(toggle);
+    });
+
+    it('keeps the keyboard on the same point when the chart is redrawn for a new width', async () => {
+      const el = await chart();
+      (el.shadowRoot!.querySelector('.point[tabindex="0"]') as SVGElement).focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      el.parentElement!.style.width = '700px';
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('svg[part=chart]')!.getAttribute('width')).to.equal('700');
+      const focused = el.shadowRoot!.activeElement!;
+      expect(focused.getAttribute('aria-label')).to.equal('Partner: Sample COE, Equity focus: 3 Level 3');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Partner: Sample COE, Differentiated roles: 4 Level 4');
+    });
+
+    it('enlarges the point under the pointer, bolds its axis name and keeps it the same node', async () => {
+      const el = await chart();
+      const point = el.shadowRoot!.querySelectorAll<SVGPathElement>('.point')[20]!;
+      point.scrollIntoView({ block: 'center' });
+      const before = point.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(before.x + before.width / 2), Math.round(before.y + before.height / 2)] });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.point')[20]).to.equal(point);
+      expect(point.hasAttribute('data-active')).to.equal(true);
+      expect(point.getBoundingClientRect().width).to.be.greaterThan(before.width * 1.2);
+      expect(el.shadowRoot!.querySelectorAll('[data-active]')).to.have.length(1);
+      // The one tab stop follows the active point.
+      expect([...el.shadowRoot!.querySelectorAll('.point[tabindex="0"]')]).to.deep.equal([point]);
+      const bold = el.shadowRoot!.querySelectorAll('.axis-label.active');
+      expect(bold).to.have.length(1);
+      expect(bold[0]!.getAttribute('data-axis')).to.equal(point.dataset['axis']);
+      expect(el.shadowRoot!.querySelector('.readout')!.textContent!.trim()).to.equal(point.getAttribute('aria-label')!.replace(', ', ' — '));
+      await sendMouse({ type: 'move', position: [0, 0] });
     });
   });
 
@@ -372,7 +446,7 @@ describe('sos-radar-chart', () => {
         const focusable = el.shadowRoot!.querySelector<SVGElement>('.point[tabindex="0"]')!;
         focusable.focus();
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('.point[data-active]')!.getAttribute('d')).to.match(/a7 7/);
+        expect(el.shadowRoot!.querySelector('.point[data-active]')).to.equal(focusable);
         const svgBlob = await el.downloadSvg();
         const text = await svgBlob.text();
         expect(text).to.match(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -381,7 +455,8 @@ describe('sos-radar-chart', () => {
         // The file carries the title and the legend, and no point is enlarged by earlier focus.
         expect(text).to.contain('>District self vs partner</text>');
         for (const series of ['Self', 'Partner: Sample COE', 'Target']) expect(text).to.contain(`>${series}</text>`);
-        expect(text).not.to.match(/a7 7/);
+        expect(text).not.to.contain('data-active');
+        expect(new Set([...text.matchAll(/class="point" d="[^"]*?a(\d+) /g)].map((m) => m[1]))).to.deep.equal(new Set(['5']));
         const png = await el.downloadPng();
         expect(png.type).to.equal('image/png');
         expect(png.size).to.be.greaterThan(1000);

@@ -1,4 +1,4 @@
-import { html, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { SosElement } from '../shared/sos-element.js';
 import { formatValue, loadRadarStrings, RADAR_STRINGS_EN, type RadarStrings } from './radar-chart.strings.js';
 import { downloadBlob, downloadText } from '../shared/download.js';
@@ -60,9 +60,12 @@ const INNER = 0.3;
 /** Average width of a label character at 12 px, to size the margins for the labels. */
 const CHAR_PX = 6.4;
 
+/** A coordinate rounded to a tenth of a pixel: finer is invisible and only lengthens the markup. */
+const px = (v: number): number => Math.round(v * 10) / 10;
+
 /** A marker's path centred on x,y with radius r: one shape per look. */
 function markerPath(kind: Marker, x: number, y: number, r: number): string {
-  const n = (v: number) => Math.round(v * 10) / 10;
+  const n = px;
   switch (kind) {
     case 'circle':
       return `M${n(x - r)} ${n(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
@@ -73,6 +76,15 @@ function markerPath(kind: Marker, x: number, y: number, r: number): string {
     case 'diamond':
       return `M${n(x)} ${n(y - r * 1.3)}l${n(r * 1.3)} ${n(r * 1.3)}l${n(-r * 1.3)} ${n(r * 1.3)}l${n(-r * 1.3)} ${n(-r * 1.3)}Z`;
   }
+}
+
+/** Text made safe for markup, in element content and attribute values alike. */
+const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The legend's sample of a look, as SVG markup: its line pattern and marker. */
+function legendSample(look: number): string {
+  const dash = DASHES[look] ? ` stroke-dasharray="${DASHES[look]}"` : '';
+  return `<line x1="2" y1="8" x2="42" y2="8"${dash}/><path d="${markerPath(MARKERS[look]!, 22, 8, 5)}"/>`;
 }
 
 /** Splits a label into at most `lines` lines of about `width` characters, ending with … when cut. */
@@ -155,8 +167,10 @@ interface Geometry {
  * A radar chart drawn as plain SVG: one axis per element, condition or role, rings from the
  * rating scale (the lowest on a ring of its own, so the centre only ever means "no value"), and
  * up to four overlaid series told apart by colour, dash pattern and marker. Every point can be
- * reached with the keyboard, and the same data is always available as a real table. On narrow
- * screens a chart of many axes is drawn as labelled bars instead, one group of bars per axis.
+ * reached with the keyboard and names its value, and "Show data table" gives the same data as a
+ * real table (drawn when opened, so the chart's first draw does not wait for it). On narrow
+ * screens a chart of many axes is drawn as labelled bars instead, one group of bars per axis,
+ * with the table always there for assistive technology.
  *
  * The chart measures its container before it first draws, so it draws once, at the right size;
  * it redraws only when the container's width changes.
@@ -206,7 +220,7 @@ export class SosRadarChart extends SosElement {
    * more than six axes, where a radar's labels would collide.
    */
   declare layout: RadarLayout;
-  /** Show the data table visibly (it is always available to assistive technology). */
+  /** Show the data table (beside the bars of a narrow screen it is always there for assistive technology). */
   declare showTable: boolean;
   /** @internal */
   declare protected active: { axis: number; series: number } | undefined;
@@ -348,74 +362,100 @@ export class SosRadarChart extends SosElement {
   }
 
   /**
-   * The rings, spokes, labels, series and tick values of a radar. `interactive` adds the points'
-   * names, the roving tab stop and the enlarged active point; the export leaves them out.
+   * The rings, spokes, labels, series and tick values of a radar, as SVG markup: written as one
+   * string and parsed once, which costs far less on a page's first draw than a template part per
+   * point and label would. Every text is escaped. `interactive` adds the points' names and their
+   * place in the roving tab order (see showActive); the export leaves them out.
    */
-  private radarLayers(g: Geometry, interactive: boolean): SVGTemplateResult {
+  private radarMarkup(g: Geometry, interactive: boolean): string {
     const s = this.strings;
     const { cx, cy, radius, angle, point } = g;
-    const series = this.drawnSeries;
+    const axes = this.shownAxes;
     const looks = this.looks();
     const ticks = this.scale.ticks ?? [this.scale.min, this.scale.max].map((value) => ({ value, label: String(value) }));
-    const active = interactive ? this.active : undefined;
-    const groupStarts = this.shownAxes.map((axis, i) => i > 0 && axis.group !== undefined && axis.group !== this.shownAxes[i - 1]!.group);
     const labels = distinctLabels(
-      this.shownAxes.map((a) => a.label),
+      axes.map((a) => a.label),
       g.labelChars,
       g.labelLines,
     );
-    const texts = this.valueTexts;
+    const ring = (value: number) => axes.map((_, i) => point(i, value).map(px).join(',')).join(' ');
+    let out = '<g class="grid" aria-hidden="true">';
+    for (const tick of ticks) out += `<polygon class="ring" points="${ring(tick.value)}"/>`;
+    axes.forEach((axis, i) => {
+      const [x, y] = point(i, this.scale.max);
+      const groupStart = i > 0 && axis.group !== undefined && axis.group !== axes[i - 1]!.group;
+      out += `<line class="spoke${groupStart ? ' group-start' : ''}" x1="${px(cx)}" y1="${px(cy)}" x2="${px(x)}" y2="${px(y)}"/>`;
+    });
+    out += '</g><g class="labels" aria-hidden="true">';
+    axes.forEach((axis, i) => {
+      const a = angle(i);
+      const x = px(cx + (radius + 12) * Math.cos(a));
+      const y = px(cy + (radius + 12) * Math.sin(a));
+      const anchor = Math.abs(Math.cos(a)) < 0.2 ? 'middle' : Math.cos(a) > 0 ? 'start' : 'end';
+      const lines = labels[i]!;
+      const extra = lines.length - 1;
+      const dy = Math.sin(a) < -0.2 ? -1.1 * extra : Math.abs(Math.sin(a)) <= 0.2 ? 0.35 - 0.55 * extra : 0.8;
+      out += `<text class="axis-label" data-axis="${i}" x="${x}" y="${y}" text-anchor="${anchor}"><title>${esc(axis.label)}</title>`;
+      lines.forEach((line, k) => (out += `<tspan x="${x}" dy="${k === 0 ? dy.toFixed(2) : '1.1'}em">${esc(line)}</tspan>`));
+      out += '</text>';
+    });
+    out += '</g>';
+    this.drawnSeries.forEach((entry, k) => {
+      const look = looks[k]!;
+      const points = axes.map((axis, i) => (entry.values[axis.id] === undefined ? undefined : point(i, entry.values[axis.id]!)));
+      const d = points.map((p, i) => (p ? `${i === 0 || !points[i - 1] ? 'M' : 'L'}${p[0].toFixed(1)} ${p[1].toFixed(1)}` : '')).join('');
+      out += `<g class="series look-${look + 1}"><path class="outline" d="${points.every(Boolean) ? `${d}Z` : d}"${DASHES[look] ? ` stroke-dasharray="${DASHES[look]}"` : ''}/>`;
+      points.forEach((p, i) => {
+        if (!p) return;
+        out += `<path class="point" d="${markerPath(MARKERS[look]!, p[0], p[1], 5)}"`;
+        if (interactive) out += ` role="img" aria-label="${esc(s.pointLabel(entry.label, axes[i]!.label, this.valueTexts[k]![i]!))}" tabindex="-1" data-axis="${i}" data-series="${k}"`;
+        out += '/>';
+      });
+      out += '</g>';
+    });
     // Tick values sit halfway between the first two spokes, where no point is ever drawn.
-    const tickAngle = angle(0) + Math.PI / Math.max(this.shownAxes.length, 1);
-    return svg`
-      <g class="grid" aria-hidden="true">
-        ${ticks.map((tick) => svg`<polygon class="ring" points=${this.shownAxes.map((_, i) => point(i, tick.value).join(',')).join(' ')} />`)}
-        ${this.shownAxes.map((_, i) => {
-          const [x, y] = point(i, this.scale.max);
-          return svg`<line class=${groupStarts[i] ? 'spoke group-start' : 'spoke'} x1=${cx} y1=${cy} x2=${x} y2=${y} />`;
-        })}
-      </g>
-      <g class="labels" aria-hidden="true">
-        ${this.shownAxes.map((axis, i) => {
-          const a = angle(i);
-          const x = cx + (radius + 12) * Math.cos(a);
-          const y = cy + (radius + 12) * Math.sin(a);
-          const anchor = Math.abs(Math.cos(a)) < 0.2 ? 'middle' : Math.cos(a) > 0 ? 'start' : 'end';
-          const lines = labels[i]!;
-          const extra = lines.length - 1;
-          const dy = Math.sin(a) < -0.2 ? -1.1 * extra : Math.abs(Math.sin(a)) <= 0.2 ? 0.35 - 0.55 * extra : 0.8;
-          return svg`<text class=${active?.axis === i ? 'axis-label active' : 'axis-label'} x=${x} y=${y} text-anchor=${anchor}><title>${axis.label}</title>${lines.map((line, k) => svg`<tspan x=${x} dy="${k === 0 ? dy.toFixed(2) : '1.1'}em">${line}</tspan>`)}</text>`;
-        })}
-      </g>
-      ${series.map((entry, k) => {
-        const look = looks[k]!;
-        const points = this.shownAxes.map((axis, i) => (entry.values[axis.id] === undefined ? undefined : point(i, entry.values[axis.id]!)));
-        const d = points.map((p, i) => (p ? `${i === 0 || !points[i - 1] ? 'M' : 'L'}${p[0].toFixed(1)} ${p[1].toFixed(1)}` : '')).join('');
-        const closed = points.every(Boolean) ? `${d}Z` : d;
-        return svg`<g class=${`series look-${look + 1}`}>
-          <path class="outline" d=${closed} stroke-dasharray=${DASHES[look] || nothing} />
-          ${points.map((p, i) => {
-            if (!p) return nothing;
-            if (!interactive) return svg`<path class="point" d=${markerPath(MARKERS[look]!, p[0], p[1], 5)} />`;
-            const isActive = active?.axis === i && active.series === k;
-            const focusable = isActive || (!active && k === 0 && i === points.findIndex(Boolean));
-            return svg`<path class="point" d=${markerPath(MARKERS[look]!, p[0], p[1], isActive ? 7 : 5)} role="img" aria-label=${s.pointLabel(entry.label, this.shownAxes[i]!.label, texts[k]![i]!)} tabindex=${focusable ? 0 : -1} data-axis=${i} data-series=${k} ?data-active=${isActive} />`;
-          })}
-        </g>`;
-      })}
-      <g class="ticks" aria-hidden="true">
-        ${ticks.map((tick) => {
-          const [x, y] = point(0, tick.value);
-          const r = Math.hypot(x - cx, y - cy);
-          return svg`<text class="tick" x=${cx + r * Math.cos(tickAngle)} y=${cy + r * Math.sin(tickAngle)} dy="0.35em" text-anchor="middle">${formatValue(tick.value, this.language)}</text>`;
-        })}
-      </g>
-    `;
+    const tickAngle = angle(0) + Math.PI / Math.max(axes.length, 1);
+    out += '<g class="ticks" aria-hidden="true">';
+    for (const tick of ticks) {
+      const [x, y] = point(0, tick.value);
+      const r = Math.hypot(x - cx, y - cy);
+      out += `<text class="tick" x="${px(cx + r * Math.cos(tickAngle))}" y="${px(cy + r * Math.sin(tickAngle))}" dy="0.35em" text-anchor="middle">${formatValue(tick.value, this.language)}</text>`;
+    }
+    return `${out}</g>`;
   }
 
-  /** The legend's sample of a look: its line pattern and marker. */
-  private legendSample(look: number): SVGTemplateResult {
-    return svg`<line x1="2" y1="8" x2="42" y2="8" stroke-dasharray=${DASHES[look] || nothing} /><path d=${markerPath(MARKERS[look]!, 22, 8, 5)} />`;
+  /**
+   * Marks the active point in the drawn chart: the one tab stop (the first point while none is
+   * active), enlarged, with its axis label in bold. Done on the drawn nodes rather than by
+   * redrawing the chart, so the point under focus or pointer stays the same node.
+   */
+  private showActive(): void {
+    const chart = this.renderRoot.querySelector('svg[part=chart]');
+    if (!chart) return;
+    const active = this.active;
+    const target = (active && chart.querySelector(`.point[data-axis="${active.axis}"][data-series="${active.series}"]`)) || chart.querySelector('.point');
+    for (const point of chart.querySelectorAll('.point[tabindex="0"], .point[data-active]')) {
+      if (point === target) continue;
+      point.setAttribute('tabindex', '-1');
+      point.removeAttribute('data-active');
+    }
+    if (target && target.getAttribute('tabindex') !== '0') target.setAttribute('tabindex', '0');
+    if (target && target.hasAttribute('data-active') !== Boolean(active)) target.toggleAttribute('data-active', Boolean(active));
+    const label = active ? chart.querySelector(`.axis-label[data-axis="${active.axis}"]`) : null;
+    const previous = chart.querySelector('.axis-label.active');
+    if (previous !== label) {
+      previous?.classList.remove('active');
+      label?.classList.add('active');
+    }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // A redraw (a new width or language, new data) replaces the points: a point that had focus
+    // hands it on to the active point of the new drawing, so a keyboard user is never dropped.
+    const hadFocus = this.shadowRoot?.activeElement?.classList.contains('point') ?? false;
+    super.update(changed);
+    this.showActive();
+    if (hadFocus && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<SVGElement>('.point[tabindex="0"]')?.focus();
   }
 
   private groups(): string[] {
@@ -425,32 +465,26 @@ export class SosRadarChart extends SosElement {
     return groups.map((group) => group.replace(/[.。]+$/, ''));
   }
 
-  /** The export: the chart at a fixed size, with its title above and its legend below. */
-  private exportTemplate(): SVGTemplateResult {
-    const g = this.geometry(EXPORT_WIDTH);
-    const series = this.drawnSeries;
-    const looks = this.looks();
-    const groups = this.groups();
-    const titleHeight = 44;
-    const note = groups.length > 1 ? wrapLabel(this.strings.groupsNote(groups), 96, 4) : [];
-    const legendTop = titleHeight + g.height + 8;
-    const height = legendTop + series.length * 24 + note.length * 18 + 16;
-    return svg`<svg xmlns="http://www.w3.org/2000/svg" class="export" viewBox="0 0 ${g.width} ${height}" width=${g.width} height=${height}>
-      <rect class="export-background" width="100%" height="100%" />
-      <text class="export-title" x="16" y="30">${this.heading}</text>
-      <g transform="translate(0 ${titleHeight})">${this.radarLayers(g, false)}</g>
-      ${series.map((entry, k) => svg`<g class=${`export-legend look-${looks[k]! + 1}`} transform="translate(16 ${legendTop + k * 24})">${this.legendSample(looks[k]!)}<text x="52" y="8" dy="0.35em">${entry.label}</text></g>`)}
-      ${note.map((line, k) => svg`<text class="export-note" x="16" y=${legendTop + series.length * 24 + 12 + k * 18}>${line}</text>`)}
-    </svg>`;
-  }
-
   /**
    * The chart as a standalone SVG document: its title, the radar (never an enlarged focused
    * point) and its legend, with the theme's colours and fonts written in.
    */
   async svgMarkup(): Promise<string> {
-    const { svgDocument } = await import('./radar-chart.export.js');
-    return svgDocument(this.shadowRoot!, (stage) => render(this.exportTemplate(), stage));
+    const { exportMarkup, svgDocument } = await import('./radar-chart.export.js');
+    const g = this.geometry(EXPORT_WIDTH);
+    const looks = this.looks();
+    const groups = this.groups();
+    return svgDocument(
+      this.shadowRoot!,
+      exportMarkup({
+        width: g.width,
+        chartHeight: g.height,
+        heading: esc(this.heading),
+        chart: this.radarMarkup(g, false),
+        legend: this.drawnSeries.map((entry, k) => ({ look: looks[k]!, sample: legendSample(looks[k]!), label: esc(entry.label) })),
+        note: groups.length > 1 ? wrapLabel(this.strings.groupsNote(groups), 96, 4).map(esc) : [],
+      }),
+    );
   }
 
   /** Downloads the chart, with its title and legend, as an SVG file. */
@@ -493,6 +527,37 @@ export class SosRadarChart extends SosElement {
     </div>`;
   }
 
+  /**
+   * Whether the data table is drawn: when asked for, and always with the bars, which are hidden
+   * from assistive technology. Beside the radar, whose points carry their values, the first draw
+   * leaves it out: most visitors never open it.
+   */
+  private get tableShown(): boolean {
+    return this.showTable || this.barsShown;
+  }
+
+  /** The data table: every axis, every series (also those beyond the four drawn), values in words. */
+  private renderTable(): TemplateResult {
+    const s = this.strings;
+    return html`<table part="table" role="table" class=${(this.size.width || DEFAULT_WIDTH) < STACK_BELOW_WIDTH ? 'stacked' : ''}>
+      <caption>${this.heading}</caption>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">${s.axis}</th>
+          ${this.series.map((entry) => html`<th scope="col" role="columnheader">${entry.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        ${this.shownAxes.map(
+          (axis, i) => html`<tr role="row">
+            <th scope="row" role="rowheader">${axis.group ? s.axisInGroup(axis.group, axis.label) : axis.label}</th>
+            ${this.series.map((entry, k) => html`<td role="cell"><span class="cell-label" aria-hidden="true">${entry.label}</span>${this.valueTexts[k]![i]}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
   protected override render(): TemplateResult {
     const s = this.strings;
     if (this.shownAxes.length === 0 || this.series.length === 0) return html`<p class="status" role="status">${s.noData}</p>`;
@@ -523,22 +588,14 @@ export class SosRadarChart extends SosElement {
                 @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}
                 @focusin=${(e: Event) => this.onPointEvent(e)}
                 @pointerover=${(e: Event) => this.onPointEvent(e)}
-              >
-                ${this.radarLayers(g, true)}
-              </svg>
+                .innerHTML=${this.radarMarkup(g, true)}
+              ></svg>
               <p class="readout" part="readout" aria-live="polite">
                 ${activeAxis && activeSeries ? s.readout(activeSeries.label, activeAxis.label, this.valueText(activeSeries.values[activeAxis.id])) : s.chartKeys}
               </p>`
           : this.renderBars()}
         <div class="legend" part="legend">
-          <ul aria-label=${s.legend}>
-            ${series.map(
-              (entry, k) => html`<li class=${`look-${looks[k]! + 1}`}>
-                <svg viewBox="0 0 44 16" width="44" height="16" aria-hidden="true">${this.legendSample(looks[k]!)}</svg>
-                ${entry.label}
-              </li>`,
-            )}
-          </ul>
+          <ul aria-label=${s.legend} .innerHTML=${series.map((entry, k) => `<li><svg class="look-${looks[k]! + 1}" viewBox="0 0 44 16" width="44" height="16" aria-hidden="true">${legendSample(looks[k]!)}</svg>${esc(entry.label)}</li>`).join('')}></ul>
           ${!bars && groups.length > 1 ? html`<p class="groups-note">${s.groupsNote(groups)}</p>` : nothing}
         </div>
       </figure>
@@ -549,25 +606,7 @@ export class SosRadarChart extends SosElement {
         <button type="button" class="secondary" @click=${() => this.downloadSvg()}>${s.downloadSvg}</button>
         <button type="button" class="secondary" @click=${() => this.downloadPng()}>${s.downloadPng}</button>
       </div>
-      <div id="data" class=${this.showTable ? 'data' : 'data visually-hidden'}>
-        <table part="table" role="table" class=${(this.size.width || DEFAULT_WIDTH) < STACK_BELOW_WIDTH ? 'stacked' : ''}>
-          <caption>${this.heading}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">${s.axis}</th>
-              ${this.series.map((entry) => html`<th scope="col" role="columnheader">${entry.label}</th>`)}
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            ${this.shownAxes.map(
-              (axis, i) => html`<tr role="row">
-                <th scope="row" role="rowheader">${axis.group ? s.axisInGroup(axis.group, axis.label) : axis.label}</th>
-                ${this.series.map((entry, k) => html`<td role="cell"><span class="cell-label" aria-hidden="true">${entry.label}</span>${this.valueTexts[k]![i]}</td>`)}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      <div id="data" class=${this.showTable ? 'data' : 'data visually-hidden'}>${this.tableShown ? this.renderTable() : nothing}</div>
     `;
   }
 }
