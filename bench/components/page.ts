@@ -8,6 +8,7 @@ import { loadBuiltInFramework, localize, type GapReport, type GapRow } from '@so
 import { html, LitElement } from 'lit';
 import '../../packages/components/src/define.js';
 import { teamResultsScenarios } from './team-results.bench.js';
+import { systemViewScenarios } from './system-view.bench.js';
 
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const stage = document.getElementById('stage')!;
@@ -143,6 +144,7 @@ const results = await timeAll(
       await el.updateComplete;
     },
     ...teamResultsScenarios(await loadBuiltInFramework('ca-sos-conditions-capacities', { level: 'district' }), stage),
+    ...systemViewScenarios(await loadBuiltInFramework('ca-sos-conditions-capacities', { level: 'district' }), stage),
   },
   RUNS,
   WARMUP,
