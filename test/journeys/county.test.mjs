@@ -130,6 +130,29 @@ describe('a county office reading its districts with the keyboard only', () => {
   });
 });
 
+describe('a county office on a 360 px phone', () => {
+  it('taps a district in the system view and reads its team results without sideways scrolling', { timeout: 300_000 }, async () => {
+    const { context, page, problems } = await visitor(browser, 'phone');
+    try {
+      await page.goto(`${server.url}/county/system.html`, { waitUntil: 'load' });
+      await systemViewReady(page);
+      const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok((await sideways()) <= 0, 'the page does not scroll sideways; the table scrolls in its own box');
+      const district = page.locator('sos-system-view button.org', { hasText: 'Golden Oak Unified' });
+      await district.scrollIntoViewIfNeeded();
+      const box = await district.boundingBox();
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await page.locator('#district-results').getByRole('heading', { name: 'Team results: Golden Oak Unified, 2025-26' }).waitFor();
+      const heading = await page.locator('#district-heading').boundingBox();
+      assert.ok(heading.y >= -1 && heading.y < 740, `the opened district's heading is on screen (y ${Math.round(heading.y)})`);
+      assert.ok((await sideways()) <= 0, 'the team results fit the phone too');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the county office rating a district as its partner', () => {
   it('opens the partner page from the county page, sees questions worded for the district, and submits into the partner link', { timeout: 300_000 }, async () => {
     const { context, page, problems } = await visitor(browser, 'desktop');
