@@ -21,8 +21,16 @@ async function county(): Promise<Loaded> {
 
 const view = (args: Record<string, unknown>, framework: Framework, rollup: SystemRollup | undefined) => renderElement('sos-system-view', args, { framework, ...(rollup ? { rollup } : {}) });
 
+type Team = { name: string; raters: number; options?: TeamOptions };
+
+/** A story's render: one school year of these districts' teams. */
+const teamsStory =
+  (teams: Team[]): Story['render'] =>
+  (args, { loaded }) =>
+    view(args, (loaded as Loaded).framework, teamsRollup((loaded as Loaded).framework, teams));
+
 /** One school year of named districts, each rated by a team made with the team results' sample data. */
-function teamsRollup(framework: Framework, teams: { name: string; raters: number; options?: TeamOptions }[]): SystemRollup {
+function teamsRollup(framework: Framework, teams: Team[]): SystemRollup {
   const aggregates = teams.map(({ name, raters, options }, d) => {
     const aggregator = new Aggregator(framework, 'district', { key: name, validated: true });
     for (const assessment of teamAssessments(framework, 'district', raters, { seed: d, ...options })) aggregator.add(assessment);
@@ -77,19 +85,12 @@ export const SuppressedCells: Story = {
 
 /** Teams of one, two, three and thirty: the first two are too few to show a score; n says how many rated each cell. */
 export const TeamSizes: Story = {
-  render: (args, { loaded }) => {
-    const { framework } = loaded as Loaded;
-    return view(
-      args,
-      framework,
-      teamsRollup(framework, [
-        { name: 'One-rater Unified', raters: 1 },
-        { name: 'Two-rater Unified', raters: 2 },
-        { name: 'Three-rater Unified', raters: 3 },
-        { name: 'Thirty-rater Unified', raters: 30 },
-      ]),
-    );
-  },
+  render: teamsStory([
+    { name: 'One-rater Unified', raters: 1 },
+    { name: 'Two-rater Unified', raters: 2 },
+    { name: 'Three-rater Unified', raters: 3 },
+    { name: 'Thirty-rater Unified', raters: 30 },
+  ]),
 };
 
 /**
@@ -99,38 +100,24 @@ export const TeamSizes: Story = {
  */
 export const StrongDisagreement: Story = {
   args: { expand: 'all', columns: 'conditions', statistic: 'mean' },
-  render: (args, { loaded }) => {
-    const { framework } = loaded as Loaded;
-    return view(
-      args,
-      framework,
-      teamsRollup(framework, [
-        { name: 'Split Unified', raters: 12, options: { disagree: true } },
-        { name: 'Divided Valley USD', raters: 8, options: { disagree: true } },
-        { name: 'Agreeing Unified', raters: 12 },
-        { name: 'Consensus USD', raters: 8 },
-      ]),
-    );
-  },
+  render: teamsStory([
+    { name: 'Split Unified', raters: 12, options: { disagree: true } },
+    { name: 'Divided Valley USD', raters: 8, options: { disagree: true } },
+    { name: 'Agreeing Unified', raters: 12 },
+    { name: 'Consensus USD', raters: 8 },
+  ]),
 };
 
+const partner = { partner: 'Sample County Office of Education', shift: 1 };
 /** The county office's partner ratings of the districts it supports, as a rollup of its own. */
 export const PartnerRatings: Story = {
   args: { caption: 'Sample County Office of Education: its ratings of the districts it supports, 2025-26' },
-  render: (args, { loaded }) => {
-    const { framework } = loaded as Loaded;
-    const partner = { partner: 'Sample County Office of Education', shift: 1 };
-    return view(
-      args,
-      framework,
-      teamsRollup(framework, [
-        { name: districtName(0), raters: 3, options: partner },
-        { name: districtName(1), raters: 4, options: partner },
-        { name: districtName(2), raters: 3, options: { ...partner, shift: -1 } },
-        { name: districtName(3), raters: 5, options: partner },
-      ]),
-    );
-  },
+  render: teamsStory([
+    { name: districtName(0), raters: 3, options: partner },
+    { name: districtName(1), raters: 4, options: partner },
+    { name: districtName(2), raters: 3, options: { ...partner, shift: -1 } },
+    { name: districtName(3), raters: 5, options: partner },
+  ]),
 };
 
 /**
