@@ -241,6 +241,15 @@ describe('<sos-system-view>', () => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     await el.updateComplete;
     expect(rowNames(el)[0]).to.equal('District 0000');
+    // A new filter (or sort, or page) shows its first rows at the top of the box, never an empty stretch.
+    box.scrollTop = box.scrollHeight;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    el.filter = 'District 00';
+    await el.updateComplete;
+    expect(box.scrollTop).to.equal(0);
+    expect(rowNames(el)[0]).to.equal('District 0000');
+    el.filter = '';
+    await el.updateComplete;
     // The keyboard reaches rows outside the window: four Page Downs from the first row.
     ($(el, 'tbody button.org') as HTMLButtonElement).focus();
     for (let i = 0; i < 4; i++) await sendKeys({ press: 'PageDown' });

@@ -166,6 +166,7 @@ export class SosSystemView extends SosElement {
   // False when the page lets the table grow (--sos-system-view-height: none): then every row of the page is rendered.
   private boxScrolls = true;
   private scrollFrame = 0;
+  private scrollToTop = false;
   private readonly printQuery = globalThis.matchMedia?.('print');
   private readonly onPrintChange = () => {
     this.printing = this.printQuery?.matches ?? false;
@@ -309,7 +310,11 @@ export class SosSystemView extends SosElement {
     }
     // A new input, filter or page size starts again from the first page; a new sort keeps it.
     if (changed.has('rollup') || changed.has('filter') || changed.has('pageSize') || changed.has('schoolYear') || changed.has('columns') || all.has('fetched')) this.page = 0;
-    if (all.has('page') || changed.has('filter') || changed.has('sortKey') || changed.has('sortDirection')) this.windowStart = 0;
+    // Other rows in the box: they start at its top, scrolled there in updated().
+    if (all.has('page') || changed.has('filter') || changed.has('sortKey') || changed.has('sortDirection') || changed.has('rollup') || all.has('fetched')) {
+      this.windowStart = 0;
+      this.scrollToTop = true;
+    }
   }
 
   override connectedCallback(): void {
@@ -490,6 +495,10 @@ export class SosSystemView extends SosElement {
     // then waits in the header of the same column.
     if (!this.gridFocusable(at)) at.row = 0;
     this.placeTabStop(at);
+    if (this.scrollToTop) {
+      this.scrollToTop = false;
+      (table.parentElement as HTMLElement).scrollTop = 0;
+    }
     this.measureWindow(table, rendered);
   }
 
