@@ -270,6 +270,14 @@ describe('<sos-system-view>', () => {
     expect(readCsv(el.toCsv()).records).to.have.length(1001);
   });
 
+  it('renders every row of the page when the page lets the table grow (--sos-system-view-height: none)', async () => {
+    const many = { years: [{ schoolYear: '2025-26', aggregates: rollupAssessments(Array.from({ length: 40 }, (_, d) => team(`D${d}`, '2025-26', 3, () => 3)).flat(), F, { by: 'subject', validated: true }) }] };
+    const el = await view(many, 'style="--sos-system-view-height: none"');
+    await el.updateComplete;
+    expect($$(el, 'tbody tr[aria-rowindex]')).to.have.length(40);
+    expect($$(el, 'tbody tr.spacer')).to.have.length(0);
+  });
+
   it('merges aggregate states of one organisation (e.g. from two collection shards) before showing them', async () => {
     const shard = (raters: number, value: number) => {
       const aggregator = new Aggregator(F, 'district', { key: 'Alder USD', validated: true });

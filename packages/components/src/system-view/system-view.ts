@@ -45,8 +45,10 @@ const OVERSCAN = 2;
  *
  * The table is a grid with one tab stop: arrow keys move between cells, Home/End to the row's
  * ends, Ctrl+Home/End to the corners, Page Up/Down by ten rows; Enter opens the organisation.
- * Rows come a page at a time, so a thousand organisations stay quick. Under the table, the
- * opened organisation's trends across school years as small line charts with a table fallback.
+ * Rows come a page at a time, and of a page only the rows near the scrolling box's view are in
+ * the document (every row when printing, or when `--sos-system-view-height` is `none`), so a
+ * thousand organisations stay quick. Under the table, the opened organisation's trends across
+ * school years as small line charts with a table fallback.
  *
  * @summary Heatmap of many organisations' results, with trends and drill-down.
  *
@@ -54,6 +56,7 @@ const OVERSCAN = 2;
  *
  * @csspart controls - The filter, school year, statistic and column controls and the download button.
  * @csspart legend - The colour scale and what "too few" means.
+ * @csspart scroll - The box the table scrolls in, under its sticky headers.
  * @csspart table - The heatmap table.
  * @csspart row - A body row (one organisation).
  * @csspart cell - A value cell.
