@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Framework } from '@sos-kit/core';
+import { Aggregator, loadBuiltInFramework, type Framework } from '@sos-kit/core';
 import type { SystemRollup } from '../packages/components/src/system-view/system-view.model.js';
 import { conditionsFramework } from './support/data.js';
 import { accessibilityNotes, renderElement } from './support/render.js';
 import { districtName, sampleSystemRollup } from './support/system-data.js';
+import { teamAssessments, type TeamOptions } from './support/team-data.js';
 
 interface Loaded {
   framework: Framework;
@@ -19,6 +20,24 @@ async function county(): Promise<Loaded> {
 }
 
 const view = (args: Record<string, unknown>, framework: Framework, rollup: SystemRollup | undefined) => renderElement('sos-system-view', args, { framework, ...(rollup ? { rollup } : {}) });
+
+type Team = { name: string; raters: number; options?: TeamOptions };
+
+/** A story's render: one school year of these districts' teams. */
+const teamsStory =
+  (teams: Team[]): Story['render'] =>
+  (args, { loaded }) =>
+    view(args, (loaded as Loaded).framework, teamsRollup((loaded as Loaded).framework, teams));
+
+/** One school year of named districts, each rated by a team made with the team results' sample data. */
+function teamsRollup(framework: Framework, teams: Team[]): SystemRollup {
+  const aggregates = teams.map(({ name, raters, options }, d) => {
+    const aggregator = new Aggregator(framework, 'district', { key: name, validated: true });
+    for (const assessment of teamAssessments(framework, 'district', raters, { seed: d, ...options })) aggregator.add(assessment);
+    return aggregator.result();
+  });
+  return { kind: 'sos-kit/system-rollup', years: [{ schoolYear: '2025-26', aggregates }] };
+}
 
 const meta = {
   title: 'Elements/System view',
@@ -64,6 +83,65 @@ export const SuppressedCells: Story = {
   },
 };
 
+/** Teams of one, two, three and thirty: the first two are too few to show a score; n says how many rated each cell. */
+export const TeamSizes: Story = {
+  render: teamsStory([
+    { name: 'One-rater Unified', raters: 1 },
+    { name: 'Two-rater Unified', raters: 2 },
+    { name: 'Three-rater Unified', raters: 3 },
+    { name: 'Thirty-rater Unified', raters: 30 },
+  ]),
+};
+
+/**
+ * Teams split on every third element (half rate it lowest, half highest) beside teams that agree.
+ * A median or mean sits mid-scale either way: the heatmap shows where a district stands, and
+ * drilling into its team results (see DrillIntoTeamResults) shows where its team disagrees.
+ */
+export const StrongDisagreement: Story = {
+  args: { expand: 'all', columns: 'conditions', statistic: 'mean' },
+  render: teamsStory([
+    { name: 'Split Unified', raters: 12, options: { disagree: true } },
+    { name: 'Divided Valley USD', raters: 8, options: { disagree: true } },
+    { name: 'Agreeing Unified', raters: 12 },
+    { name: 'Consensus USD', raters: 8 },
+  ]),
+};
+
+const partner = { partner: 'Sample County Office of Education', shift: 1 };
+/** The county office's partner ratings of the districts it supports, as a rollup of its own. */
+export const PartnerRatings: Story = {
+  args: { caption: 'Sample County Office of Education: its ratings of the districts it supports, 2025-26' },
+  render: teamsStory([
+    { name: districtName(0), raters: 3, options: partner },
+    { name: districtName(1), raters: 4, options: partner },
+    { name: districtName(2), raters: 3, options: { ...partner, shift: -1 } },
+    { name: districtName(3), raters: 5, options: partner },
+  ]),
+};
+
+/**
+ * Composition: opening a district (its name, or Enter on one of its cells) hands its aggregate to
+ * a `<sos-team-results>` under the view, as the demo county's page does.
+ */
+export const DrillIntoTeamResults: Story = {
+  render: (args, { loaded }) => {
+    const { framework, county } = loaded as Loaded;
+    const system = view(args, framework, county);
+    const results = document.createElement('sos-team-results');
+    results.framework = framework;
+    results.hidden = true;
+    system.addEventListener('sos-organization-activate', (event) => {
+      results.heading = `${event.name}, ${event.schoolYear}`;
+      results.data = event.aggregate;
+      results.hidden = false;
+    });
+    const wrapper = document.createElement('div');
+    wrapper.append(system, results);
+    return wrapper;
+  },
+};
+
 /** A thousand districts, one page of 50 at a time; sorting and CSV cover all of them. */
 export const ThousandOrganisations: Story = {
   loaders: [
@@ -82,8 +160,17 @@ export const BadDocument: Story = {
   render: (args, { loaded }) => view(args, (loaded as Loaded).framework, { years: [{ schoolYear: '2025-26', aggregates: [{ key: 'Alder', kind: 'aggregate', groups: 'none' }] }] } as unknown as SystemRollup),
 };
 
-/** Spanish interface and number formatting. */
-export const Spanish: Story = { parameters: { lang: 'es' }, args: { 'trend-organization': districtName(0) } };
+/** In Spanish: the interface, numbers and the framework's names (our unofficial translation, loaded as Spanish pages do). */
+export const Spanish: Story = {
+  parameters: { lang: 'es' },
+  loaders: [
+    async () => {
+      const framework = await loadBuiltInFramework('ca-sos-conditions-capacities', { level: 'district', lang: 'es' });
+      return { framework, county: sampleSystemRollup(framework, { districts: 12, years: THREE_YEARS, teamSize: (d) => (d % 6 === 5 ? 2 : 3 + (d % 4)) }) };
+    },
+  ],
+  args: { 'trend-organization': districtName(0), filename: 'distritos.csv' },
+};
 
 /** On a 360 px phone the controls stack and the table scrolls inside its own box. */
 export const Phone: Story = { globals: { viewport: { value: 'phone360', isRotated: false } } };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { aggregateAssessments, type Assessment, type Framework } from '@sos-kit/core';
+import { aggregateAssessments, loadBuiltInFramework, type Assessment, type Framework } from '@sos-kit/core';
 import type { TeamInput } from '../packages/components/src/team-results/team-results.js';
 import { conditionsFramework } from './support/data.js';
 import { accessibilityNotes, renderElement } from './support/render.js';
@@ -12,8 +12,8 @@ interface Loaded {
   partner: Assessment[];
 }
 
-async function teams(): Promise<Loaded> {
-  const framework = await conditionsFramework('district');
+async function teams(framework?: Framework): Promise<Loaded> {
+  framework ??= await conditionsFramework('district');
   return {
     framework,
     team: teamAssessments(framework, 'district', 30),
@@ -32,7 +32,7 @@ const meta = {
   title: 'Elements/Team results',
   component: 'sos-team-results',
   tags: ['autodocs'],
-  loaders: [teams],
+  loaders: [() => teams()],
   args: { filename: 'sample-unified-team.csv' },
   render: (args, { loaded }) => results(args, loaded, (l) => l.team),
   parameters: {
@@ -87,8 +87,36 @@ export const InvalidDocument: Story = {
   render: (args, { loaded }) => results(args, loaded, (l) => ({ ...aggregateAssessments(l.team, l.framework), respondents: -1, items: [] }) as unknown as TeamInput),
 };
 
-/** Spanish interface and number formatting. */
-export const Spanish: Story = { parameters: { lang: 'es' }, render: (args, { loaded }) => results(args, loaded, (l) => [...l.split, ...l.partner]) };
+// What Spanish-speaking raters would write: the sample's evidence and notes, in their words.
+const SPANISH_NOTES = new Map([
+  ['Our leadership team minutes show this on the agenda every month.', 'Las actas del equipo directivo lo incluyen en la agenda cada mes.'],
+  ['The staff survey from spring says otherwise: fewer than half agree.', 'La encuesta al personal de primavera dice otra cosa: menos de la mitad está de acuerdo.'],
+  ['We have a plan on paper, but school sites have not seen it yet.', 'Tenemos un plan por escrito, pero las escuelas aún no lo conocen.'],
+  ['Site visits this year found this in practice at most schools.', 'Las visitas de este año lo encontraron en práctica en la mayoría de las escuelas.'],
+  ['I have not seen this at my site.', 'No lo he visto en mi escuela.'],
+]);
+
+function inSpanish(assessments: Assessment[]): Assessment[] {
+  const es = (text: string | undefined) => (text === undefined ? undefined : (SPANISH_NOTES.get(text) ?? text));
+  return assessments.map((a) => ({
+    ...a,
+    ratings: Object.fromEntries(
+      Object.entries(a.ratings).map(([id, r]) => [id, { ...r, ...(r.evidence === undefined ? {} : { evidence: es(r.evidence)! }), ...(r.notes === undefined ? {} : { notes: es(r.notes)! }) }]),
+    ),
+  }));
+}
+
+/**
+ * In Spanish: the interface, numbers, the framework's element and capacity names (our unofficial
+ * translation, loaded beside the English as Spanish pages do) and the raters' evidence. A team
+ * split on every third item, with its county office as partner.
+ */
+export const Spanish: Story = {
+  parameters: { lang: 'es' },
+  loaders: [async () => teams(await loadBuiltInFramework('ca-sos-conditions-capacities', { level: 'district', lang: 'es' }))],
+  args: { heading: 'Resultados del equipo', filename: 'equipo-sample-unified.csv' },
+  render: (args, { loaded }) => results(args, loaded, (l) => inSpanish([...l.split, ...l.partner])),
+};
 
 /** On a 360 px phone: cards and condition rows stack; nothing scrolls sideways. */
 export const Phone: Story = { globals: { viewport: { value: 'phone360', isRotated: false } }, render: (args, { loaded }) => results(args, loaded, (l) => [...l.split, ...l.partner]) };

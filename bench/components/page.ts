@@ -9,6 +9,7 @@ import { html, LitElement } from 'lit';
 import '../../packages/components/src/define.js';
 import { teamResultsScenarios } from './team-results.bench.js';
 import { runChartScenarios } from './run-chart.bench.js';
+import { systemViewScenarios } from './system-view.bench.js';
 
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const stage = document.getElementById('stage')!;
@@ -145,6 +146,7 @@ const results = await timeAll(
     },
     ...teamResultsScenarios(await loadBuiltInFramework('ca-sos-conditions-capacities', { level: 'district' }), stage),
     ...runChartScenarios(stage),
+    ...systemViewScenarios(await loadBuiltInFramework('ca-sos-conditions-capacities', { level: 'district' }), stage),
   },
   RUNS,
   WARMUP,

@@ -100,6 +100,11 @@ try {
   console.log('run chart, 200 points at 900 × 380 px');
   line('sos-run-chart vs minimal Lit SVG polyline', r['run chart: sos-run-chart, 200 points'], r['run chart: minimal Lit SVG polyline, 200 points'], 1.5);
   console.log(`  (minimal polyline ${ms(r['run chart: minimal Lit SVG polyline, 200 points'])})`);
+  console.log('system view, 1,000 organisations × 18 elements (with their 4 conditions: 22 columns). First screen = the first page of 50 organisations:');
+  console.log('  the plain table renders those 50 rows; the element checks, indexes and sorts all 1,000 and renders the rows its scrolling box shows');
+  line('sos-system-view vs plain table, same 50 rows', r['system view: sos-system-view, 1,000 × 18 elements (first page)'], r['system view: plain Lit table, first 50 rows × 22 cells'], 1.2);
+  line('sos-system-view vs plain table of all 1,000 rows', r['system view: sos-system-view, 1,000 × 18 elements (first page)'], r['system view: plain Lit table, all 1,000 rows × 22 cells']);
+  console.log(`  (plain table ${ms(r['system view: plain Lit table, first 50 rows × 22 cells'])} for 50 rows, ${ms(r['system view: plain Lit table, all 1,000 rows × 22 cells'])} for 1,000; load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')})`);
 } finally {
   await browser.close();
   server.close();

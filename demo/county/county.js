@@ -31,3 +31,60 @@ if (radar) {
     `${self.respondents} district team submissions and ${partner?.respondents ?? 0} county office rating so far. ` +
     (data.gaps ? 'The table lists every element and capacity, largest differences first.' : 'The comparison appears once both sides have submitted.');
 }
+
+const partnerWidget = document.getElementById('partner-widget');
+if (partnerWidget) partnerWidget.setAttribute('submit-url', county.partnerSubmitUrl);
+
+// The county's system view: every district's team results over the school years, from the
+// collection service. Opening a district shows its team beside the county office below it.
+const system = document.getElementById('system');
+if (system) {
+  const status = document.getElementById('system-status');
+  const section = document.getElementById('district');
+  const heading = document.getElementById('district-heading');
+  const districtStatus = document.getElementById('district-status');
+  const results = document.getElementById('district-results');
+  const framework = await fetch('/frameworks/ca-sos-conditions-capacities.json').then((r) => r.json());
+  system.framework = framework;
+  results.framework = framework;
+  try {
+    const response = await fetch('/api/demo/system.json');
+    if (!response.ok) throw new Error(`the service answered ${response.status}`);
+    const rollup = await response.json();
+    system.rollup = rollup;
+    const years = rollup.years.map((y) => y.schoolYear);
+    status.textContent = `${Object.keys(rollup.names).length} districts, school years ${years[0]} to ${years[years.length - 1]}. Choose a district's name to see its team results.`;
+  } catch (error) {
+    status.textContent = `The county's results could not be loaded (${error.message}). Reload the page to try again.`;
+  }
+
+  let opened = 0;
+  system.addEventListener('sos-organization-activate', async (event) => {
+    const { organization, name, schoolYear } = event;
+    const mine = ++opened;
+    section.hidden = false;
+    heading.textContent = `${name}, ${schoolYear}: the district team and the county office`;
+    districtStatus.textContent = `Loading ${name}'s results…`;
+    results.hidden = true;
+    // Keyboard and screen reader users land on what they opened; everyone sees it scrolled into
+    // view. The view first draws the district's trends above this section: focus after that.
+    await Promise.resolve();
+    await system.updateComplete;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start' });
+    try {
+      const response = await fetch(`/api/demo/district-results.json?district=${encodeURIComponent(organization)}&schoolYear=${encodeURIComponent(schoolYear)}`);
+      if (!response.ok) throw new Error(`the service answered ${response.status}`);
+      const found = await response.json();
+      if (mine !== opened) return; // another district was opened meanwhile
+      const partnerRated = (found.partner?.respondents ?? 0) > 0;
+      results.heading = `Team results: ${name}, ${schoolYear}`;
+      results.data = found.self;
+      results.partner = partnerRated ? found.partner : undefined;
+      results.hidden = false;
+      districtStatus.textContent = `${found.self.respondents} team members rated the district${partnerRated ? '; the county office rated it as its partner.' : '; the county office has not rated it yet.'}`;
+    } catch (error) {
+      if (mine === opened) districtStatus.textContent = `${name}'s results could not be loaded (${error.message}). Open the district again to retry.`;
+    }
+  });
+}

@@ -94,6 +94,10 @@ export const systemViewStyles = css`
     max-height: var(--sos-system-view-height, 70vh);
     border: 1px solid var(--_border);
   }
+  tr.spacer td {
+    padding: 0;
+    border: 0;
+  }
   table {
     border-collapse: separate;
     border-spacing: 0;
@@ -170,9 +174,7 @@ export const systemViewStyles = css`
   .arrow {
     margin-inline-start: 0.25em;
   }
-  /* Positioned, so the visually hidden words inside stay inside the scrolling box. */
   td {
-    position: relative;
     min-width: 6.5em;
     line-height: 1.25;
     cursor: default;
@@ -186,6 +188,10 @@ export const systemViewStyles = css`
   td .trend {
     display: block;
     font-size: 0.8em;
+  }
+  /* Positioned, so the visually hidden words inside stay inside the scrolling box. */
+  td .trend {
+    position: relative;
   }
   .heat-1 {
     background: var(--_heat-1);

@@ -183,8 +183,9 @@ describe('<sos-system-view>', () => {
     expect(text(active())).to.match(/^4\.0 n = 4/);
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'End' });
-    expect(active().dataset['column']).to.equal('2');
-    expect(active().dataset['row']).to.equal('2');
+    // Birch's last cell: the second body row, the third column.
+    expect((active() as HTMLTableCellElement).cellIndex).to.equal(2);
+    expect(text(active().parentElement!.querySelector('th'))).to.equal('Birch USD');
     await sendKeys({ down: 'Control' });
     await sendKeys({ press: 'Home' });
     await sendKeys({ up: 'Control' });
@@ -204,6 +205,18 @@ describe('<sos-system-view>', () => {
     expect(text(active())).to.equal('Download CSV');
   });
 
+  it('moves the grid tab stop to a value cell clicked with the pointer', async () => {
+    const el = await view(threeYears());
+    const cell = cellOf(el, 'Birch USD', 'Time');
+    const box = cell.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(cell);
+    expect($$(el, 'table [tabindex="0"]')).to.deep.equal([cell]);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(text(el.shadowRoot!.activeElement)).to.match(/^2\.0 n = 3 ▼ down/);
+  });
+
   it('pages a thousand organisations and sorts all of them', async () => {
     // Built as aggregate states straight from an Aggregator: 1,000 districts, 3–5 raters each.
     const aggregates = Array.from({ length: 1000 }, (_, d) => {
@@ -213,9 +226,36 @@ describe('<sos-system-view>', () => {
       return aggregator.state();
     });
     const el = await view({ names: { 'District 0999': 'Zeta Unified' }, years: [{ schoolYear: '2025-26', aggregates }] });
-    expect($$(el, 'tbody tr')).to.have.length(50);
     expect(text($(el, '.pager [role=status]'))).to.equal('Organisations 1–50 of 1000');
     expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal('1001');
+    // Only the rows near the scrolling box's view are rendered; scrolling brings the others.
+    const rendered = () => $$(el, 'tbody tr[aria-rowindex]');
+    expect(rendered().length).to.be.within(10, 30);
+    const box = $(el, '.scroll')!;
+    box.scrollTop = box.scrollHeight;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await el.updateComplete;
+    expect(rowNames(el)).to.include('District 0049');
+    expect(rendered().at(-1)!.getAttribute('aria-rowindex')).to.equal('51');
+    box.scrollTop = 0;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await el.updateComplete;
+    expect(rowNames(el)[0]).to.equal('District 0000');
+    // A new filter (or sort, or page) shows its first rows at the top of the box, never an empty stretch.
+    box.scrollTop = box.scrollHeight;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    el.filter = 'District 00';
+    await el.updateComplete;
+    expect(box.scrollTop).to.equal(0);
+    expect(rowNames(el)[0]).to.equal('District 0000');
+    el.filter = '';
+    await el.updateComplete;
+    // The keyboard reaches rows outside the window: four Page Downs from the first row.
+    ($(el, 'tbody button.org') as HTMLButtonElement).focus();
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'PageDown' });
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(text(focused)).to.equal('District 0040');
+    expect(focused.getBoundingClientRect().bottom).to.be.at.most(box.getBoundingClientRect().bottom + 1);
     const next = $$(el, '.pager button').find((b) => text(b) === 'Next page')!;
     next.click();
     await el.updateComplete;
@@ -228,6 +268,14 @@ describe('<sos-system-view>', () => {
     await el.updateComplete;
     expect(rowNames(el)[0]).to.equal('Zeta Unified');
     expect(readCsv(el.toCsv()).records).to.have.length(1001);
+  });
+
+  it('renders every row of the page when the page lets the table grow (--sos-system-view-height: none)', async () => {
+    const many = { years: [{ schoolYear: '2025-26', aggregates: rollupAssessments(Array.from({ length: 40 }, (_, d) => team(`D${d}`, '2025-26', 3, () => 3)).flat(), F, { by: 'subject', validated: true }) }] };
+    const el = await view(many, 'style="--sos-system-view-height: none"');
+    await el.updateComplete;
+    expect($$(el, 'tbody tr[aria-rowindex]')).to.have.length(40);
+    expect($$(el, 'tbody tr.spacer')).to.have.length(0);
   });
 
   it('merges aggregate states of one organisation (e.g. from two collection shards) before showing them', async () => {
@@ -254,6 +302,10 @@ describe('<sos-system-view>', () => {
     try {
       expect(getComputedStyle($(el, '.controls')!).display).to.equal('none');
       expect(getComputedStyle($(el, '.scroll')!).overflow).to.equal('visible');
+      // Every row of the page is printed, not only the rows the screen had rendered.
+      const many = await view({ years: [{ schoolYear: '2025-26', aggregates: rollupAssessments(Array.from({ length: 40 }, (_, d) => team(`D${d}`, '2025-26', 3, () => 3)).flat(), F, { by: 'subject', validated: true }) }] });
+      await many.updateComplete;
+      expect($$(many, 'tbody tr[aria-rowindex]')).to.have.length(40);
     } finally {
       await emulateMedia({ media: 'screen' });
     }

@@ -1,9 +1,11 @@
 import { writeCsv, type AggregateResult, type Framework, type LocalizedText } from '@sos-kit/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { downloadText } from '../shared/download.js';
 import { numberFormat } from '../shared/format.js';
 import { SosElement } from '../shared/sos-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { cssom } from '../team-results/cssom-style.js';
 import { SosOrganizationActivateEvent } from './system-view.events.js';
 import { buildModel, cellOf, columnsOf, frameworkLabels, SystemInputError, trendOf, type Statistic, type SystemCell, type SystemColumn, type SystemModel, type SystemRollupInput } from './system-view.model.js';
 import { SYSTEM_VIEW_STRINGS, type SystemViewStrings, type TrendDirection } from './system-view.strings.js';
@@ -25,8 +27,14 @@ interface VisibleRow {
 // for every kind of colour blindness. The number is in every cell, so colour is never alone.
 const HEAT_BINS = 5;
 const TREND_ARROWS: Record<TrendDirection, string> = { up: '▲', down: '▼', same: '▶' };
+const HEAT_CLASSES = Array.from({ length: HEAT_BINS }, (_, b) => `heat-${b + 1}`);
 // Rows moved by Page Up / Page Down in the grid.
 const PAGE_STEP = 10;
+// Windowing within a page: a body row is never shorter than this (the organisation's button is
+// a 44 px touch target), so this many pixels per row always fill the scrolling box.
+const MIN_ROW_HEIGHT = 44;
+// Rows rendered beyond each edge of the box, so a small scroll shows rows already there.
+const OVERSCAN = 2;
 
 /**
  * Many organisations over school years: a heatmap table of a rollup made with
@@ -37,8 +45,10 @@ const PAGE_STEP = 10;
  *
  * The table is a grid with one tab stop: arrow keys move between cells, Home/End to the row's
  * ends, Ctrl+Home/End to the corners, Page Up/Down by ten rows; Enter opens the organisation.
- * Rows come a page at a time, so a thousand organisations stay quick. Under the table, the
- * opened organisation's trends across school years as small line charts with a table fallback.
+ * Rows come a page at a time, and of a page only the rows near the scrolling box's view are in
+ * the document (every row when printing, or when `--sos-system-view-height` is `none`), so a
+ * thousand organisations stay quick. Under the table, the opened organisation's trends across
+ * school years as small line charts with a table fallback.
  *
  * @summary Heatmap of many organisations' results, with trends and drill-down.
  *
@@ -46,6 +56,7 @@ const PAGE_STEP = 10;
  *
  * @csspart controls - The filter, school year, statistic and column controls and the download button.
  * @csspart legend - The colour scale and what "too few" means.
+ * @csspart scroll - The box the table scrolls in, under its sticky headers.
  * @csspart table - The heatmap table.
  * @csspart row - A body row (one organisation).
  * @csspart cell - A value cell.
@@ -87,6 +98,8 @@ export class SosSystemView extends SosElement {
     trendOrganization: { attribute: 'trend-organization' },
     expand: {},
     page: { state: true },
+    windowStart: { state: true },
+    printing: { state: true },
     active: { state: true },
     fetched: { state: true },
     fetchError: { state: true },
@@ -144,6 +157,25 @@ export class SosSystemView extends SosElement {
   private labels = new Map<string, LocalizedText>();
   private controller: AbortController | undefined;
   private rowsCache: { model: SystemModel | undefined; key: string; rows: VisibleRow[] } | undefined;
+  private tabStop: HTMLElement | undefined;
+  /** @internal The page row (0-based) the rendered window starts at. */
+  declare protected windowStart: number;
+  /** @internal Printing renders every row of the page. */
+  declare protected printing: boolean;
+  // How many rows the window holds: enough to fill the scrolling box at the shortest row height.
+  private windowRows = Math.ceil((globalThis.innerHeight || 800) * 0.7 / MIN_ROW_HEIGHT) + 2 * OVERSCAN;
+  // The average height of a rendered row: the height the rows outside the window stand in for.
+  private rowHeight = 52;
+  // False when the page lets the table grow (--sos-system-view-height: none): then every row of the page is rendered.
+  private boxScrolls = true;
+  private scrollFrame = 0;
+  private scrollToTop = false;
+  private readonly printQuery = globalThis.matchMedia?.('print');
+  private readonly onPrintChange = () => {
+    this.printing = this.printQuery?.matches ?? false;
+  };
+  private readonly beforePrint = () => (this.printing = true);
+  private readonly afterPrint = () => this.onPrintChange();
 
   constructor() {
     super();
@@ -158,6 +190,8 @@ export class SosSystemView extends SosElement {
     this.pageSize = 50;
     this.filename = 'system-view.csv';
     this.page = 0;
+    this.windowStart = 0;
+    this.printing = false;
     this.expand = '';
     this.active = { row: 0, column: 0 };
     this.loading = false;
@@ -279,11 +313,44 @@ export class SosSystemView extends SosElement {
     }
     // A new input, filter or page size starts again from the first page; a new sort keeps it.
     if (changed.has('rollup') || changed.has('filter') || changed.has('pageSize') || changed.has('schoolYear') || changed.has('columns') || all.has('fetched')) this.page = 0;
+    // Other rows in the box: they start at its top, scrolled there in updated().
+    if (all.has('page') || changed.has('filter') || changed.has('sortKey') || changed.has('sortDirection') || changed.has('rollup') || all.has('fetched')) {
+      this.windowStart = 0;
+      this.scrollToTop = true;
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.printQuery?.addEventListener('change', this.onPrintChange);
+    globalThis.addEventListener?.('beforeprint', this.beforePrint);
+    globalThis.addEventListener?.('afterprint', this.afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.controller?.abort();
+    this.printQuery?.removeEventListener('change', this.onPrintChange);
+    globalThis.removeEventListener?.('beforeprint', this.beforePrint);
+    globalThis.removeEventListener?.('afterprint', this.afterPrint);
+    cancelAnimationFrame(this.scrollFrame);
+  }
+
+  /** The rows of the page that are rendered: those in and near the scrolling box's view. */
+  private windowOf(rows: number): { start: number; end: number } {
+    if (this.printing || !this.boxScrolls || rows <= this.windowRows) return { start: 0, end: rows };
+    const start = Math.max(0, Math.min(this.windowStart, rows - this.windowRows));
+    return { start, end: start + this.windowRows };
+  }
+
+  private onScroll(event: Event): void {
+    const box = event.currentTarget as HTMLElement;
+    cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = requestAnimationFrame(() => {
+      const header = this.shadowRoot?.querySelector('thead')?.offsetHeight ?? 0;
+      const start = Math.max(0, Math.floor((box.scrollTop - header) / this.rowHeight) - OVERSCAN);
+      if (start !== this.windowStart) this.windowStart = start;
+    });
   }
 
   private async load(src: string): Promise<void> {
@@ -334,10 +401,10 @@ export class SosSystemView extends SosElement {
 
   /** Moves the grid's tab stop by a key press; returns false for keys the grid does not use. */
   private async onGridKey(event: KeyboardEvent, rows: VisibleRow[], columns: SystemColumn[]): Promise<void> {
-    const target = (event.composedPath()[0] as HTMLElement).closest<HTMLElement>('[data-row]');
-    if (!target) return;
-    const row = Number(target.dataset['row']);
-    const column = Number(target.dataset['column']);
+    const target = event.composedPath()[0] as HTMLElement;
+    const at = gridPosition(target);
+    if (!at) return;
+    const { row, column } = at;
     const lastRow = rows.length;
     const lastColumn = columns.length;
     let next = { row, column };
@@ -378,15 +445,83 @@ export class SosSystemView extends SosElement {
     }
     event.preventDefault();
     this.active = next;
+    const { start, end } = this.windowOf(rows.length);
+    if (next.row > 0 && next.row - 1 < start) this.windowStart = next.row - 1;
+    else if (next.row > end) this.windowStart = next.row - (end - start);
     await this.updateComplete;
-    this.shadowRoot!.querySelector<HTMLElement>(`[data-row="${next.row}"][data-column="${next.column}"]`)?.focus();
+    this.gridFocusable(next)?.focus();
   }
 
   private onFocusIn(event: FocusEvent): void {
-    const target = (event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('[data-row]');
-    if (!target) return;
-    const next = { row: Number(target.dataset['row']), column: Number(target.dataset['column']) };
-    if (next.row !== this.active.row || next.column !== this.active.column) this.active = next;
+    const next = gridPosition(event.composedPath()[0] as HTMLElement);
+    if (next && (next.row !== this.active.row || next.column !== this.active.column)) this.active = next;
+  }
+
+  // Value cells carry no tabindex until they hold the tab stop (a thousand bindings fewer per
+  // page), so a click on one would not focus it by itself.
+  private onGridPointerDown(event: PointerEvent): void {
+    const cell = (event.composedPath()[0] as HTMLElement).closest?.('td');
+    const at = cell ? gridPosition(cell) : undefined;
+    if (!cell || !at) return;
+    this.active = at;
+    this.placeTabStop(at);
+    cell.focus();
+  }
+
+  /** The element that takes focus for a grid position: a header's or organisation's button, or a value cell. */
+  private gridFocusable(at: { row: number; column: number }): HTMLElement | undefined {
+    const row = at.row === 0 ? this.shadowRoot?.querySelector('thead tr') : this.shadowRoot?.querySelector(`tbody tr[data-r="${at.row}"]`);
+    const cell = (row as HTMLTableRowElement | null | undefined)?.cells[at.column];
+    if (!cell) return undefined;
+    return cell.tagName === 'TD' ? cell : (cell.querySelector('button') ?? undefined);
+  }
+
+  /** Gives the grid's single tab stop to one position: every other cell is reached by arrow keys. */
+  private placeTabStop(at: { row: number; column: number }): void {
+    const next = this.gridFocusable(at);
+    const previous = this.tabStop;
+    if (previous && previous !== next) {
+      if (previous.tagName === 'TD') previous.removeAttribute('tabindex');
+      else previous.tabIndex = -1;
+    }
+    if (next) next.tabIndex = 0;
+    this.tabStop = next;
+  }
+
+  protected override updated(): void {
+    const table = this.shadowRoot?.querySelector('table[role=grid]') as HTMLTableElement | null;
+    if (!table) return;
+    const rendered = [...table.tBodies[0]!.rows].filter((row) => row.dataset['r'] !== undefined);
+    const columns = table.rows[0]?.cells.length ?? 1;
+    const at = { row: this.active.row, column: Math.min(this.active.column, columns - 1) };
+    // The active row may be off the window (scrolled away) or gone (a shorter page): the tab stop
+    // then waits in the header of the same column.
+    if (!this.gridFocusable(at)) at.row = 0;
+    this.placeTabStop(at);
+    if (this.scrollToTop) {
+      this.scrollToTop = false;
+      (table.parentElement as HTMLElement).scrollTop = 0;
+    }
+    this.measureWindow(table, rendered);
+  }
+
+  // Reads the box and the rendered rows once per render; asks for another render only when the
+  // box turns out taller than the window was sized for.
+  private measureWindow(table: HTMLTableElement, rendered: HTMLTableRowElement[]): void {
+    const box = table.parentElement as HTMLElement;
+    const scrolls = getComputedStyle(box).maxHeight !== 'none';
+    if (rendered.length > 0) {
+      const height = (rendered[rendered.length - 1]!.offsetTop + rendered[rendered.length - 1]!.offsetHeight - rendered[0]!.offsetTop) / rendered.length;
+      if (height > 0) this.rowHeight = height;
+    }
+    // Rows focused by the keyboard scroll into view below the sticky header, not under it.
+    box.style.scrollPaddingTop = `${table.tHead?.offsetHeight ?? 0}px`;
+    const needed = Math.ceil(box.clientHeight / MIN_ROW_HEIGHT) + 2 * OVERSCAN;
+    if (needed > this.windowRows || scrolls !== this.boxScrolls) {
+      this.windowRows = Math.max(this.windowRows, needed);
+      this.boxScrolls = scrolls;
+      this.requestUpdate();
+    }
   }
 
   private async goToPage(page: number): Promise<void> {
@@ -409,11 +544,10 @@ export class SosSystemView extends SosElement {
     const page = Math.min(this.page, pages - 1);
     const first = page * size;
     const rows = matching.slice(first, first + size);
-    const active = { row: Math.min(this.active.row, rows.length), column: Math.min(this.active.column, columns.length) };
     return html`
       ${this.renderControls(model)} ${this.renderLegend(model)}
       <p id="grid-help" class="hint">${s.gridHelp}</p>
-      <div class="scroll" part="scroll">
+      <div class="scroll" part="scroll" @scroll=${this.onScroll}>
         <table
           role="grid"
           part="table"
@@ -422,14 +556,15 @@ export class SosSystemView extends SosElement {
           aria-colcount=${columns.length + 1}
           @keydown=${(e: KeyboardEvent) => void this.onGridKey(e, rows, columns)}
           @focusin=${this.onFocusIn}
+          @pointerdown=${this.onGridPointerDown}
         >
           <caption>
             ${this.caption ?? s.caption(year || undefined)}
           </caption>
           <thead>
             <tr aria-rowindex="1">
-              ${this.renderHeader('organization', s.organization, 0, active, 'organization')}
-              ${columns.map((column, c) => this.renderHeader(column.id, column.label, c + 1, active, column.kind))}
+              ${this.renderHeader('organization', s.organization, 'organization')}
+              ${columns.map((column) => this.renderHeader(column.id, column.label, column.kind))}
             </tr>
           </thead>
           <tbody>
@@ -437,7 +572,7 @@ export class SosSystemView extends SosElement {
               ? html`<tr>
                   <td colspan=${columns.length + 1} class="none">${s.noRows}</td>
                 </tr>`
-              : rows.map((row, r) => this.renderRow(row, r + 1, first + r + 2, columns, active, year))}
+              : this.renderWindow(rows, first, columns, year)}
           </tbody>
         </table>
       </div>
@@ -513,46 +648,55 @@ export class SosSystemView extends SosElement {
     </div>`;
   }
 
-  private renderHeader(key: string, label: string, column: number, active: { row: number; column: number }, kind: string): TemplateResult {
+  private renderHeader(key: string, label: string, kind: string): TemplateResult {
     const s = this.strings;
     const sorted = this.sortKey === key;
-    return html`<th scope="col" class=${kind} aria-sort=${sorted ? this.sortDirection : 'none'} aria-colindex=${column + 1}>
-      <button type="button" class="sort" data-row="0" data-column=${column} tabindex=${active.row === 0 && active.column === column ? 0 : -1} @click=${() => this.sortBy(key)} title=${`${label} — ${s.sortBy(label)}`}>
+    // tabindex -1: placeTabStop() gives the grid's one tab stop to a single cell after each render.
+    return html`<th scope="col" class=${kind} aria-sort=${sorted ? this.sortDirection : 'none'}>
+      <button type="button" class="sort" tabindex="-1" @click=${() => this.sortBy(key)} title=${`${label} — ${s.sortBy(label)}`}>
         <span class="label">${label}</span><span aria-hidden="true" class="arrow">${sorted ? (this.sortDirection === 'ascending' ? '▲' : '▼') : ''}</span>
       </button>
     </th>`;
   }
 
-  private renderRow(row: VisibleRow, r: number, rowIndex: number, columns: SystemColumn[], active: { row: number; column: number }, year: string | undefined): TemplateResult {
+  // Only the rows near the box's view are in the DOM; spacer rows of the estimated height stand
+  // in for the others, so the scrollbar stays true to the page.
+  private renderWindow(rows: VisibleRow[], first: number, columns: SystemColumn[], year: string | undefined): unknown {
+    const { start, end } = this.windowOf(rows.length);
+    const spacer = (count: number) =>
+      count > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns.length + 1} ${cssom({ height: `${count * this.rowHeight}px` })}></td></tr>` : nothing;
+    return html`${spacer(start)}${repeat(
+        rows.slice(start, end),
+        (row) => row.key,
+        (row, r) => this.renderRow(row, start + r + 1, first + start + r + 2, columns, year),
+      )}${spacer(rows.length - end)}`;
+  }
+
+  // The hot path: 50 rows × up to 100 columns per page. Each cell has as few bindings as it can
+  // (its position in the grid comes from the DOM, its tab stop from placeTabStop()).
+  private renderRow(row: VisibleRow, gridRow: number, rowIndex: number, columns: SystemColumn[], year: string | undefined): TemplateResult {
     const s = this.strings;
     const format = numberFormat(this.language, { minimumFractionDigits: 1, maximumFractionDigits: 2 });
     const signed = numberFormat(this.language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
     const { min, max } = this.model!.scale;
     const previous = this.previousYear;
-    const tab = (c: number) => (active.row === r && active.column === c ? 0 : -1);
-    return html`<tr part="row" aria-rowindex=${rowIndex}>
-      <th scope="row" aria-colindex="1">
-        <button type="button" class="org" data-row=${r} data-column="0" tabindex=${tab(0)} title=${s.openTeam(row.name)} @click=${() => this.open(row)}>${row.name}</button>
+    return html`<tr part="row" aria-rowindex=${rowIndex} data-r=${gridRow}>
+      <th scope="row">
+        <button type="button" class="org" tabindex="-1" title=${s.openTeam(row.name)} @click=${() => this.open(row)}>${row.name}</button>
       </th>
-      ${columns.map((column, c) => {
+      ${columns.map((column) => {
         const cell = this.cell(row, column.id, year);
-        const common = { r, c: c + 1 };
-        if (cell.suppressed)
-          return html`<td part="cell" class="suppressed" data-row=${common.r} data-column=${common.c} tabindex=${tab(common.c)} aria-colindex=${c + 2} title=${s.suppressedLong(this.minimumN)}>${s.suppressed}</td>`;
-        if (cell.value === undefined)
-          return html`<td part="cell" class="empty" data-row=${common.r} data-column=${common.c} tabindex=${tab(common.c)} aria-colindex=${c + 2}>${s.noScore}</td>`;
+        if (cell.suppressed) return html`<td part="cell" class="suppressed" title=${s.suppressedLong(this.minimumN)}>${s.suppressed}</td>`;
+        if (cell.value === undefined) return html`<td part="cell" class="empty">${s.noScore}</td>`;
         const bin = Math.min(HEAT_BINS, Math.max(1, Math.floor(((cell.value - min) / (max - min || 1)) * HEAT_BINS) + 1));
         const trend = cell.trend;
-        return html`<td part="cell" class="heat-${bin} ${column.kind}" data-row=${common.r} data-column=${common.c} tabindex=${tab(common.c)} aria-colindex=${c + 2}>
-          <span class="value">${format.format(cell.value)}</span> <span class="n">${s.n(cell.n)}</span>
-          ${trend
-            ? html`<span class="trend ${trend.direction}"
+        return html`<td part="cell" class=${HEAT_CLASSES[bin - 1]!}><span class="value">${format.format(cell.value)}</span> <span class="n">${s.n(cell.n)}</span>${trend
+            ? html` <span class="trend ${trend.direction}"
                 ><span aria-hidden="true">${TREND_ARROWS[trend.direction]}</span> ${s.trend[trend.direction]}<span class="visually-hidden">
                   ${signed.format(trend.delta)}, ${s.trendSince(previous!)}</span
                 ></span
               >`
-            : nothing}
-        </td>`;
+            : nothing}</td>`;
       })}
     </tr>`;
   }
@@ -644,6 +788,15 @@ export class SosSystemView extends SosElement {
       <figcaption aria-hidden="true">${label}</figcaption>
     </figure>`;
   }
+}
+
+/** Row (0 = the header row) and column of the grid cell an element is in, from the table itself. */
+function gridPosition(target: HTMLElement): { row: number; column: number } | undefined {
+  const cell = target.closest?.('th, td') as HTMLTableCellElement | null;
+  const row = cell?.parentElement as HTMLTableRowElement | null;
+  if (!cell || !row || !cell.closest('table[role=grid]')) return undefined;
+  if (row.parentElement?.tagName === 'THEAD') return { row: 0, column: cell.cellIndex };
+  return row.dataset['r'] === undefined ? undefined : { row: Number(row.dataset['r']), column: cell.cellIndex };
 }
 
 declare global {

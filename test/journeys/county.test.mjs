@@ -1,0 +1,185 @@
+// Journeys through the demo county on the real demo server (the collection service on an
+// in-memory database, seeded with the county's districts over three school years): the county
+// page → the districts' system view → a district's team results beside the county office's, by
+// pointer clicks and by keyboard only; and the county office rating a district as its partner
+// through the partner page. They assert what the person sees.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startDemoServer } from '../../scripts/serve-demo.mjs';
+import { answerItems, focused, launch, visitor } from './people.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startDemoServer({ port: 0, quiet: true });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The visible text of the system view's table, row by row ("Organisation | Shared Purpose | …"). */
+function tableRows(page) {
+  return page.evaluate(() => {
+    const table = document.querySelector('sos-system-view').shadowRoot.querySelector('table[role=grid]');
+    return [...table.querySelectorAll('tr[aria-rowindex]')].map((tr) => [...tr.cells].map((cell) => cell.innerText.replace(/\s+/g, ' ').trim()));
+  });
+}
+
+/** Clicks the middle of a locator's box with the mouse, as a person aims at what they read. */
+async function clickWords(page, locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  assert.ok(box, 'the target is on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Waits until the system view shows its rows (the county's collections are seeded on first use). */
+async function systemViewReady(page) {
+  await page.locator('#system-status', { hasText: 'districts, school years' }).waitFor({ timeout: 180_000 });
+  await page.locator('sos-system-view table[role=grid] tbody button.org').first().waitFor();
+}
+
+describe('a county office reading its districts with the mouse', () => {
+  it('goes from the county page to the districts, sees scores, trends and suppressed teams, and opens a district’s team results', { timeout: 300_000 }, async () => {
+    const { context, page, problems } = await visitor(browser, 'desktop');
+    try {
+      await page.goto(`${server.url}/county/`, { waitUntil: 'load' });
+      await clickWords(page, page.getByRole('link', { name: 'Districts of the county' }).last());
+      await page.waitForURL('**/county/system.html');
+      await systemViewReady(page);
+      assert.match(await page.locator('#system-status').innerText(), /^8 districts, school years 2023-24 to 2025-26\./);
+
+      const rows = await tableRows(page);
+      assert.equal(rows[0][0], 'Organisation ▲', 'sorted by organisation, A to Z');
+      assert.deepEqual(
+        rows.slice(1).map((r) => r[0]),
+        ['Bahía Verde Unified', 'Cedar Ridge Elementary', 'Costa Azul Unified', 'Encinal Joint Union', 'Golden Oak Unified', 'Harbor View School District', 'Los Pinos Unified', 'Mesa Alta Unified'],
+      );
+      const costa = rows.find((r) => r[0] === 'Costa Azul Unified');
+      // A number, its n and the change since last year as an arrow and a word (and, for screen
+      // readers, the difference and the year it is measured from).
+      assert.match(costa[1], /^\d\.\d+ n = 4 [▲▼▶] (up|down|same) .*change since 2024-25$/);
+      const encinal = rows.find((r) => r[0] === 'Encinal Joint Union');
+      assert.ok(encinal.slice(1).every((cell) => cell === 'Too few'), 'a team of two shows no scores');
+
+      await clickWords(page, page.locator('sos-system-view button.org', { hasText: 'Bahía Verde Unified' }));
+      await page.locator('#district-heading', { hasText: 'Bahía Verde Unified, 2025-26: the district team and the county office' }).waitFor();
+      await page.locator('#district-status', { hasText: '5 team members rated the district; the county office rated it as its partner.' }).waitFor();
+      const results = page.locator('#district-results');
+      await results.getByRole('heading', { name: 'Team results: Bahía Verde Unified, 2025-26' }).waitFor();
+      assert.match(await results.locator('[part=heading]').innerText(), /5 raters · partner: 1 rater/);
+      // The partner comparison: where the county office sees it higher or lower.
+      const partner = await results.locator('[part=partner]').innerText();
+      assert.match(partner, /Item\tTeam \(mean\)\tPartner \(mean\)\tDifference\tHow the partner sees it/);
+      assert.match(partner, /\nRelational trust\t\d(\.\d+)?\t\d(\.\d+)?\t[-+]?\d(\.\d+)?\t[▲▼=■●◆▶]? ?(Higher|Lower|Same)/);
+      // The trends of the opened district are drawn above the drill-down.
+      assert.equal(await page.locator('sos-system-view').getByRole('heading', { name: 'Trends: Bahía Verde Unified' }).count(), 1);
+
+      // Another school year: the drill-down follows the year shown.
+      await page.locator('sos-system-view select').first().selectOption('2023-24');
+      await clickWords(page, page.locator('sos-system-view button.org', { hasText: 'Golden Oak Unified' }));
+      await page.locator('#district-heading', { hasText: 'Golden Oak Unified, 2023-24' }).waitFor();
+      await results.getByRole('heading', { name: 'Team results: Golden Oak Unified, 2023-24' }).waitFor();
+      assert.match(await results.locator('[part=heading]').innerText(), /6 raters/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a county office reading its districts with the keyboard only', () => {
+  it('tabs into the grid, arrows to a district, opens it with Enter and lands on its results', { timeout: 300_000 }, async () => {
+    const { context, page, problems } = await visitor(browser, 'desktop');
+    try {
+      await page.goto(`${server.url}/county/`, { waitUntil: 'load' });
+      // From the top of the county page: Tab to the link, Enter.
+      let guard = 0;
+      while ((await focused(page))?.text !== 'Districts of the county' && guard++ < 30) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/county/system.html');
+      await systemViewReady(page);
+      guard = 0;
+      while ((await focused(page))?.text !== 'Organisation▲' && guard++ < 40) await page.keyboard.press('Tab');
+      assert.equal((await focused(page))?.text, 'Organisation▲', 'Tab reaches the grid at its first header');
+      guard = 0;
+      while ((await focused(page))?.text !== 'Harbor View School District' && guard++ < 12) await page.keyboard.press('ArrowDown');
+      assert.equal((await focused(page))?.text, 'Harbor View School District');
+      // Into the row's cells and back: the arrows move in two directions.
+      await page.keyboard.press('ArrowRight');
+      assert.match((await focused(page)).text, /^\d\.\d+ n = 4/);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'district-heading', undefined, { timeout: 30_000 });
+      const heading = await focused(page);
+      assert.equal(heading.text, 'Harbor View School District, 2025-26: the district team and the county office');
+      assert.ok(heading.top >= -1 && heading.top < 800 - 10, `the opened district is scrolled into view (top ${Math.round(heading.top)})`);
+      const results = page.locator('#district-results');
+      await results.getByRole('heading', { name: 'Team results: Harbor View School District, 2025-26' }).waitFor();
+      assert.match(await results.locator('[part=heading]').innerText(), /4 raters · partner: 1 rater/);
+      // Keyboard onward into the team results: its first control is reachable by Tab.
+      guard = 0;
+      while (!['select', 'input', 'button'].includes((await focused(page))?.tag) && guard++ < 10) await page.keyboard.press('Tab');
+      assert.ok(['select', 'input', 'button'].includes((await focused(page))?.tag), 'Tab goes on into the team results');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a county office on a 360 px phone', () => {
+  it('taps a district in the system view and reads its team results without sideways scrolling', { timeout: 300_000 }, async () => {
+    const { context, page, problems } = await visitor(browser, 'phone');
+    try {
+      await page.goto(`${server.url}/county/system.html`, { waitUntil: 'load' });
+      await systemViewReady(page);
+      const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok((await sideways()) <= 0, 'the page does not scroll sideways; the table scrolls in its own box');
+      const district = page.locator('sos-system-view button.org', { hasText: 'Golden Oak Unified' });
+      await district.scrollIntoViewIfNeeded();
+      const box = await district.boundingBox();
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await page.locator('#district-results').getByRole('heading', { name: 'Team results: Golden Oak Unified, 2025-26' }).waitFor();
+      const heading = await page.locator('#district-heading').boundingBox();
+      assert.ok(heading.y >= -1 && heading.y < 740, `the opened district's heading is on screen (y ${Math.round(heading.y)})`);
+      assert.ok((await sideways()) <= 0, 'the team results fit the phone too');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the county office rating a district as its partner', () => {
+  it('opens the partner page from the county page, sees questions worded for the district, and submits into the partner link', { timeout: 300_000 }, async () => {
+    const { context, page, problems } = await visitor(browser, 'desktop');
+    try {
+      await page.goto(`${server.url}/county/`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.getElementById('partner-url')?.textContent?.includes('/v1/respond/'));
+      await clickWords(page, page.getByRole('link', { name: 'County office: rate Costa Azul Unified as its partner' }));
+      await page.waitForURL('**/county/partner.html');
+      await page.locator('sos-self-assessment fieldset[data-item]').first().waitFor({ state: 'attached' });
+      assert.match(await page.locator('sos-self-assessment .intro').first().innerText(), /^How well does Costa Azul Unified do each of these\?/);
+      await answerItems(page, { count: 3 });
+      const widget = page.locator('sos-self-assessment');
+      await clickWords(page, widget.getByRole('button', { name: /Review and submit/ }).first());
+      const review = widget.locator('[part=review]');
+      assert.match(await review.innerText(), /Sierra Vista COE/);
+      await clickWords(page, review.getByText('I have reviewed the answers and they are ready to send.'));
+      await clickWords(page, review.getByRole('button', { name: 'Submit answers' }));
+      await review.getByRole('heading', { name: 'Answers submitted' }).waitFor({ timeout: 60_000 });
+      // Stored as the collection's partner rating: a new version of the county office's one submission.
+      const stored = (await server.service.store.submissions(server.service.demo.collectionId)).filter((s) => s.perspective === 'partner');
+      assert.equal(stored.length, 1, 'the county office has one partner submission, now in a new version');
+      assert.equal(stored[0].document.perspective.rater.name, 'Sierra Vista COE');
+      assert.equal(stored[0].document.perspective.relationship, 'differentiated-assistance');
+      assert.equal(Object.values(stored[0].document.ratings).filter((r) => typeof r.value === 'number').length, 3);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
