@@ -99,13 +99,43 @@ function dropIn() {
   return { entry: size(upFront), code: size(code), extra, lazyCode: code.filter((f) => !upFront.has(f)).map((f) => ({ name: f, ...size([f]) })), data: data.map((f) => ({ name: basename(f).replace(/-[\w-]{8}\.js$/, ''), ...size([f]) })) };
 }
 
+/**
+ * The same application entry bundled with rollup (what Vite uses for production builds), minified
+ * with terser: what loads up front (the entry and its static imports).
+ */
+async function rollupBundle(source) {
+  const { rollup } = await import('rollup');
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const { default: json } = await import('@rollup/plugin-json');
+  const { default: terser } = await import('@rollup/plugin-terser');
+  const file = join(scratch, 'rollup-entry.js');
+  writeFileSync(file, source);
+  const bundled = await rollup({
+    input: file,
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'], modulePaths: [join(root, 'node_modules')] }), json(), terser()],
+    onwarn: () => {},
+  });
+  const { output } = await bundled.generate({ format: 'es', dir: join(scratch, 'rollup-out') });
+  await bundled.close();
+  const chunks = new Map(output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+  const upFront = new Set();
+  const visit = (name) => {
+    if (upFront.has(name) || !chunks.has(name)) return;
+    upFront.add(name);
+    for (const imported of chunks.get(name).imports) visit(imported);
+  };
+  visit(output.find((c) => c.type === 'chunk' && c.isEntry).fileName);
+  return [...upFront].reduce((sum, name) => ({ min: sum.min + chunks.get(name).code.length, gz: sum.gz + gz(chunks.get(name).code) }), { min: 0, gz: 0 });
+}
+
 const rows = [];
 const row = (what, size, budget) => rows.push({ what, size, budget });
 
 const radar = await bundle('radar', `import '@sos-kit/components/define/radar-chart.js';`);
 row('<sos-radar-chart> alone: define/radar-chart.js', radar, { limit: 12 * KiB, label: '≤ 12 KiB' });
 const radarViaRoot = await bundle('radar-root', `import { SosRadarChart } from '@sos-kit/components';\ncustomElements.define('sos-radar-chart', SosRadarChart);`);
-row('SosRadarChart from the package root, registered', radarViaRoot);
+row('SosRadarChart from the package root (esbuild)', radarViaRoot);
+row('SosRadarChart from the package root, (rollup, as Vite builds)', await rollupBundle(`import { SosRadarChart } from '@sos-kit/components';\ncustomElements.define('sos-radar-chart', SosRadarChart);`));
 row('<sos-gap-table> alone: define/gap-table.js', await bundle('gap-table', `import '@sos-kit/components/define/gap-table.js';`));
 row('<sos-rubric> alone: define/rubric.js', await bundle('rubric', `import '@sos-kit/components/define/rubric.js';`));
 const widget = await bundle('self-assessment', `import '@sos-kit/components/define/self-assessment.js';`);
