@@ -146,6 +146,51 @@ CREATE TABLE improvement_plan_versions (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'aggregate states updated by counts in SQL: shards of summed contributions, no collection lock',
+    sql: `
+-- A collection's state is its base state (aggregate_states.state) plus every shard of summed
+-- submission contributions. See src/counts.ts for the layout of the counts.
+CREATE TABLE aggregate_counts (
+  collection_id text NOT NULL REFERENCES collections (id),
+  perspective text NOT NULL,
+  shard smallint NOT NULL,
+  counts bigint[] NOT NULL,
+  PRIMARY KEY (collection_id, perspective, shard)
+);
+
+-- The positions the latest version counts, and (set by each resubmission) the positions of the
+-- version it replaced, which the same statement takes out of the state. Rows stored before this
+-- migration get their contribution computed by the server at start (Store.backfillContributions).
+ALTER TABLE submissions ADD COLUMN contribution integer[];
+ALTER TABLE submissions ADD COLUMN replaced_contribution integer[];
+
+-- counts + 1 at each position of plus, - 1 at each position of minus (positions may repeat).
+CREATE FUNCTION sos_add_counts(counts bigint[], plus integer[], minus integer[]) RETURNS bigint[]
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  k integer;
+BEGIN
+  IF plus IS NOT NULL THEN
+    FOREACH k IN ARRAY plus LOOP counts[k] := counts[k] + 1; END LOOP;
+  END IF;
+  IF minus IS NOT NULL THEN
+    FOREACH k IN ARRAY minus LOOP counts[k] := counts[k] - 1; END LOOP;
+  END IF;
+  RETURN counts;
+END
+$$;
+
+-- Aborts the statement that calls it (and with it every change the statement made).
+CREATE FUNCTION sos_abort(reason text) RETURNS boolean
+LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'sos_abort: %', reason USING ERRCODE = 'P0001';
+END
+$$;
+`,
+  },
 ];
 
 /**

@@ -7,8 +7,6 @@
 import {
   Aggregator,
   loadBuiltInFramework,
-  mergeAggregateStates,
-  subtractAggregateStates,
   type AggregateState,
   type Assessment,
   type Framework,
@@ -16,6 +14,7 @@ import {
   type Organization,
   type SystemLevel,
 } from '@sos-kit/core';
+import { contributionOf, countsLength, sumCounts, withCounts } from './counts.js';
 import type { Database, Sql } from './db.js';
 import { linkTokenHash, newApiKey, newId, newLinkToken, parseApiKey, sameHash, sha256Hex, verifySecret } from './tokens.js';
 
@@ -476,83 +475,102 @@ export class Store {
     input: { link: RespondentLink; collection: Collection; framework: Framework; document: Assessment; idempotencyKey?: string | undefined; requestHash: string },
   ): Promise<SubmitOutcome> {
     const { link, collection, framework, document } = input;
-    const documentText = JSON.stringify(document);
     const added = this.stateOf(framework, document);
+    const length = countsLength(added);
+    const id = newId();
     // One respondent's own submission: a named link has one; a team link one per document id.
-    const respondentKey = link.respondent !== undefined ? '' : (document.id ?? null);
-    return this.db.transaction(async (tx) => {
-      // Lock first, in a statement of its own: under READ COMMITTED the next statement then takes
-      // a snapshot that includes whatever a competing request committed while we waited, so a
-      // retried Idempotency-Key and the respondent's latest version are seen.
-      const [locked] = await tx.query<{ status: 'open' | 'closed'; past_deadline: boolean; now: string | Date }>(
-        `SELECT status, (deadline IS NOT NULL AND deadline < now()) AS past_deadline, now() AS now FROM collections WHERE id = $1 FOR UPDATE`,
-        [collection.id],
-      );
-      if (!locked) throw new RequestError(404, 'not_found', 'the collection no longer exists');
-      const [current] = await tx.query<{
-        replay: { response: SubmissionReceipt; hash: string } | null;
-        previous: { id: string; version: number; document: Assessment } | null;
-        state: AggregateState | null;
-      }>(
-        `SELECT
-           (SELECT jsonb_build_object('response', i.response, 'hash', i.request_hash) FROM idempotency_keys i WHERE i.link_id = $2 AND i.key = $3) AS replay,
-           (SELECT jsonb_build_object('id', s.id, 'version', s.latest_version, 'document', v.document)
-              FROM submissions s JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.latest_version
-              WHERE s.link_id = $2 AND s.respondent_key = $4) AS previous,
-           (SELECT a.state FROM aggregate_states a WHERE a.collection_id = $1 AND a.perspective = $5) AS state`,
-        [collection.id, link.id, input.idempotencyKey ?? null, respondentKey, link.perspective],
-      );
-      if (!current) throw new Error('the lookup query returned no row');
-      if (current.replay) {
-        return current.replay.hash === input.requestHash ? { kind: 'stored', receipt: current.replay.response, replayed: true } : { kind: 'idempotency-conflict' };
+    const respondentKey = link.respondent !== undefined ? '' : (document.id ?? id);
+    await this.ensureShards(collection.id, link.perspective, length);
+    const params = [
+      id,
+      collection.id,
+      link.id,
+      respondentKey,
+      link.perspective,
+      JSON.stringify(document),
+      contributionOf(added),
+      input.idempotencyKey ?? null,
+      input.requestHash,
+      Math.floor(Math.random() * this.shards),
+    ];
+    for (let attempt = 1; ; attempt++) {
+      let row: SubmitRow | undefined;
+      try {
+        [row] = await this.db.query<SubmitRow>(SUBMIT_SQL, params);
+      } catch (error) {
+        const reason = abortReason(error);
+        if (reason === 'idempotency_race') {
+          // A request with the same key committed while this one ran: this one was undone; answer the first's receipt.
+          const [first] = await this.db.query<{ response: SubmissionReceipt; request_hash: string }>(`SELECT response, request_hash FROM idempotency_keys WHERE link_id = $1 AND key = $2`, [link.id, input.idempotencyKey]);
+          if (first) return replayOf(first, input.requestHash);
+        } else if (reason === 'uncounted_previous_version') {
+          await this.backfillContributions();
+        } else if (reason === 'no_shard') {
+          this.shardsReady.delete(shardKey(collection.id, link.perspective));
+          await this.ensureShards(collection.id, link.perspective, length);
+        } else if (!RETRYABLE.has((error as { code?: string }).code ?? '')) {
+          throw error;
+        }
+        // Every case above changed what the next attempt meets (or was a deadlock / serialization failure).
+        if (attempt >= 5) throw error;
+        continue;
       }
-      if (locked.status === 'closed') return { kind: 'closed', reason: 'closed' };
-      if (locked.past_deadline) return { kind: 'closed', reason: 'deadline' };
-      const receivedAt = iso(locked.now);
-      const previous = current.previous;
-      const id = previous?.id ?? newId();
-      const version = (previous?.version ?? 0) + 1;
-      let state = current.state ?? this.emptyState(framework, collection.level);
-      // A resubmission replaces the earlier version: take its contribution out, then add the new one.
-      if (previous) state = subtractAggregateStates(state, this.stateOf(framework, previous.document));
-      state = mergeAggregateStates(state, added);
-      const receipt: SubmissionReceipt = { id, version, receivedAt };
-      await tx.query(
-        `WITH sub AS (
-           INSERT INTO submissions (id, collection_id, link_id, respondent_key, perspective, latest_version, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
-           ON CONFLICT (link_id, respondent_key) DO UPDATE SET latest_version = EXCLUDED.latest_version, updated_at = EXCLUDED.updated_at
-           RETURNING id
-         ), ver AS (
-           INSERT INTO submission_versions (submission_id, version, document, received_at) SELECT id, $6, $8::jsonb, $7 FROM sub
-         ), st AS (
-           INSERT INTO aggregate_states (collection_id, perspective, state, updated_at) VALUES ($2, $5, $9::json, $7)
-           ON CONFLICT (collection_id, perspective) DO UPDATE SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at
-         ), idem AS (
-           INSERT INTO idempotency_keys (link_id, key, request_hash, response, created_at) SELECT $3, $10, $11, $12::jsonb, $7 WHERE $10::text IS NOT NULL
-         )
-         INSERT INTO audit_events (at, actor, action, county, collection_id, target, detail) VALUES ($7, $13, $14, $15, $2, $1, $16::jsonb)`,
-        [
-          id,
-          collection.id,
-          link.id,
-          respondentKey ?? id,
-          link.perspective,
-          version,
-          receivedAt,
-          documentText,
-          JSON.stringify(state),
-          input.idempotencyKey ?? null,
-          input.requestHash,
-          JSON.stringify(receipt),
-          `link:${link.id}`,
-          version === 1 ? 'submission.create' : 'submission.version',
-          collection.county,
-          JSON.stringify({ version }),
-        ],
+      if (!row || row.status === null) throw new RequestError(404, 'not_found', 'this link was withdrawn or its collection no longer exists');
+      if (row.replay_response !== null) return replayOf({ response: row.replay_response, request_hash: row.replay_hash! }, input.requestHash);
+      if (row.status === 'closed') return { kind: 'closed', reason: 'closed' };
+      if (row.past_deadline) return { kind: 'closed', reason: 'deadline' };
+      if (row.id === null) throw new Error('the submission statement stored nothing and said not why');
+      return { kind: 'stored', receipt: { id: row.id, version: row.version!, receivedAt: row.received_at! }, replayed: false };
+    }
+  }
+
+  /** How many shards of counts a collection's state is spread over: one writer at a time on PGlite, many on a server. */
+  private get shards(): number {
+    return this.db.engine === 'pglite' ? 1 : 16;
+  }
+
+  /** Collections and perspectives whose shards this process has made sure exist. */
+  private readonly shardsReady = new Set<string>();
+
+  /** Creates the shards of counts of a collection's perspective, once per process (all zero; existing ones are kept). */
+  private async ensureShards(collectionId: string, perspective: PerspectiveKind, length: number): Promise<void> {
+    const key = shardKey(collectionId, perspective);
+    if (this.shardsReady.has(key)) return;
+    await this.db.query(
+      `INSERT INTO aggregate_counts (collection_id, perspective, shard, counts)
+       SELECT $1, $2, shard, array_fill(0::bigint, ARRAY[$3::int]) FROM generate_series(0, $4::int - 1) AS shard
+       ON CONFLICT (collection_id, perspective, shard) DO NOTHING`,
+      [collectionId, perspective, length, this.shards],
+    );
+    if (this.shardsReady.size > 10_000) this.shardsReady.clear();
+    this.shardsReady.add(key);
+  }
+
+  /**
+   * Computes the contribution of every submission stored before states were kept as counts
+   * (migration 3), so a resubmission can take it out. Runs at start; returns how many it filled.
+   */
+  async backfillContributions(): Promise<number> {
+    let filled = 0;
+    for (;;) {
+      const rows = await this.db.query<{ id: string; document: Assessment; framework_id: string; framework_version: string }>(
+        `SELECT s.id, v.document, c.framework_id, c.framework_version
+         FROM submissions s JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.latest_version JOIN collections c ON c.id = s.collection_id
+         WHERE s.contribution IS NULL ORDER BY s.id LIMIT 500`,
       );
-      return { kind: 'stored', receipt, replayed: false };
-    });
+      if (rows.length === 0) return filled;
+      const contributions = [];
+      for (const row of rows) {
+        const framework = await this.framework({ id: row.framework_id, version: row.framework_version });
+        contributions.push({ id: row.id, contribution: contributionOf(this.stateOf(framework, row.document)) });
+      }
+      await this.db.query(
+        `UPDATE submissions s SET contribution = ARRAY(SELECT json_array_elements_text(t.contribution)::int)
+         FROM json_to_recordset($1::json) AS t(id text, contribution json) WHERE s.id = t.id AND s.contribution IS NULL`,
+        [JSON.stringify(contributions)],
+      );
+      filled += rows.length;
+    }
   }
 
   /** The latest version of every submission (or every version, with `history`). */
@@ -580,20 +598,22 @@ export class Store {
     return { id, perspective: first.perspective, linkId: first.link_id, versions: rows.map((r) => ({ version: r.version, receivedAt: iso(r.received_at), document: r.document })) };
   }
 
-  /** The stored aggregate states of a collection, per perspective. */
+  /** The aggregate states of a collection, per perspective: each base state plus its shards of counts. */
   async states(collectionId: string): Promise<Map<PerspectiveKind, AggregateState>> {
-    const rows = await this.db.query<{ perspective: PerspectiveKind; state: AggregateState }>(`SELECT perspective, state FROM aggregate_states WHERE collection_id = $1 ORDER BY perspective`, [collectionId]);
+    const rows = await this.statesOf([collectionId]);
     return new Map(rows.map((r) => [r.perspective, r.state]));
   }
 
-  /** Stored states of many collections, for rollups. */
+  /** The aggregate states of many collections, for rollups. */
   async statesOf(collectionIds: readonly string[]): Promise<{ collectionId: string; perspective: PerspectiveKind; state: AggregateState }[]> {
     if (collectionIds.length === 0) return [];
-    const rows = await this.db.query<{ collection_id: string; perspective: PerspectiveKind; state: AggregateState }>(
-      `SELECT collection_id, perspective, state FROM aggregate_states WHERE collection_id = ANY($1::text[]) ORDER BY collection_id, perspective`,
+    const rows = await this.db.query<{ collection_id: string; perspective: PerspectiveKind; state: AggregateState; shards: number[][] | null }>(
+      `SELECT a.collection_id, a.perspective, a.state,
+              (SELECT json_agg(array_to_json(k.counts)) FROM aggregate_counts k WHERE k.collection_id = a.collection_id AND k.perspective = a.perspective) AS shards
+       FROM aggregate_states a WHERE a.collection_id = ANY($1::text[]) ORDER BY a.collection_id, a.perspective`,
       [collectionIds],
     );
-    return rows.map((r) => ({ collectionId: r.collection_id, perspective: r.perspective, state: r.state }));
+    return rows.map((r) => ({ collectionId: r.collection_id, perspective: r.perspective, state: withCounts(r.state, sumCounts(r.shards ?? [], countsLength(r.state))) }));
   }
 
   // ----------------------------------------------------------------------------------------
@@ -718,3 +738,88 @@ interface PlanRow {
 function toPlan(r: PlanRow): StoredPlan {
   return { id: r.id, collectionId: r.collection_id, version: r.version, latestVersion: r.latest_version, createdAt: iso(r.created_at), savedAt: iso(r.saved_at), savedBy: r.saved_by, document: r.document };
 }
+
+const RETRYABLE = new Set(['40001', '40P01']);
+
+const shardKey = (collectionId: string, perspective: PerspectiveKind) => `${collectionId}\u0000${perspective}`;
+
+/** The reason a statement gave to sos_abort (migration 3), or undefined for any other error. */
+function abortReason(error: unknown): string | undefined {
+  const message = (error as { message?: unknown })?.message;
+  return typeof message === 'string' ? /^sos_abort: ([a-z_]+)/.exec(message)?.[1] : undefined;
+}
+
+function replayOf(first: { response: SubmissionReceipt; request_hash: string }, requestHash: string): SubmitOutcome {
+  return first.request_hash === requestHash ? { kind: 'stored', receipt: first.response, replayed: true } : { kind: 'idempotency-conflict' };
+}
+
+interface SubmitRow {
+  status: 'open' | 'closed' | null;
+  past_deadline: boolean | null;
+  replay_response: SubmissionReceipt | null;
+  replay_hash: string | null;
+  id: string | null;
+  version: number | null;
+  received_at: string | null;
+}
+
+/**
+ * One submission in one statement, so one round trip and no lock beyond the rows it writes:
+ * checks the link and collection, answers a committed Idempotency-Key's first receipt, stores the
+ * submission (a new one, or the next version of the respondent's: the upsert waits for a
+ * concurrent version of the same respondent and numbers after it), its document, the key's
+ * receipt and the audit row, and adds the new version's counts to one shard of the state while
+ * taking out those of the version it replaced. When something can only be known while writing —
+ * a request with the same key committed meanwhile, a replaced version stored before migration 3
+ * without its counts, a missing shard — sos_abort undoes the whole statement and the caller
+ * handles the reason.
+ *   $1 new id, $2 collection, $3 link, $4 respondent key, $5 perspective, $6 document,
+ *   $7 contribution, $8 Idempotency-Key, $9 request hash, $10 shard
+ */
+const SUBMIT_SQL = `
+WITH link AS (
+  SELECT c.status, (c.deadline IS NOT NULL AND c.deadline < now()) AS past_deadline, c.county, date_trunc('milliseconds', now()) AS now
+  FROM respondent_links l JOIN collections c ON c.id = l.collection_id
+  WHERE l.id = $3 AND l.collection_id = $2 AND l.revoked_at IS NULL
+), replay AS (
+  SELECT response, request_hash FROM idempotency_keys WHERE link_id = $3 AND key = $8::text
+), go AS (
+  SELECT now, county FROM link WHERE status = 'open' AND NOT past_deadline AND NOT EXISTS (SELECT 1 FROM replay)
+), sub AS (
+  INSERT INTO submissions AS s (id, collection_id, link_id, respondent_key, perspective, latest_version, contribution, created_at, updated_at)
+  SELECT $1, $2, $3, $4, $5, 1, $7::int[], now, now FROM go
+  ON CONFLICT (link_id, respondent_key) DO UPDATE
+    SET latest_version = s.latest_version + 1, replaced_contribution = s.contribution, contribution = EXCLUDED.contribution, updated_at = EXCLUDED.updated_at
+  RETURNING id, latest_version AS version, replaced_contribution AS replaced, updated_at AS at
+), ver AS (
+  INSERT INTO submission_versions (submission_id, version, document, received_at) SELECT id, version, $6::jsonb, at FROM sub
+), counted AS (
+  UPDATE aggregate_counts a SET counts = sos_add_counts(a.counts, $7::int[], sub.replaced)
+  FROM sub WHERE a.collection_id = $2 AND a.perspective = $5 AND a.shard = $10 AND (sub.version = 1 OR sub.replaced IS NOT NULL)
+  RETURNING 1
+), receipt AS (
+  SELECT id, version, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS received_at, at FROM sub
+), claim AS (
+  INSERT INTO idempotency_keys (link_id, key, request_hash, response, created_at)
+  SELECT $3, $8::text, $9, jsonb_build_object('id', id, 'version', version, 'receivedAt', received_at), at FROM receipt WHERE $8::text IS NOT NULL
+  ON CONFLICT (link_id, key) DO NOTHING
+  RETURNING 1
+), audit AS (
+  INSERT INTO audit_events (at, actor, action, county, collection_id, target, detail)
+  SELECT at, 'link:' || $3, CASE WHEN version = 1 THEN 'submission.create' ELSE 'submission.version' END, (SELECT county FROM go), $2, id, jsonb_build_object('version', version)
+  FROM receipt
+)
+SELECT
+  (SELECT status FROM link) AS status,
+  (SELECT past_deadline FROM link) AS past_deadline,
+  (SELECT response FROM replay) AS replay_response,
+  (SELECT request_hash FROM replay) AS replay_hash,
+  (SELECT id FROM receipt) AS id,
+  (SELECT version FROM receipt) AS version,
+  (SELECT received_at FROM receipt) AS received_at,
+  CASE
+    WHEN NOT EXISTS (SELECT 1 FROM sub) THEN NULL
+    WHEN $8::text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM claim) THEN sos_abort('idempotency_race')
+    WHEN (SELECT version > 1 AND replaced IS NULL FROM sub) THEN sos_abort('uncounted_previous_version')
+    WHEN NOT EXISTS (SELECT 1 FROM counted) THEN sos_abort('no_shard')
+  END AS aborted`;
