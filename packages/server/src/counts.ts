@@ -21,20 +21,23 @@ export function countsLength(state: AggregateState): number {
   return ARRAY_FIELDS.reduce((length, field) => length + state[field].length, 2);
 }
 
-/** The state's counts as one vector: respondents, overallInsufficient, then each array field. */
-export function countsOf(state: AggregateState): number[] {
-  return [state.respondents, state.overallInsufficient, ...ARRAY_FIELDS.flatMap((field) => state[field])];
-}
-
 /**
  * The 1-based positions (PostgreSQL arrays start at 1) a state counts, each repeated as often as
  * it counts: the sparse form of a single submission's contribution.
  */
 export function contributionOf(state: AggregateState): number[] {
   const positions: number[] = [];
-  countsOf(state).forEach((count, k) => {
-    for (let n = 0; n < count; n++) positions.push(k + 1);
-  });
+  const count = (value: number, position: number) => {
+    for (let n = 0; n < value; n++) positions.push(position);
+  };
+  count(state.respondents, 1);
+  count(state.overallInsufficient, 2);
+  let offset = 3;
+  for (const field of ARRAY_FIELDS) {
+    const values = state[field];
+    for (let k = 0; k < values.length; k++) if (values[k] !== 0) count(values[k]!, offset + k);
+    offset += values.length;
+  }
   return positions;
 }
 

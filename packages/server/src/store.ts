@@ -398,6 +398,7 @@ export class Store {
         [id, changes.title ?? null, changes.status ?? null, changes.deadline !== undefined, changes.deadline ?? null, changes.allowedOrigins ? JSON.stringify(changes.allowedOrigins) : null],
       );
       if (!row) throw new RequestError(404, 'not_found', 'no such collection');
+      this.forgetLinks((found) => found.collection.id === id);
       await this.audit(tx, by, 'collection.update', row.county, id, id, changes);
       return toCollection(row);
     });
@@ -443,22 +444,47 @@ export class Store {
         [linkId, collection.id],
       );
       if (!row) throw new RequestError(404, 'not_found', 'no such link in this collection');
+      this.forgetLinks((found) => found.link.id === linkId);
       await this.audit(tx, by, 'link.revoke', collection.county, collection.id, linkId, null);
       return toLink(row);
     });
   }
 
-  /** The live link a token opens, with its collection; undefined for unknown or revoked tokens. */
-  async linkByToken(token: string): Promise<{ link: RespondentLink; collection: Collection } | undefined> {
+  /**
+   * The live link a token opens, with its collection; undefined for unknown or revoked tokens.
+   * With `recent`, an answer up to {@link LINK_CACHE_MS} old may be reused: the submission path
+   * uses it, because what it reads from it (the collection's framework, level, subject, school
+   * year and perspectives) never changes, and sos_submit checks again that the link is live and
+   * the collection open. Changes made through this process drop their entries at once.
+   */
+  async linkByToken(token: string, options: { recent?: boolean } = {}): Promise<{ link: RespondentLink; collection: Collection } | undefined> {
     const hash = linkTokenHash(token);
     if (!hash) return undefined;
+    const cacheKey = hash.toString('base64');
+    if (options.recent) {
+      const cached = this.recentLinks.get(cacheKey);
+      if (cached && cached.until > Date.now()) return cached.found;
+    }
     const [row] = await this.db.query<LinkRow & { token_hash: Buffer | Uint8Array; c: CollectionRow }>(
       `SELECT l.id, l.collection_id, l.perspective, l.respondent, l.label, l.created_at, l.revoked_at, l.token_hash, to_jsonb(c) AS c
        FROM respondent_links l JOIN collections c ON c.id = l.collection_id WHERE l.token_hash = $1`,
       [hash],
     );
-    if (!row || row.revoked_at !== null || !sameHash(Buffer.from(row.token_hash), hash)) return undefined;
-    return { link: toLink(row), collection: toCollection(row.c) };
+    if (!row || row.revoked_at !== null || !sameHash(Buffer.from(row.token_hash), hash)) {
+      this.recentLinks.delete(cacheKey);
+      return undefined;
+    }
+    const found = { link: toLink(row), collection: toCollection(row.c) };
+    if (this.recentLinks.size >= 10_000) this.recentLinks.clear();
+    this.recentLinks.set(cacheKey, { found, until: Date.now() + LINK_CACHE_MS });
+    return found;
+  }
+
+  /** Token hash → a recent answer of linkByToken. */
+  private readonly recentLinks = new Map<string, { found: { link: RespondentLink; collection: Collection }; until: number }>();
+
+  private forgetLinks(match: (found: { link: RespondentLink; collection: Collection }) => boolean): void {
+    for (const [key, entry] of this.recentLinks) if (match(entry.found)) this.recentLinks.delete(key);
   }
 
   // ----------------------------------------------------------------------------------------
@@ -476,11 +502,9 @@ export class Store {
   ): Promise<SubmitOutcome> {
     const { link, collection, framework, document } = input;
     const added = this.stateOf(framework, document);
-    const length = countsLength(added);
     const id = newId();
     // One respondent's own submission: a named link has one; a team link one per document id.
     const respondentKey = link.respondent !== undefined ? '' : (document.id ?? id);
-    await this.ensureShards(collection.id, link.perspective, length);
     const params = [
       id,
       collection.id,
@@ -489,33 +513,23 @@ export class Store {
       link.perspective,
       JSON.stringify(document),
       contributionOf(added),
+      countsLength(added),
+      Math.floor(Math.random() * this.shards),
       input.idempotencyKey ?? null,
       input.requestHash,
-      Math.floor(Math.random() * this.shards),
     ];
     for (let attempt = 1; ; attempt++) {
       let row: SubmitRow | undefined;
       try {
         [row] = await this.db.query<SubmitRow>(SUBMIT_SQL, params);
       } catch (error) {
-        const reason = abortReason(error);
-        if (reason === 'idempotency_race') {
-          // A request with the same key committed while this one ran: this one was undone; answer the first's receipt.
-          const [first] = await this.db.query<{ response: SubmissionReceipt; request_hash: string }>(`SELECT response, request_hash FROM idempotency_keys WHERE link_id = $1 AND key = $2`, [link.id, input.idempotencyKey]);
-          if (first) return replayOf(first, input.requestHash);
-        } else if (reason === 'uncounted_previous_version') {
-          await this.backfillContributions();
-        } else if (reason === 'no_shard') {
-          this.shardsReady.delete(shardKey(collection.id, link.perspective));
-          await this.ensureShards(collection.id, link.perspective, length);
-        } else if (!RETRYABLE.has((error as { code?: string }).code ?? '')) {
-          throw error;
-        }
-        // Every case above changed what the next attempt meets (or was a deadlock / serialization failure).
+        if (abortReason(error) === 'uncounted_previous_version') await this.backfillContributions();
+        else if (!RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
+        // The backfill changed what the next attempt meets, or this was a deadlock / serialization failure.
         if (attempt >= 5) throw error;
         continue;
       }
-      if (!row || row.status === null) throw new RequestError(404, 'not_found', 'this link was withdrawn or its collection no longer exists');
+      if (!row) throw new RequestError(404, 'not_found', 'this link was withdrawn or its collection no longer exists');
       if (row.replay_response !== null) return replayOf({ response: row.replay_response, request_hash: row.replay_hash! }, input.requestHash);
       if (row.status === 'closed') return { kind: 'closed', reason: 'closed' };
       if (row.past_deadline) return { kind: 'closed', reason: 'deadline' };
@@ -524,26 +538,12 @@ export class Store {
     }
   }
 
-  /** How many shards of counts a collection's state is spread over: one writer at a time on PGlite, many on a server. */
+  /**
+   * How many shards of counts a collection's state is spread over: on a server, concurrent
+   * submissions then rarely wait for one another's row; PGlite runs one statement at a time.
+   */
   private get shards(): number {
     return this.db.engine === 'pglite' ? 1 : 16;
-  }
-
-  /** Collections and perspectives whose shards this process has made sure exist. */
-  private readonly shardsReady = new Set<string>();
-
-  /** Creates the shards of counts of a collection's perspective, once per process (all zero; existing ones are kept). */
-  private async ensureShards(collectionId: string, perspective: PerspectiveKind, length: number): Promise<void> {
-    const key = shardKey(collectionId, perspective);
-    if (this.shardsReady.has(key)) return;
-    await this.db.query(
-      `INSERT INTO aggregate_counts (collection_id, perspective, shard, counts)
-       SELECT $1, $2, shard, array_fill(0::bigint, ARRAY[$3::int]) FROM generate_series(0, $4::int - 1) AS shard
-       ON CONFLICT (collection_id, perspective, shard) DO NOTHING`,
-      [collectionId, perspective, length, this.shards],
-    );
-    if (this.shardsReady.size > 10_000) this.shardsReady.clear();
-    this.shardsReady.add(key);
   }
 
   /**
@@ -741,9 +741,10 @@ function toPlan(r: PlanRow): StoredPlan {
 
 const RETRYABLE = new Set(['40001', '40P01']);
 
-const shardKey = (collectionId: string, perspective: PerspectiveKind) => `${collectionId}\u0000${perspective}`;
+/** How long the submission path may reuse a link lookup (see Store.linkByToken). */
+export const LINK_CACHE_MS = 5_000;
 
-/** The reason a statement gave to sos_abort (migration 3), or undefined for any other error. */
+/** The reason sos_submit gave for undoing a submission (`sos_abort: reason`), or undefined for any other error. */
 function abortReason(error: unknown): string | undefined {
   const message = (error as { message?: unknown })?.message;
   return typeof message === 'string' ? /^sos_abort: ([a-z_]+)/.exec(message)?.[1] : undefined;
@@ -754,8 +755,8 @@ function replayOf(first: { response: SubmissionReceipt; request_hash: string }, 
 }
 
 interface SubmitRow {
-  status: 'open' | 'closed' | null;
-  past_deadline: boolean | null;
+  status: 'open' | 'closed';
+  past_deadline: boolean;
   replay_response: SubmissionReceipt | null;
   replay_hash: string | null;
   id: string | null;
@@ -763,63 +764,5 @@ interface SubmitRow {
   received_at: string | null;
 }
 
-/**
- * One submission in one statement, so one round trip and no lock beyond the rows it writes:
- * checks the link and collection, answers a committed Idempotency-Key's first receipt, stores the
- * submission (a new one, or the next version of the respondent's: the upsert waits for a
- * concurrent version of the same respondent and numbers after it), its document, the key's
- * receipt and the audit row, and adds the new version's counts to one shard of the state while
- * taking out those of the version it replaced. When something can only be known while writing —
- * a request with the same key committed meanwhile, a replaced version stored before migration 3
- * without its counts, a missing shard — sos_abort undoes the whole statement and the caller
- * handles the reason.
- *   $1 new id, $2 collection, $3 link, $4 respondent key, $5 perspective, $6 document,
- *   $7 contribution, $8 Idempotency-Key, $9 request hash, $10 shard
- */
-const SUBMIT_SQL = `
-WITH link AS (
-  SELECT c.status, (c.deadline IS NOT NULL AND c.deadline < now()) AS past_deadline, c.county, date_trunc('milliseconds', now()) AS now
-  FROM respondent_links l JOIN collections c ON c.id = l.collection_id
-  WHERE l.id = $3 AND l.collection_id = $2 AND l.revoked_at IS NULL
-), replay AS (
-  SELECT response, request_hash FROM idempotency_keys WHERE link_id = $3 AND key = $8::text
-), go AS (
-  SELECT now, county FROM link WHERE status = 'open' AND NOT past_deadline AND NOT EXISTS (SELECT 1 FROM replay)
-), sub AS (
-  INSERT INTO submissions AS s (id, collection_id, link_id, respondent_key, perspective, latest_version, contribution, created_at, updated_at)
-  SELECT $1, $2, $3, $4, $5, 1, $7::int[], now, now FROM go
-  ON CONFLICT (link_id, respondent_key) DO UPDATE
-    SET latest_version = s.latest_version + 1, replaced_contribution = s.contribution, contribution = EXCLUDED.contribution, updated_at = EXCLUDED.updated_at
-  RETURNING id, latest_version AS version, replaced_contribution AS replaced, updated_at AS at
-), ver AS (
-  INSERT INTO submission_versions (submission_id, version, document, received_at) SELECT id, version, $6::jsonb, at FROM sub
-), counted AS (
-  UPDATE aggregate_counts a SET counts = sos_add_counts(a.counts, $7::int[], sub.replaced)
-  FROM sub WHERE a.collection_id = $2 AND a.perspective = $5 AND a.shard = $10 AND (sub.version = 1 OR sub.replaced IS NOT NULL)
-  RETURNING 1
-), receipt AS (
-  SELECT id, version, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS received_at, at FROM sub
-), claim AS (
-  INSERT INTO idempotency_keys (link_id, key, request_hash, response, created_at)
-  SELECT $3, $8::text, $9, jsonb_build_object('id', id, 'version', version, 'receivedAt', received_at), at FROM receipt WHERE $8::text IS NOT NULL
-  ON CONFLICT (link_id, key) DO NOTHING
-  RETURNING 1
-), audit AS (
-  INSERT INTO audit_events (at, actor, action, county, collection_id, target, detail)
-  SELECT at, 'link:' || $3, CASE WHEN version = 1 THEN 'submission.create' ELSE 'submission.version' END, (SELECT county FROM go), $2, id, jsonb_build_object('version', version)
-  FROM receipt
-)
-SELECT
-  (SELECT status FROM link) AS status,
-  (SELECT past_deadline FROM link) AS past_deadline,
-  (SELECT response FROM replay) AS replay_response,
-  (SELECT request_hash FROM replay) AS replay_hash,
-  (SELECT id FROM receipt) AS id,
-  (SELECT version FROM receipt) AS version,
-  (SELECT received_at FROM receipt) AS received_at,
-  CASE
-    WHEN NOT EXISTS (SELECT 1 FROM sub) THEN NULL
-    WHEN $8::text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM claim) THEN sos_abort('idempotency_race')
-    WHEN (SELECT version > 1 AND replaced IS NULL FROM sub) THEN sos_abort('uncounted_previous_version')
-    WHEN NOT EXISTS (SELECT 1 FROM counted) THEN sos_abort('no_shard')
-  END AS aborted`;
+/** The submission path: migration 3's sos_submit, one statement and one round trip. */
+const SUBMIT_SQL = `SELECT * FROM sos_submit($1, $2, $3, $4, $5, $6::jsonb, $7::integer[], $8, $9::smallint, $10, $11)`;
