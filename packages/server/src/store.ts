@@ -2,7 +2,8 @@
  * The collection service's model on PostgreSQL: collections, respondent links, API keys,
  * versioned submissions with their aggregate states, idempotency records and the audit trail.
  * Every method is one transaction or one statement; nothing is cached between requests except
- * frameworks and verified key hashes, so any number of replicas can share one database.
+ * frameworks, verified key hashes and (for up to 5 s, for the submit path, which checks again in
+ * SQL) link lookups, so any number of replicas can share one database.
  */
 import {
   Aggregator,
