@@ -118,3 +118,6 @@ if (failures.length > 0) {
   console.error(failures.map((f) => `check-pack: ${f}`).join('\n'));
   process.exit(1);
 }
+
+// @sos-kit/server has its own check (its bin starts a database): packages/server/scripts/check-pack.mjs.
+await import('../packages/server/scripts/check-pack.mjs');

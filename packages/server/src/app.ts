@@ -284,10 +284,10 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
   });
 
   // ------------------------------------------------------------------------------ respondents
-  const linkFor = async (c: Ctx) => {
+  const linkFor = async (c: Ctx, lookup: { recent?: boolean } = {}) => {
     const wait = options.authFailuresPerMinute === 0 ? 0 : authFailures.blocked(clientOf(c));
     if (wait > 0) throw new RequestError(429, 'rate_limited', `too many unknown links from this address; try again in ${wait} s`, undefined, wait);
-    const found = await store.linkByToken(c.req.param('token') ?? '');
+    const found = await store.linkByToken(c.req.param('token') ?? '', lookup);
     if (!found) {
       authFailures.take(clientOf(c));
       fail(404, 'not_found', 'this link is unknown or was withdrawn; ask whoever sent it for a new one');
@@ -331,7 +331,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<Env> {
     });
   });
   route('POST', API_PATHS.respond, async (c) => {
-    const { link, collection } = await linkFor(c);
+    // A recent lookup will do: the store checks again that the link is live and the collection open.
+    const { link, collection } = await linkFor(c, { recent: true });
     cors(c, collection);
     const idempotencyKey = c.req.header('idempotency-key');
     if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {

@@ -146,6 +146,116 @@ CREATE TABLE improvement_plan_versions (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'aggregate states updated by counts in SQL: shards of summed contributions, no collection lock',
+    sql: `
+-- A collection's state is its base state (aggregate_states.state) plus every shard of summed
+-- submission contributions. See src/counts.ts for the layout of the counts.
+CREATE TABLE aggregate_counts (
+  collection_id text NOT NULL REFERENCES collections (id),
+  perspective text NOT NULL,
+  shard smallint NOT NULL,
+  counts bigint[] NOT NULL,
+  PRIMARY KEY (collection_id, perspective, shard)
+);
+
+-- The positions the latest version counts, and (set by each resubmission) the positions of the
+-- version it replaced, which the same statement takes out of the state. Rows stored before this
+-- migration get their contribution computed by the server at start (Store.backfillContributions).
+ALTER TABLE submissions ADD COLUMN contribution integer[];
+ALTER TABLE submissions ADD COLUMN replaced_contribution integer[];
+
+-- counts + 1 at each position of plus, - 1 at each position of minus (positions may repeat).
+CREATE FUNCTION sos_add_counts(counts bigint[], plus integer[], minus integer[]) RETURNS bigint[]
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  k integer;
+BEGIN
+  IF plus IS NOT NULL THEN
+    FOREACH k IN ARRAY plus LOOP counts[k] := counts[k] + 1; END LOOP;
+  END IF;
+  IF minus IS NOT NULL THEN
+    FOREACH k IN ARRAY minus LOOP counts[k] := counts[k] - 1; END LOOP;
+  END IF;
+  RETURN counts;
+END
+$$;
+
+-- One submission, called as one statement (so it commits or rolls back as a whole, with one round
+-- trip). A function rather than a long statement: its statements' plans are cached per database
+-- session, where parsing and planning a statement of this size would cost more than running it.
+-- Returns no row when the link is unknown or withdrawn; else the collection's status and either
+-- the first receipt of a committed Idempotency-Key (replay_*) or the new receipt.
+CREATE FUNCTION sos_submit(
+  p_id text, p_collection text, p_link text, p_respondent text, p_perspective text, p_document jsonb,
+  p_contribution integer[], p_length integer, p_shard smallint, p_key text, p_hash text
+) RETURNS TABLE (status text, past_deadline boolean, replay_response jsonb, replay_hash text, id text, version integer, received_at text)
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+  v_now timestamptz := date_trunc('milliseconds', now());
+  v_status text;
+  v_past boolean;
+  v_county text;
+  v_id text;
+  v_version integer;
+  v_replaced integer[];
+  v_received text;
+BEGIN
+  SELECT c.status, (c.deadline IS NOT NULL AND c.deadline < now()), c.county INTO v_status, v_past, v_county
+  FROM respondent_links l JOIN collections c ON c.id = l.collection_id
+  WHERE l.id = p_link AND l.collection_id = p_collection AND l.revoked_at IS NULL;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  IF v_status <> 'open' OR v_past THEN
+    -- A retry of a submission stored before the collection closed still gets its receipt.
+    RETURN QUERY SELECT v_status, v_past, i.response, i.request_hash, NULL::text, NULL::integer, NULL::text
+      FROM (SELECT 1) AS one LEFT JOIN idempotency_keys i ON i.link_id = p_link AND i.key = p_key;
+    RETURN;
+  END IF;
+  IF p_key IS NOT NULL THEN
+    -- Claiming the key first makes a concurrent request with the same key wait here until this
+    -- one commits; it then finds the key taken and answers this one's receipt.
+    INSERT INTO idempotency_keys AS i (link_id, key, request_hash, response, created_at)
+    VALUES (p_link, p_key, p_hash, 'null', v_now) ON CONFLICT (link_id, key) DO NOTHING;
+    IF NOT FOUND THEN
+      RETURN QUERY SELECT v_status, v_past, i.response, i.request_hash, NULL::text, NULL::integer, NULL::text
+        FROM idempotency_keys i WHERE i.link_id = p_link AND i.key = p_key;
+      RETURN;
+    END IF;
+  END IF;
+  -- A new submission, or the next version of the respondent's (waiting for a concurrent version
+  -- of the same respondent and numbering after it).
+  INSERT INTO submissions AS s (id, collection_id, link_id, respondent_key, perspective, latest_version, contribution, created_at, updated_at)
+  VALUES (p_id, p_collection, p_link, p_respondent, p_perspective, 1, p_contribution, v_now, v_now)
+  ON CONFLICT (link_id, respondent_key) DO UPDATE
+    SET latest_version = s.latest_version + 1, replaced_contribution = s.contribution, contribution = EXCLUDED.contribution, updated_at = EXCLUDED.updated_at
+  RETURNING s.id, s.latest_version, s.replaced_contribution INTO v_id, v_version, v_replaced;
+  IF v_version > 1 AND v_replaced IS NULL THEN
+    RAISE EXCEPTION 'sos_abort: uncounted_previous_version' USING ERRCODE = 'P0001';
+  END IF;
+  INSERT INTO submission_versions (submission_id, version, document, received_at) VALUES (v_id, v_version, p_document, v_now);
+  UPDATE aggregate_counts a SET counts = sos_add_counts(a.counts, p_contribution, v_replaced)
+  WHERE a.collection_id = p_collection AND a.perspective = p_perspective AND a.shard = p_shard;
+  IF NOT FOUND THEN
+    INSERT INTO aggregate_counts AS a (collection_id, perspective, shard, counts)
+    VALUES (p_collection, p_perspective, p_shard, sos_add_counts(array_fill(0::bigint, ARRAY[p_length]), p_contribution, v_replaced))
+    ON CONFLICT (collection_id, perspective, shard) DO UPDATE SET counts = sos_add_counts(a.counts, p_contribution, v_replaced);
+  END IF;
+  v_received := to_char(v_now AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+  IF p_key IS NOT NULL THEN
+    UPDATE idempotency_keys SET response = jsonb_build_object('id', v_id, 'version', v_version, 'receivedAt', v_received)
+    WHERE link_id = p_link AND key = p_key;
+  END IF;
+  INSERT INTO audit_events (at, actor, action, county, collection_id, target, detail)
+  VALUES (v_now, 'link:' || p_link, CASE WHEN v_version = 1 THEN 'submission.create' ELSE 'submission.version' END, v_county, p_collection, v_id, jsonb_build_object('version', v_version));
+  RETURN QUERY SELECT v_status, v_past, NULL::jsonb, NULL::text, v_id, v_version, v_received;
+END
+$$;
+`,
+  },
 ];
 
 /**

@@ -50,6 +50,7 @@ export async function createService(options: Omit<ServerOptions, 'port' | 'host'
   try {
     await migrate(db);
     const store = new Store(db);
+    await store.backfillContributions();
     const demo = options.demo ? await seedDemo(store) : undefined;
     const app = createApp(store, options);
     // autoCleanupIncoming off: the adapter would cut the connection 500 ms after an early answer
@@ -79,6 +80,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // A client sending headers or a body very slowly must not hold a connection for ever.
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
+  // Idle keep-alive connections stay open longer than clients and load balancers keep them
+  // (60 s is common), so a client never sends its next request on a socket the server is just
+  // closing (Node's default of 5 s made busy clients see ECONNRESET).
+  server.keepAliveTimeout = 65_000;
   // CONNECT (proxy tunnels) bypasses request handlers; Node would drop the socket unanswered.
   server.on('connect', (_request, socket: import('node:stream').Duplex) => {
     socket.on('error', () => undefined);

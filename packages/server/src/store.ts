@@ -2,13 +2,12 @@
  * The collection service's model on PostgreSQL: collections, respondent links, API keys,
  * versioned submissions with their aggregate states, idempotency records and the audit trail.
  * Every method is one transaction or one statement; nothing is cached between requests except
- * frameworks and verified key hashes, so any number of replicas can share one database.
+ * frameworks, verified key hashes and (for up to 5 s, for the submit path, which checks again in
+ * SQL) link lookups, so any number of replicas can share one database.
  */
 import {
   Aggregator,
   loadBuiltInFramework,
-  mergeAggregateStates,
-  subtractAggregateStates,
   type AggregateState,
   type Assessment,
   type Framework,
@@ -16,6 +15,7 @@ import {
   type Organization,
   type SystemLevel,
 } from '@sos-kit/core';
+import { contributionOf, countsLength, sumCounts, withCounts } from './counts.js';
 import type { Database, Sql } from './db.js';
 import { linkTokenHash, newApiKey, newId, newLinkToken, parseApiKey, sameHash, sha256Hex, verifySecret } from './tokens.js';
 
@@ -399,6 +399,7 @@ export class Store {
         [id, changes.title ?? null, changes.status ?? null, changes.deadline !== undefined, changes.deadline ?? null, changes.allowedOrigins ? JSON.stringify(changes.allowedOrigins) : null],
       );
       if (!row) throw new RequestError(404, 'not_found', 'no such collection');
+      this.forgetLinks((found) => found.collection.id === id);
       await this.audit(tx, by, 'collection.update', row.county, id, id, changes);
       return toCollection(row);
     });
@@ -444,22 +445,47 @@ export class Store {
         [linkId, collection.id],
       );
       if (!row) throw new RequestError(404, 'not_found', 'no such link in this collection');
+      this.forgetLinks((found) => found.link.id === linkId);
       await this.audit(tx, by, 'link.revoke', collection.county, collection.id, linkId, null);
       return toLink(row);
     });
   }
 
-  /** The live link a token opens, with its collection; undefined for unknown or revoked tokens. */
-  async linkByToken(token: string): Promise<{ link: RespondentLink; collection: Collection } | undefined> {
+  /**
+   * The live link a token opens, with its collection; undefined for unknown or revoked tokens.
+   * With `recent`, an answer up to {@link LINK_CACHE_MS} old may be reused: the submission path
+   * uses it, because what it reads from it (the collection's framework, level, subject, school
+   * year and perspectives) never changes, and sos_submit checks again that the link is live and
+   * the collection open. Changes made through this process drop their entries at once.
+   */
+  async linkByToken(token: string, options: { recent?: boolean } = {}): Promise<{ link: RespondentLink; collection: Collection } | undefined> {
     const hash = linkTokenHash(token);
     if (!hash) return undefined;
+    const cacheKey = hash.toString('base64');
+    if (options.recent) {
+      const cached = this.recentLinks.get(cacheKey);
+      if (cached && cached.until > Date.now()) return cached.found;
+    }
     const [row] = await this.db.query<LinkRow & { token_hash: Buffer | Uint8Array; c: CollectionRow }>(
       `SELECT l.id, l.collection_id, l.perspective, l.respondent, l.label, l.created_at, l.revoked_at, l.token_hash, to_jsonb(c) AS c
        FROM respondent_links l JOIN collections c ON c.id = l.collection_id WHERE l.token_hash = $1`,
       [hash],
     );
-    if (!row || row.revoked_at !== null || !sameHash(Buffer.from(row.token_hash), hash)) return undefined;
-    return { link: toLink(row), collection: toCollection(row.c) };
+    if (!row || row.revoked_at !== null || !sameHash(Buffer.from(row.token_hash), hash)) {
+      this.recentLinks.delete(cacheKey);
+      return undefined;
+    }
+    const found = { link: toLink(row), collection: toCollection(row.c) };
+    if (this.recentLinks.size >= 10_000) this.recentLinks.clear();
+    this.recentLinks.set(cacheKey, { found, until: Date.now() + LINK_CACHE_MS });
+    return found;
+  }
+
+  /** Token hash → a recent answer of linkByToken. */
+  private readonly recentLinks = new Map<string, { found: { link: RespondentLink; collection: Collection }; until: number }>();
+
+  private forgetLinks(match: (found: { link: RespondentLink; collection: Collection }) => boolean): void {
+    for (const [key, entry] of this.recentLinks) if (match(entry.found)) this.recentLinks.delete(key);
   }
 
   // ----------------------------------------------------------------------------------------
@@ -476,83 +502,76 @@ export class Store {
     input: { link: RespondentLink; collection: Collection; framework: Framework; document: Assessment; idempotencyKey?: string | undefined; requestHash: string },
   ): Promise<SubmitOutcome> {
     const { link, collection, framework, document } = input;
-    const documentText = JSON.stringify(document);
     const added = this.stateOf(framework, document);
+    const id = newId();
     // One respondent's own submission: a named link has one; a team link one per document id.
-    const respondentKey = link.respondent !== undefined ? '' : (document.id ?? null);
-    return this.db.transaction(async (tx) => {
-      // Lock first, in a statement of its own: under READ COMMITTED the next statement then takes
-      // a snapshot that includes whatever a competing request committed while we waited, so a
-      // retried Idempotency-Key and the respondent's latest version are seen.
-      const [locked] = await tx.query<{ status: 'open' | 'closed'; past_deadline: boolean; now: string | Date }>(
-        `SELECT status, (deadline IS NOT NULL AND deadline < now()) AS past_deadline, now() AS now FROM collections WHERE id = $1 FOR UPDATE`,
-        [collection.id],
-      );
-      if (!locked) throw new RequestError(404, 'not_found', 'the collection no longer exists');
-      const [current] = await tx.query<{
-        replay: { response: SubmissionReceipt; hash: string } | null;
-        previous: { id: string; version: number; document: Assessment } | null;
-        state: AggregateState | null;
-      }>(
-        `SELECT
-           (SELECT jsonb_build_object('response', i.response, 'hash', i.request_hash) FROM idempotency_keys i WHERE i.link_id = $2 AND i.key = $3) AS replay,
-           (SELECT jsonb_build_object('id', s.id, 'version', s.latest_version, 'document', v.document)
-              FROM submissions s JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.latest_version
-              WHERE s.link_id = $2 AND s.respondent_key = $4) AS previous,
-           (SELECT a.state FROM aggregate_states a WHERE a.collection_id = $1 AND a.perspective = $5) AS state`,
-        [collection.id, link.id, input.idempotencyKey ?? null, respondentKey, link.perspective],
-      );
-      if (!current) throw new Error('the lookup query returned no row');
-      if (current.replay) {
-        return current.replay.hash === input.requestHash ? { kind: 'stored', receipt: current.replay.response, replayed: true } : { kind: 'idempotency-conflict' };
+    const respondentKey = link.respondent !== undefined ? '' : (document.id ?? id);
+    const params = [
+      id,
+      collection.id,
+      link.id,
+      respondentKey,
+      link.perspective,
+      JSON.stringify(document),
+      contributionOf(added),
+      countsLength(added),
+      Math.floor(Math.random() * this.shards),
+      input.idempotencyKey ?? null,
+      input.requestHash,
+    ];
+    for (let attempt = 1; ; attempt++) {
+      let row: SubmitRow | undefined;
+      try {
+        [row] = await this.db.query<SubmitRow>(SUBMIT_SQL, params);
+      } catch (error) {
+        if (abortReason(error) === 'uncounted_previous_version') await this.backfillContributions();
+        else if (!RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
+        // The backfill changed what the next attempt meets, or this was a deadlock / serialization failure.
+        if (attempt >= 5) throw error;
+        continue;
       }
-      if (locked.status === 'closed') return { kind: 'closed', reason: 'closed' };
-      if (locked.past_deadline) return { kind: 'closed', reason: 'deadline' };
-      const receivedAt = iso(locked.now);
-      const previous = current.previous;
-      const id = previous?.id ?? newId();
-      const version = (previous?.version ?? 0) + 1;
-      let state = current.state ?? this.emptyState(framework, collection.level);
-      // A resubmission replaces the earlier version: take its contribution out, then add the new one.
-      if (previous) state = subtractAggregateStates(state, this.stateOf(framework, previous.document));
-      state = mergeAggregateStates(state, added);
-      const receipt: SubmissionReceipt = { id, version, receivedAt };
-      await tx.query(
-        `WITH sub AS (
-           INSERT INTO submissions (id, collection_id, link_id, respondent_key, perspective, latest_version, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
-           ON CONFLICT (link_id, respondent_key) DO UPDATE SET latest_version = EXCLUDED.latest_version, updated_at = EXCLUDED.updated_at
-           RETURNING id
-         ), ver AS (
-           INSERT INTO submission_versions (submission_id, version, document, received_at) SELECT id, $6, $8::jsonb, $7 FROM sub
-         ), st AS (
-           INSERT INTO aggregate_states (collection_id, perspective, state, updated_at) VALUES ($2, $5, $9::json, $7)
-           ON CONFLICT (collection_id, perspective) DO UPDATE SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at
-         ), idem AS (
-           INSERT INTO idempotency_keys (link_id, key, request_hash, response, created_at) SELECT $3, $10, $11, $12::jsonb, $7 WHERE $10::text IS NOT NULL
-         )
-         INSERT INTO audit_events (at, actor, action, county, collection_id, target, detail) VALUES ($7, $13, $14, $15, $2, $1, $16::jsonb)`,
-        [
-          id,
-          collection.id,
-          link.id,
-          respondentKey ?? id,
-          link.perspective,
-          version,
-          receivedAt,
-          documentText,
-          JSON.stringify(state),
-          input.idempotencyKey ?? null,
-          input.requestHash,
-          JSON.stringify(receipt),
-          `link:${link.id}`,
-          version === 1 ? 'submission.create' : 'submission.version',
-          collection.county,
-          JSON.stringify({ version }),
-        ],
+      if (!row) throw new RequestError(404, 'not_found', 'this link was withdrawn or its collection no longer exists');
+      if (row.replay_response !== null) return replayOf({ response: row.replay_response, request_hash: row.replay_hash! }, input.requestHash);
+      if (row.status === 'closed') return { kind: 'closed', reason: 'closed' };
+      if (row.past_deadline) return { kind: 'closed', reason: 'deadline' };
+      if (row.id === null) throw new Error('the submission statement stored nothing and said not why');
+      return { kind: 'stored', receipt: { id: row.id, version: row.version!, receivedAt: row.received_at! }, replayed: false };
+    }
+  }
+
+  /**
+   * How many shards of counts a collection's state is spread over: on a server, concurrent
+   * submissions then rarely wait for one another's row; PGlite runs one statement at a time.
+   */
+  private get shards(): number {
+    return this.db.engine === 'pglite' ? 1 : 16;
+  }
+
+  /**
+   * Computes the contribution of every submission stored before states were kept as counts
+   * (migration 3), so a resubmission can take it out. Runs at start; returns how many it filled.
+   */
+  async backfillContributions(): Promise<number> {
+    let filled = 0;
+    for (;;) {
+      const rows = await this.db.query<{ id: string; document: Assessment; framework_id: string; framework_version: string }>(
+        `SELECT s.id, v.document, c.framework_id, c.framework_version
+         FROM submissions s JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.latest_version JOIN collections c ON c.id = s.collection_id
+         WHERE s.contribution IS NULL ORDER BY s.id LIMIT 500`,
       );
-      return { kind: 'stored', receipt, replayed: false };
-    });
+      if (rows.length === 0) return filled;
+      const contributions = [];
+      for (const row of rows) {
+        const framework = await this.framework({ id: row.framework_id, version: row.framework_version });
+        contributions.push({ id: row.id, contribution: contributionOf(this.stateOf(framework, row.document)) });
+      }
+      await this.db.query(
+        `UPDATE submissions s SET contribution = ARRAY(SELECT json_array_elements_text(t.contribution)::int)
+         FROM json_to_recordset($1::json) AS t(id text, contribution json) WHERE s.id = t.id AND s.contribution IS NULL`,
+        [JSON.stringify(contributions)],
+      );
+      filled += rows.length;
+    }
   }
 
   /** The latest version of every submission (or every version, with `history`). */
@@ -580,20 +599,22 @@ export class Store {
     return { id, perspective: first.perspective, linkId: first.link_id, versions: rows.map((r) => ({ version: r.version, receivedAt: iso(r.received_at), document: r.document })) };
   }
 
-  /** The stored aggregate states of a collection, per perspective. */
+  /** The aggregate states of a collection, per perspective: each base state plus its shards of counts. */
   async states(collectionId: string): Promise<Map<PerspectiveKind, AggregateState>> {
-    const rows = await this.db.query<{ perspective: PerspectiveKind; state: AggregateState }>(`SELECT perspective, state FROM aggregate_states WHERE collection_id = $1 ORDER BY perspective`, [collectionId]);
+    const rows = await this.statesOf([collectionId]);
     return new Map(rows.map((r) => [r.perspective, r.state]));
   }
 
-  /** Stored states of many collections, for rollups. */
+  /** The aggregate states of many collections, for rollups. */
   async statesOf(collectionIds: readonly string[]): Promise<{ collectionId: string; perspective: PerspectiveKind; state: AggregateState }[]> {
     if (collectionIds.length === 0) return [];
-    const rows = await this.db.query<{ collection_id: string; perspective: PerspectiveKind; state: AggregateState }>(
-      `SELECT collection_id, perspective, state FROM aggregate_states WHERE collection_id = ANY($1::text[]) ORDER BY collection_id, perspective`,
+    const rows = await this.db.query<{ collection_id: string; perspective: PerspectiveKind; state: AggregateState; shards: number[][] | null }>(
+      `SELECT a.collection_id, a.perspective, a.state,
+              (SELECT json_agg(array_to_json(k.counts)) FROM aggregate_counts k WHERE k.collection_id = a.collection_id AND k.perspective = a.perspective) AS shards
+       FROM aggregate_states a WHERE a.collection_id = ANY($1::text[]) ORDER BY a.collection_id, a.perspective`,
       [collectionIds],
     );
-    return rows.map((r) => ({ collectionId: r.collection_id, perspective: r.perspective, state: r.state }));
+    return rows.map((r) => ({ collectionId: r.collection_id, perspective: r.perspective, state: withCounts(r.state, sumCounts(r.shards ?? [], countsLength(r.state))) }));
   }
 
   // ----------------------------------------------------------------------------------------
@@ -718,3 +739,31 @@ interface PlanRow {
 function toPlan(r: PlanRow): StoredPlan {
   return { id: r.id, collectionId: r.collection_id, version: r.version, latestVersion: r.latest_version, createdAt: iso(r.created_at), savedAt: iso(r.saved_at), savedBy: r.saved_by, document: r.document };
 }
+
+const RETRYABLE = new Set(['40001', '40P01']);
+
+/** How long the submission path may reuse a link lookup (see Store.linkByToken). */
+export const LINK_CACHE_MS = 5_000;
+
+/** The reason sos_submit gave for undoing a submission (`sos_abort: reason`), or undefined for any other error. */
+function abortReason(error: unknown): string | undefined {
+  const message = (error as { message?: unknown })?.message;
+  return typeof message === 'string' ? /^sos_abort: ([a-z_]+)/.exec(message)?.[1] : undefined;
+}
+
+function replayOf(first: { response: SubmissionReceipt; request_hash: string }, requestHash: string): SubmitOutcome {
+  return first.request_hash === requestHash ? { kind: 'stored', receipt: first.response, replayed: true } : { kind: 'idempotency-conflict' };
+}
+
+interface SubmitRow {
+  status: 'open' | 'closed';
+  past_deadline: boolean;
+  replay_response: SubmissionReceipt | null;
+  replay_hash: string | null;
+  id: string | null;
+  version: number | null;
+  received_at: string | null;
+}
+
+/** The submission path: migration 3's sos_submit, one statement and one round trip. */
+const SUBMIT_SQL = `SELECT * FROM sos_submit($1, $2, $3, $4, $5, $6::jsonb, $7::integer[], $8, $9::smallint, $10, $11)`;

@@ -1,9 +1,13 @@
 /** Versioned migrations: empty → latest on both engines, recorded, idempotent, and a newer database is refused. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Aggregator, aggregateAssessments } from '@sos-kit/core';
 import { migrate, MIGRATIONS } from '../src/migrations.js';
 import type { Database } from '../src/db.js';
+import { startServer } from '../src/server.js';
+import { newLinkToken } from '../src/tokens.js';
 import { ENGINES, openTestDatabase, type Engine } from './engines.js';
+import { assessmentFor, call, conditionsFramework, DISTRICT } from './helpers.js';
 
 /** Runs `check` on a new, empty database of the engine, and closes it. */
 async function onEmptyDatabase(engine: Engine, check: (db: Database) => Promise<void>): Promise<void> {
@@ -27,7 +31,7 @@ for (const engine of ENGINES) {
         const tables = await db.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`);
         assert.deepEqual(
           tables.map((t) => t.table_name),
-          ['aggregate_states', 'api_keys', 'audit_events', 'collections', 'idempotency_keys', 'improvement_plan_versions', 'improvement_plans', 'respondent_links', 'server_settings', 'sos_schema_migrations', 'submission_versions', 'submissions'],
+          ['aggregate_counts', 'aggregate_states', 'api_keys', 'audit_events', 'collections', 'idempotency_keys', 'improvement_plan_versions', 'improvement_plans', 'respondent_links', 'server_settings', 'sos_schema_migrations', 'submission_versions', 'submissions'],
         );
         assert.deepEqual(await migrate(db), [], 'nothing left to apply');
       }));
@@ -44,12 +48,55 @@ for (const engine of ENGINES) {
       onEmptyDatabase(engine, async (db) => {
         assert.deepEqual(await migrate(db, MIGRATIONS.filter((m) => m.version === 1)), [1]);
         await db.query(`INSERT INTO collections (id, county, title, framework_id, framework_version, level, subject, perspectives) VALUES ('c1', 'Sierra Vista', 'Before plans', 'f', '1.0.0', 'district', '{"name":"X","type":"district"}', '["self"]')`);
-        assert.deepEqual(await migrate(db), [2]);
+        assert.deepEqual(await migrate(db, MIGRATIONS.filter((m) => m.version <= 2)), [2]);
         assert.deepEqual(await db.query(`SELECT title FROM collections`), [{ title: 'Before plans' }]);
         await db.query(`INSERT INTO improvement_plans (id, collection_id, latest_version, created_by) VALUES ('p1', 'c1', 1, 'system')`);
         await db.query(`INSERT INTO improvement_plan_versions (plan_id, version, document, saved_by) VALUES ('p1', 1, '{"schemaVersion":1}', 'system')`);
         // A version number is stored once: a second "version 1" cannot replace the first.
         await assert.rejects(db.query(`INSERT INTO improvement_plan_versions (plan_id, version, document, saved_by) VALUES ('p1', 1, '{}', 'system')`));
+      }));
+
+    it('upgrade a version-2 database whose states were kept as JSON: results unchanged, resubmissions of earlier submissions counted right', () =>
+      onEmptyDatabase(engine, async (db) => {
+        const fw = await conditionsFramework();
+        await migrate(db, MIGRATIONS.filter((m) => m.version <= 2));
+        // What the version-2 server stored: the submissions, and the state of their latest versions as one JSON value.
+        const documents = Array.from({ length: 6 }, (_, i) => assessmentFor(fw, { id: `before-${i}`, seed: i * 11, answered: 30 + i }));
+        const aggregator = new Aggregator(fw, 'district', { validated: true });
+        for (const document of documents) aggregator.add(document);
+        const state = aggregator.state();
+        const { token, hash } = newLinkToken();
+        await db.query(
+          `INSERT INTO collections (id, county, title, framework_id, framework_version, level, subject, perspectives) VALUES ('c1', 'Sierra Vista', 'Before counts', $1, $2, 'district', $3::jsonb, '["self"]')`,
+          [fw.id, fw.version, JSON.stringify(DISTRICT)],
+        );
+        await db.query(`INSERT INTO aggregate_states (collection_id, perspective, state) VALUES ('c1', 'self', $1::json)`, [JSON.stringify(state)]);
+        await db.query(`INSERT INTO respondent_links (id, collection_id, token_hash, perspective, label, created_by) VALUES ('l1', 'c1', $1, 'self', 'Team', 'system')`, [hash]);
+        for (const [i, document] of documents.entries()) {
+          await db.query(`INSERT INTO submissions (id, collection_id, link_id, respondent_key, perspective, latest_version) VALUES ($1, 'c1', 'l1', $2, 'self', 1)`, [`s${i}`, document.id]);
+          await db.query(`INSERT INTO submission_versions (submission_id, version, document) VALUES ($1, 1, $2::jsonb)`, [`s${i}`, JSON.stringify(document)]);
+        }
+
+        const server = await startServer({ port: 0, database: db, requestsPerMinute: 0, authFailuresPerMinute: 0 });
+        try {
+          const [uncounted] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM submissions WHERE contribution IS NULL`);
+          assert.equal(uncounted?.n, 0, 'every earlier submission got its counts at start');
+          const owner = (await server.store.createKey({ role: 'owner', collectionId: 'c1', label: 'owner' }, undefined)).key;
+          const results = async () => (await call(server.url, 'GET', '/v1/collections/c1/results', { key: owner })).body.results[0].aggregate;
+          assert.deepEqual(await results(), aggregateAssessments(documents, fw), 'the JSON state carried over');
+
+          const changed = documents.map((d, i) => (i % 2 === 0 ? assessmentFor(fw, { id: d.id!, seed: 100 + i, answered: 20 }) : d));
+          for (const document of changed.filter((_, i) => i % 2 === 0)) {
+            const reply = await call(server.url, 'POST', `/v1/respond/${token}`, { body: document });
+            assert.equal(reply.status, 201, reply.text);
+            assert.equal(reply.body.version, 2);
+          }
+          const added = assessmentFor(fw, { id: 'after-1', seed: 5 });
+          assert.equal((await call(server.url, 'POST', `/v1/respond/${token}`, { body: added })).status, 201);
+          assert.deepEqual(await results(), aggregateAssessments([...changed, added], fw), 'earlier versions taken out, new ones counted');
+        } finally {
+          await server.close();
+        }
       }));
 
     it('roll back a failing migration completely', () =>
