@@ -11,6 +11,7 @@ export const RADAR_STRINGS_ES: RadarStrings = {
   downloadPng: 'Descargar PNG',
   axis: 'Eje',
   noData: 'Todavía no hay datos para graficar.',
+  viewsFailed: 'No se pudo cargar la tabla. Revise su conexión y vuelva a elegir «Mostrar tabla de datos».',
   noValue: 'sin valor',
   chartKeys: 'Use las flechas para moverse entre los puntos.',
   pointLabel: (series, axis, value) => `${series}, ${axis}: ${value}`,

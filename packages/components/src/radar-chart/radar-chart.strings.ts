@@ -14,6 +14,8 @@ export interface RadarStrings {
   /** Column header of the data table's first column. */
   axis: string;
   noData: string;
+  /** The table or bar view could not be loaded (offline, say). */
+  viewsFailed: string;
   noValue: string;
   chartKeys: string;
   /** A point's accessible name. */
@@ -53,6 +55,7 @@ const en: RadarStrings = {
   downloadPng: 'Download PNG',
   axis: 'Axis',
   noData: 'No data to chart yet.',
+  viewsFailed: 'The table could not be loaded. Check your connection, then choose "Show data table" again.',
   noValue: 'no value',
   chartKeys: 'Use the arrow keys to move between points.',
   pointLabel: (series, axis, value) => `${series}, ${axis}: ${value}`,

@@ -1,8 +1,6 @@
 import { css } from 'lit';
-import { stackedTableStyles } from '../shared/stacked-table.styles.js';
 
 export const radarStyles = [
-  stackedTableStyles,
   css`
     :host {
       --_series-1: var(--sos-radar-series-1, #005a9c);
@@ -124,53 +122,11 @@ export const radarStyles = [
       color: var(--_muted);
       font-size: 0.9em;
     }
-    /* Bars (narrow screens): each axis in full words, one bar per series with its value. */
-    .bars {
-      display: grid;
-      gap: 0.6em;
-    }
-    .bar-group {
-      margin: 0.6em 0 0;
-      font-weight: 700;
-      border-block-end: 1px solid var(--_border);
-    }
-    .bar-axis {
-      display: grid;
-      gap: 0.1em;
-    }
-    .bar-label {
-      margin: 0;
-      line-height: 1.3;
-    }
-    .bar-row {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) 4.5em;
-      gap: 0.75em;
-      align-items: center;
-    }
-    .track {
-      display: block;
-      overflow: visible;
-      background: linear-gradient(var(--_grid), var(--_grid)) 0 50% / 100% 1px no-repeat;
-    }
-    .bar,
-    .bar-marker {
-      fill: currentColor;
-    }
-    .bar-value {
-      font-variant-numeric: tabular-nums;
-      font-size: 0.9em;
-      color: var(--_text);
-    }
     .actions {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5em;
       margin-block: 0.5em;
-    }
-    caption {
-      text-align: start;
-      font-weight: 600;
     }
     .status {
       color: var(--_muted);

@@ -1,10 +1,12 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SosElement } from '../shared/sos-element.js';
 import { formatValue, loadRadarStrings, RADAR_STRINGS_EN, type RadarStrings } from './radar-chart.strings.js';
 import { downloadBlob, downloadText } from '../shared/download.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { WidthController } from '../shared/width-controller.js';
 import { radarStyles } from './radar-chart.styles.js';
+import { DASHES, INNER, MARKERS, markerPath, px } from './radar-chart.marks.js';
+import type * as Views from './radar-chart.views.js';
 
 /** Text, or text per language (`{ en, es }`, as in a framework): the element's language is shown, else English. */
 export type RadarText = string | Readonly<Record<string, string>>;
@@ -41,10 +43,6 @@ export interface RadarScale {
 /** How the chart is drawn: `auto` picks bars on narrow screens when there are many axes. */
 export type RadarLayout = 'auto' | 'radar' | 'bars';
 
-// Four looks at most, each with its own dash pattern and marker, so none relies on colour.
-const DASHES = ['', '8 5', '2 4', '12 4 3 4'];
-const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
-type Marker = (typeof MARKERS)[number];
 const MAX_SERIES = 4;
 /** Below this width (CSS px) a chart of more than BARS_ABOVE_AXES axes is drawn as bars. */
 const BARS_BELOW_WIDTH = 520;
@@ -55,28 +53,8 @@ const STACK_BELOW_WIDTH = 480;
 const DEFAULT_WIDTH = 640;
 /** The export is drawn at this width, whatever the screen. */
 const EXPORT_WIDTH = 720;
-/** The lowest value sits on a ring this far out (share of the radius): the centre means "no value". */
-const INNER = 0.3;
 /** Average width of a label character at 12 px, to size the margins for the labels. */
 const CHAR_PX = 6.4;
-
-/** A coordinate rounded to a tenth of a pixel: finer is invisible and only lengthens the markup. */
-const px = (v: number): number => Math.round(v * 10) / 10;
-
-/** A marker's path centred on x,y with radius r: one shape per look. */
-function markerPath(kind: Marker, x: number, y: number, r: number): string {
-  const n = px;
-  switch (kind) {
-    case 'circle':
-      return `M${n(x - r)} ${n(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
-    case 'square':
-      return `M${n(x - r)} ${n(y - r)}h${2 * r}v${2 * r}h${-2 * r}Z`;
-    case 'triangle':
-      return `M${n(x)} ${n(y - r * 1.2)}l${n(r * 1.1)} ${n(r * 2)}h${n(-r * 2.2)}Z`;
-    case 'diamond':
-      return `M${n(x)} ${n(y - r * 1.3)}l${n(r * 1.3)} ${n(r * 1.3)}l${n(-r * 1.3)} ${n(r * 1.3)}l${n(-r * 1.3)} ${n(-r * 1.3)}Z`;
-  }
-}
 
 /** Text made safe for markup, in element content and attribute values alike. */
 const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -146,6 +124,10 @@ interface ShownAxis {
   label: string;
   group?: string;
 }
+
+/** The bar view and data table, once loaded (see radar-chart.views.ts), and their load. */
+let views: typeof Views | undefined;
+let viewsLoading: Promise<typeof Views> | undefined;
 
 /** String tables loaded so far, by language (English is built in). */
 const loaded = new Map<string, RadarStrings>([['en', RADAR_STRINGS_EN]]);
@@ -231,6 +213,10 @@ export class SosRadarChart extends SosElement {
   /** Scale labels by value, and each series' value texts by axis: read by points and table alike. */
   private tickLabels = new Map<number, string>();
   private valueTexts: string[][] = [];
+  /** The views' code on its way to this element; the last load failed. */
+  private viewsPending: Promise<void> | undefined;
+  private viewsFailed = false;
+  private viewsAdopted = false;
   /** The width drawn for: measured before the first render, then followed. */
   private readonly size = new WidthController(this);
 
@@ -269,6 +255,54 @@ export class SosRadarChart extends SosElement {
       console.warn(`sos-radar-chart draws ${MAX_SERIES} series at most; the others are in the table only.`);
     }
     if (changed.has('axes') || changed.has('series')) this.active = undefined;
+    // After a failed load, try again only when the person asks for the table again.
+    if (!views && this.tableShown && (!this.viewsFailed || changed.has('showTable'))) this.loadViews();
+  }
+
+  /** Loads the bar view and data table; the element draws them once they are here. */
+  private loadViews(): void {
+    if (this.viewsPending) return;
+    this.viewsFailed = false;
+    viewsLoading ??= import('./radar-chart.views.js');
+    this.viewsPending = viewsLoading
+      .then(
+        (loaded) => void (views = loaded),
+        (error: unknown) => {
+          viewsLoading = undefined;
+          this.viewsFailed = true;
+          console.warn('sos-radar-chart: could not load the data table.', error);
+        },
+      )
+      .finally(() => {
+        this.viewsPending = undefined;
+        this.requestUpdate();
+      });
+  }
+
+  /** Also waits for the table's code when it is being loaded, so "updated" means drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.viewsPending) {
+      await this.viewsPending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** The data as the bar view and table show it. */
+  private viewData(): Views.ViewData {
+    return {
+      strings: this.strings,
+      language: this.language,
+      heading: this.heading,
+      axes: this.shownAxes,
+      series: this.series,
+      drawn: this.drawnSeries,
+      looks: this.looks(),
+      scale: this.scale,
+      valueTexts: this.valueTexts,
+      stacked: (this.size.width || DEFAULT_WIDTH) < STACK_BELOW_WIDTH,
+    };
   }
 
   private get drawnSeries(): RadarSeries[] {
@@ -450,6 +484,12 @@ export class SosRadarChart extends SosElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    if (views && !this.viewsAdopted && this.shadowRoot) {
+      // The views bring their own styles: add them to this element's sheets, once.
+      this.viewsAdopted = true;
+      const sheets = views.viewStyles.flatMap((style) => (style.styleSheet ? [style.styleSheet] : []));
+      this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, ...sheets];
+    }
     // A redraw (a new width or language, new data) replaces the points: a point that had focus
     // hands it on to the active point of the new drawing, so a keyboard user is never dropped.
     const hadFocus = this.shadowRoot?.activeElement?.classList.contains('point') ?? false;
@@ -498,35 +538,6 @@ export class SosRadarChart extends SosElement {
     return downloadBlob(this.ownerDocument, `${this.filename}.png`, await pngOf(this.ownerDocument, markup));
   }
 
-  /** Bars for narrow screens: each axis named in full, one bar per series with its value. */
-  private renderBars(): TemplateResult {
-    const { min, max } = this.scale;
-    const span = max - min || 1;
-    const series = this.drawnSeries;
-    const looks = this.looks();
-    const share = (value: number) => `${((INNER + ((1 - INNER) * (Math.min(Math.max(value, min), max) - min)) / span) * 100).toFixed(1)}%`;
-    return html`<div class="bars" part="bars" aria-hidden="true">
-      ${this.shownAxes.map((axis, i) => {
-        const groupStarts = axis.group !== undefined && (i === 0 || axis.group !== this.shownAxes[i - 1]!.group);
-        return html`${groupStarts ? html`<p class="bar-group">${axis.group}</p>` : nothing}
-          <div class="bar-axis">
-            <p class="bar-label">${axis.label}</p>
-            ${series.map((entry, k) => {
-              const value = entry.values[axis.id];
-              return html`<div class=${`bar-row look-${looks[k]! + 1}`}>
-                <svg class="track" width="100%" height="14">
-                  ${value === undefined
-                    ? nothing
-                    : svg`<rect class="bar" y="4" height="6" width=${share(value)} /><svg x=${share(value)} y="7" overflow="visible"><path class="bar-marker" d=${markerPath(MARKERS[looks[k]!]!, 0, 0, 5)} /></svg>`}
-                </svg>
-                <span class="bar-value">${value === undefined ? this.strings.noValue : formatValue(value, this.language)}</span>
-              </div>`;
-            })}
-          </div>`;
-      })}
-    </div>`;
-  }
-
   /**
    * Whether the data table is drawn: when asked for, and always with the bars, which are hidden
    * from assistive technology. Beside the radar, whose points carry their values, the first draw
@@ -534,28 +545,6 @@ export class SosRadarChart extends SosElement {
    */
   private get tableShown(): boolean {
     return this.showTable || this.barsShown;
-  }
-
-  /** The data table: every axis, every series (also those beyond the four drawn), values in words. */
-  private renderTable(): TemplateResult {
-    const s = this.strings;
-    return html`<table part="table" role="table" class=${(this.size.width || DEFAULT_WIDTH) < STACK_BELOW_WIDTH ? 'stacked' : ''}>
-      <caption>${this.heading}</caption>
-      <thead role="rowgroup">
-        <tr role="row">
-          <th scope="col" role="columnheader">${s.axis}</th>
-          ${this.series.map((entry) => html`<th scope="col" role="columnheader">${entry.label}</th>`)}
-        </tr>
-      </thead>
-      <tbody role="rowgroup">
-        ${this.shownAxes.map(
-          (axis, i) => html`<tr role="row">
-            <th scope="row" role="rowheader">${axis.group ? s.axisInGroup(axis.group, axis.label) : axis.label}</th>
-            ${this.series.map((entry, k) => html`<td role="cell"><span class="cell-label" aria-hidden="true">${entry.label}</span>${this.valueTexts[k]![i]}</td>`)}
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
   }
 
   protected override render(): TemplateResult {
@@ -593,7 +582,9 @@ export class SosRadarChart extends SosElement {
               <p class="readout" part="readout" aria-live="polite">
                 ${activeAxis && activeSeries ? s.readout(activeSeries.label, activeAxis.label, this.valueText(activeSeries.values[activeAxis.id])) : s.chartKeys}
               </p>`
-          : this.renderBars()}
+          : views
+            ? views.renderBars(this.viewData())
+            : nothing}
         <div class="legend" part="legend">
           <ul aria-label=${s.legend} .innerHTML=${series.map((entry, k) => `<li><svg class="look-${looks[k]! + 1}" viewBox="0 0 44 16" width="44" height="16" aria-hidden="true">${legendSample(looks[k]!)}</svg>${esc(entry.label)}</li>`).join('')}></ul>
           ${!bars && groups.length > 1 ? html`<p class="groups-note">${s.groupsNote(groups)}</p>` : nothing}
@@ -606,7 +597,9 @@ export class SosRadarChart extends SosElement {
         <button type="button" class="secondary" @click=${() => this.downloadSvg()}>${s.downloadSvg}</button>
         <button type="button" class="secondary" @click=${() => this.downloadPng()}>${s.downloadPng}</button>
       </div>
-      <div id="data" class=${this.showTable ? 'data' : 'data visually-hidden'}>${this.tableShown ? this.renderTable() : nothing}</div>
+      <div id="data" class=${this.showTable ? 'data' : 'data visually-hidden'}>
+        ${this.tableShown && views ? views.renderTable(this.viewData()) : this.viewsFailed && this.showTable ? html`<p class="status" role="status">${s.viewsFailed}</p>` : nothing}
+      </div>
     `;
   }
 }
