@@ -171,22 +171,24 @@ function checkResult(entry: Record<string, unknown>, at: (string | number)[]): v
   if (!isRecord(framework) || typeof framework['id'] !== 'string' || typeof framework['version'] !== 'string') fail(['framework'], '{ id, version }');
   const scale = entry['scale'];
   if (!isRecord(scale) || !Number.isFinite(scale['min']) || !Number.isFinite(scale['max']) || (scale['min'] as number) >= (scale['max'] as number)) fail(['scale'], '{ min, max } with min below max');
-  const optionalNumber = (stats: Record<string, unknown>, name: string, path: (string | number)[]) => {
-    if (stats[name] !== undefined && !Number.isFinite(stats[name])) fail([...path, name], 'a number');
-  };
+  // Plain loops, and a path built only for a failure: this runs for every cell of a thousand
+  // organisations before the first render.
   const checkStats = (list: unknown, name: 'groups' | 'items') => {
     if (!Array.isArray(list)) return fail([name], 'an array');
-    list.forEach((stats: unknown, i) => {
-      const path = [name, i];
-      if (!isRecord(stats)) return fail(path, 'an object');
-      if (typeof stats['id'] !== 'string') fail([...path, 'id'], 'an id');
-      if (name === 'groups' && stats['kind'] !== 'condition' && stats['kind'] !== 'role') fail([...path, 'kind'], '"condition" or "role"');
-      if (name === 'items' && typeof stats['groupId'] !== 'string') fail([...path, 'groupId'], 'the id of its condition or role');
-      if (!Number.isInteger(stats['n']) || (stats['n'] as number) < 0) fail([...path, 'n'], 'a count (a whole number, 0 or more)');
-      optionalNumber(stats, 'median', path);
-      optionalNumber(stats, 'mean', path);
-      return undefined;
-    });
+    for (let i = 0; i < list.length; i++) {
+      const stats: unknown = list[i];
+      if (!isRecord(stats)) return fail([name, i], 'an object');
+      if (typeof stats['id'] !== 'string') fail([name, i, 'id'], 'an id');
+      if (name === 'groups' ? stats['kind'] !== 'condition' && stats['kind'] !== 'role' : typeof stats['groupId'] !== 'string') {
+        fail([name, i, name === 'groups' ? 'kind' : 'groupId'], name === 'groups' ? '"condition" or "role"' : 'the id of its condition or role');
+      }
+      const n = stats['n'];
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) fail([name, i, 'n'], 'a count (a whole number, 0 or more)');
+      const median = stats['median'];
+      if (median !== undefined && !Number.isFinite(median)) fail([name, i, 'median'], 'a number');
+      const mean = stats['mean'];
+      if (mean !== undefined && !Number.isFinite(mean)) fail([name, i, 'mean'], 'a number');
+    }
     return undefined;
   };
   checkStats(entry['groups'], 'groups');
