@@ -340,7 +340,8 @@ export class SosSystemView extends SosElement {
   private windowOf(rows: number): { start: number; end: number } {
     if (this.printing || !this.boxScrolls || rows <= this.windowRows) return { start: 0, end: rows };
     const start = Math.max(0, Math.min(this.windowStart, rows - this.windowRows));
-    return { start, end: start + this.windowRows };
+    // At the top there is nothing above to overscan: the window needs only what is below.
+    return { start, end: start + (start === 0 ? this.windowRows - OVERSCAN : this.windowRows) };
   }
 
   private onScroll(event: Event): void {
