@@ -135,7 +135,7 @@ const radar = await bundle('radar', `import '@sos-kit/components/define/radar-ch
 row('<sos-radar-chart> alone: define/radar-chart.js', radar, { limit: 12 * KiB, label: '≤ 12 KiB' });
 const radarViaRoot = await bundle('radar-root', `import { SosRadarChart } from '@sos-kit/components';\ncustomElements.define('sos-radar-chart', SosRadarChart);`);
 row('SosRadarChart from the package root (esbuild)', radarViaRoot);
-row('SosRadarChart from the package root, (rollup, as Vite builds)', await rollupBundle(`import { SosRadarChart } from '@sos-kit/components';\ncustomElements.define('sos-radar-chart', SosRadarChart);`));
+row('SosRadarChart from the package root (rollup, as Vite builds)', await rollupBundle(`import { SosRadarChart } from '@sos-kit/components';\ncustomElements.define('sos-radar-chart', SosRadarChart);`));
 row('<sos-gap-table> alone: define/gap-table.js', await bundle('gap-table', `import '@sos-kit/components/define/gap-table.js';`));
 row('<sos-rubric> alone: define/rubric.js', await bundle('rubric', `import '@sos-kit/components/define/rubric.js';`));
 const widget = await bundle('self-assessment', `import '@sos-kit/components/define/self-assessment.js';`);
