@@ -58,6 +58,25 @@ async function chart(count = 3, width = 600, attributes = ''): Promise<SosRadarC
 }
 
 describe('sos-radar-chart', () => {
+  describe('first draw', () => {
+    it('draws bars at once when its data is set before it is connected, as a Lit template does', async () => {
+      // The first width is measured during the first update, after the element has decided what
+      // to load: the bar view's code must still be fetched for that first draw. First in this
+      // file, so that code is not loaded yet (a page loads it once).
+      await setViewport({ width: 360, height: 740 });
+      const axes = (await elementAxes()).slice(0, 8);
+      const el = document.createElement('sos-radar-chart');
+      el.axes = axes;
+      el.series = seriesFor(axes, 2);
+      const wrapper = await fixture<HTMLDivElement>('<div style="width: 328px"></div>');
+      wrapper.append(el);
+      await settled(el);
+      expect(el.shadowRoot!.querySelectorAll('.bar-label')).to.have.length(8);
+      expect(el.shadowRoot!.querySelector('table')!.tBodies[0]!.rows).to.have.length(8);
+      await setViewport({ width: 800, height: 600 });
+    });
+  });
+
   describe('accessibility', () => {
     it('passes axe with 18 axes and 3 series, empty, with the table shown, and in Spanish', async () => {
       const el = await chart();

@@ -255,8 +255,6 @@ export class SosRadarChart extends SosElement {
       console.warn(`sos-radar-chart draws ${MAX_SERIES} series at most; the others are in the table only.`);
     }
     if (changed.has('axes') || changed.has('series')) this.active = undefined;
-    // After a failed load, try again only when the person asks for the table again.
-    if (!views && this.tableShown && (!this.viewsFailed || changed.has('showTable'))) this.loadViews();
   }
 
   /** Loads the bar view and data table; the element draws them once they are here. */
@@ -484,6 +482,10 @@ export class SosRadarChart extends SosElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    // Decided here, not in willUpdate(): the first width is measured between the two (the
+    // WidthController's hostUpdate), and it is what decides whether the bars are drawn. After a
+    // failed load, try again only when the person asks for the table again.
+    if (!views && this.tableShown && (!this.viewsFailed || changed.has('showTable'))) this.loadViews();
     if (views && !this.viewsAdopted && this.shadowRoot) {
       // The views bring their own styles: add them to this element's sheets, once.
       this.viewsAdopted = true;
@@ -598,7 +600,7 @@ export class SosRadarChart extends SosElement {
         <button type="button" class="secondary" @click=${() => this.downloadPng()}>${s.downloadPng}</button>
       </div>
       <div id="data" class=${this.showTable ? 'data' : 'data visually-hidden'}>
-        ${this.tableShown && views ? views.renderTable(this.viewData()) : this.viewsFailed && this.showTable ? html`<p class="status" role="status">${s.viewsFailed}</p>` : nothing}
+        ${this.tableShown && views ? views.renderTable(this.viewData()) : this.viewsFailed && this.tableShown ? html`<p class="status" role="status">${s.viewsFailed}</p>` : nothing}
       </div>
     `;
   }
