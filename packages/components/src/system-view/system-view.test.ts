@@ -205,6 +205,25 @@ describe('<sos-system-view>', () => {
     expect(text(active())).to.equal('Download CSV');
   });
 
+  it('shows the whole cell the keyboard moves to, clear of the sticky organisation column', async () => {
+    const el = await view(threeYears(), 'expand="all" style="width: 360px"');
+    $(el, 'input[type=search]')!.focus();
+    for (let i = 0; i < 6; i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'End' });
+    const cell = el.shadowRoot!.activeElement as HTMLElement;
+    expect(cell.tagName).to.equal('TD');
+    const box = $(el, '.scroll')!.getBoundingClientRect();
+    const sticky = cell.parentElement!.querySelector('th')!.getBoundingClientRect();
+    const seen = cell.getBoundingClientRect();
+    expect(seen.right).to.be.at.most(box.right + 1);
+    // Back to the first value cell: it must come out from under the sticky column.
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowRight' });
+    const first = (el.shadowRoot!.activeElement as HTMLElement).getBoundingClientRect();
+    expect(first.left).to.be.at.least(sticky.right - 1);
+  });
+
   it('moves the grid tab stop to a value cell clicked with the pointer', async () => {
     const el = await view(threeYears());
     const cell = cellOf(el, 'Birch USD', 'Time');

@@ -450,7 +450,11 @@ export class SosSystemView extends SosElement {
     if (next.row > 0 && next.row - 1 < start) this.windowStart = next.row - 1;
     else if (next.row > end) this.windowStart = next.row - (end - start);
     await this.updateComplete;
-    this.gridFocusable(next)?.focus();
+    const focusable = this.gridFocusable(next);
+    focusable?.focus();
+    // Focus alone scrolls only until some of the cell shows; a person must see all of it (the
+    // scroll padding keeps it clear of the sticky headers).
+    (focusable?.closest('th, td') ?? focusable)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   private onFocusIn(event: FocusEvent): void {
@@ -517,6 +521,7 @@ export class SosSystemView extends SosElement {
     }
     // Rows focused by the keyboard scroll into view below the sticky header, not under it.
     box.style.scrollPaddingTop = `${table.tHead?.offsetHeight ?? 0}px`;
+    box.style.scrollPaddingInlineStart = `${table.rows[0]?.cells[0]?.offsetWidth ?? 0}px`;
     const needed = Math.ceil(box.clientHeight / MIN_ROW_HEIGHT) + 2 * OVERSCAN;
     if (needed > this.windowRows || scrolls !== this.boxScrolls) {
       this.windowRows = Math.max(this.windowRows, needed);
