@@ -134,9 +134,15 @@ describe('a county office on a 360 px phone', () => {
   it('taps a district in the system view and reads its team results without sideways scrolling', { timeout: 300_000 }, async () => {
     const { context, page, problems } = await visitor(browser, 'phone');
     try {
+      // Against the phone's width, not innerWidth: a mobile browser widens its layout viewport to
+      // fit content that overflows, so innerWidth would grow with the overflow.
+      const sideways = async () => (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize().width;
+      // The county's own page first: its long partner address wraps instead of widening the page.
+      await page.goto(`${server.url}/county/`, { waitUntil: 'load' });
+      await page.waitForFunction(() => /^https?:/.test(document.getElementById('partner-url')?.textContent ?? ''), undefined, { timeout: 60_000 });
+      assert.ok((await sideways()) <= 0, 'the county page does not scroll sideways');
       await page.goto(`${server.url}/county/system.html`, { waitUntil: 'load' });
       await systemViewReady(page);
-      const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok((await sideways()) <= 0, 'the page does not scroll sideways; the table scrolls in its own box');
       const district = page.locator('sos-system-view button.org', { hasText: 'Golden Oak Unified' });
       await district.scrollIntoViewIfNeeded();

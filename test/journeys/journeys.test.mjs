@@ -148,7 +148,7 @@ describe('a district team on a phone (360 px), by touch, in Spanish', () => {
       assert.match(await progressText(page), /^0 de 45 respondidos$/);
       await answerItems(page, { count: 8, input: 'touch', values: [2, 3, 4] });
       assert.equal(await progressText(page), `8 de ${TOTAL} respondidos`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize().width;
       assert.ok(overflow <= 0, `no sideways scrolling on the rating step (${overflow}px too wide)`);
 
       await page.getByRole('button', { name: '2. Resultados' }).tap();
@@ -171,7 +171,7 @@ describe('a district team on a phone (360 px), by touch, in Spanish', () => {
       await review.getByRole('heading', { name: 'Respuestas enviadas' }).waitFor();
       assert.equal(requests.length, 2);
       assert.equal(requests[0].key, requests[1].key);
-      const overflowReview = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflowReview = (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize().width;
       assert.ok(overflowReview <= 0, `no sideways scrolling on the review step (${overflowReview}px too wide)`);
       assert.deepEqual(problems, []);
     } finally {
