@@ -131,5 +131,12 @@ export const radarStyles = [
     .status {
       color: var(--_muted);
     }
+    /* On paper the chart, its title and legend are the report; buttons do nothing there. */
+    @media print {
+      .actions,
+      .readout {
+        display: none;
+      }
+    }
   `,
 ];

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { loadBuiltInFramework, localize } from '@sos-kit/core';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../define.js';
 import { distinctLabels, wrapLabel, type RadarAxis, type RadarSeries, type SosRadarChart } from './radar-chart.js';
 
@@ -74,6 +74,23 @@ describe('sos-radar-chart', () => {
       expect(el.shadowRoot!.querySelectorAll('.bar-label')).to.have.length(8);
       expect(el.shadowRoot!.querySelector('table')!.tBodies[0]!.rows).to.have.length(8);
       await setViewport({ width: 800, height: 600 });
+    });
+  });
+
+  describe('print', () => {
+    it('prints the chart, its title and legend without the buttons or the keyboard readout', async () => {
+      const el = await chart(2, 600);
+      await emulateMedia({ media: 'print' });
+      try {
+        const shown = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).display !== 'none';
+        expect(shown('.actions')).to.equal(false);
+        expect(shown('.readout')).to.equal(false);
+        expect(shown('svg[part=chart]')).to.equal(true);
+        expect(shown('.legend')).to.equal(true);
+        expect(shown('.title')).to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 
