@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
-import { answerItems, focused, launch, visitor } from './people.mjs';
+import { asVisitor, answerItems, focused, launch } from './people.mjs';
 
 let server;
 let browser;
@@ -44,8 +44,7 @@ async function systemViewReady(page) {
 
 describe('a county office reading its districts with the mouse', () => {
   it('goes from the county page to the districts, sees scores, trends and suppressed teams, and opens a district’s team results', { timeout: 300_000 }, async () => {
-    const { context, page, problems } = await visitor(browser, 'desktop');
-    try {
+    await asVisitor(browser, 'desktop', async (page) => {
       await page.goto(`${server.url}/county/`, { waitUntil: 'load' });
       await clickWords(page, page.getByRole('link', { name: 'Districts of the county' }).last());
       await page.waitForURL('**/county/system.html');
@@ -84,17 +83,13 @@ describe('a county office reading its districts with the mouse', () => {
       await page.locator('#district-heading', { hasText: 'Golden Oak Unified, 2023-24' }).waitFor();
       await results.getByRole('heading', { name: 'Team results: Golden Oak Unified, 2023-24' }).waitFor();
       assert.match(await results.locator('[part=heading]').innerText(), /6 raters/);
-      assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('a county office reading its districts with the keyboard only', () => {
   it('tabs into the grid, arrows to a district, opens it with Enter and lands on its results', { timeout: 300_000 }, async () => {
-    const { context, page, problems } = await visitor(browser, 'desktop');
-    try {
+    await asVisitor(browser, 'desktop', async (page) => {
       await page.goto(`${server.url}/county/`, { waitUntil: 'load' });
       // From the top of the county page: Tab to the link, Enter.
       let guard = 0;
@@ -123,17 +118,13 @@ describe('a county office reading its districts with the keyboard only', () => {
       guard = 0;
       while (!['select', 'input', 'button'].includes((await focused(page))?.tag) && guard++ < 10) await page.keyboard.press('Tab');
       assert.ok(['select', 'input', 'button'].includes((await focused(page))?.tag), 'Tab goes on into the team results');
-      assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('a county office on a 360 px phone', () => {
   it('taps a district in the system view and reads its team results without sideways scrolling', { timeout: 300_000 }, async () => {
-    const { context, page, problems } = await visitor(browser, 'phone');
-    try {
+    await asVisitor(browser, 'phone', async (page) => {
       // Against the phone's width, not innerWidth: a mobile browser widens its layout viewport to
       // fit content that overflows, so innerWidth would grow with the overflow.
       const sideways = async () => (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize().width;
@@ -152,17 +143,13 @@ describe('a county office on a 360 px phone', () => {
       const heading = await page.locator('#district-heading').boundingBox();
       assert.ok(heading.y >= -1 && heading.y < 740, `the opened district's heading is on screen (y ${Math.round(heading.y)})`);
       assert.ok((await sideways()) <= 0, 'the team results fit the phone too');
-      assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('the county office rating a district as its partner', () => {
   it('opens the partner page from the county page, sees questions worded for the district, and submits into the partner link', { timeout: 300_000 }, async () => {
-    const { context, page, problems } = await visitor(browser, 'desktop');
-    try {
+    await asVisitor(browser, 'desktop', async (page) => {
       await page.goto(`${server.url}/county/`, { waitUntil: 'load' });
       await page.waitForFunction(() => document.getElementById('partner-url')?.textContent?.includes('/v1/respond/'));
       await clickWords(page, page.getByRole('link', { name: 'County office: rate Costa Azul Unified as its partner' }));
@@ -183,9 +170,6 @@ describe('the county office rating a district as its partner', () => {
       assert.equal(stored[0].document.perspective.rater.name, 'Sierra Vista COE');
       assert.equal(stored[0].document.perspective.relationship, 'differentiated-assistance');
       assert.equal(Object.values(stored[0].document.ratings).filter((r) => typeof r.value === 'number').length, 3);
-      assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

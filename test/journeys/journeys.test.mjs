@@ -4,7 +4,7 @@
 //   npm run test:journeys          (builds first when the drop-in bundle is missing)
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { answerItems, expectFocusOnHeading, focused, inView, launch, openDemo, pdfText, progressText, visitor } from './people.mjs';
+import { asVisitor, answerItems, expectFocusOnHeading, focused, inView, launch, openDemo, pdfText, progressText } from './people.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const TOTAL = 45; // items of the district rubric
@@ -51,8 +51,7 @@ async function scriptedService(page, outcomes) {
 
 describe('a district team on a desktop, with the mouse, in English', () => {
   it('answers every item by clicking the words, survives a reload, sees results, compares, prints and submits through a failure', async () => {
-    const { context, page, problems } = await visitor(browser, 'desktop');
-    try {
+    await asVisitor(browser, 'desktop', async (page) => {
       await openDemo(page, `${server.url}/`);
       await answerItems(page, { count: 20 });
       assert.equal(await progressText(page), `20 of ${TOTAL} answered`);
@@ -131,17 +130,13 @@ describe('a district team on a desktop, with the mouse, in English', () => {
       assert.deepEqual(sent.respondent, { name: 'Lee Chen' });
       assert.equal(Object.keys(sent.ratings).filter((id) => sent.ratings[id].value !== undefined).length, TOTAL);
       assert.equal(await review.getByRole('button', { name: /submit/i }).count(), 0, 'nothing to click twice after success');
-      assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('a district team on a phone (360 px), by touch, in Spanish', () => {
   it('switches to Spanish without a reload, taps answers, fits the screen, and submits after a network failure', async () => {
-    const { context, page, problems } = await visitor(browser, 'phone');
-    try {
+    await asVisitor(browser, 'phone', async (page) => {
       await openDemo(page, `${server.url}/`);
       await page.locator('#lang').selectOption('es');
       await page.getByRole('button', { name: '1. Calificar' }).waitFor();
@@ -173,17 +168,13 @@ describe('a district team on a phone (360 px), by touch, in Spanish', () => {
       assert.equal(requests[0].key, requests[1].key);
       const overflowReview = (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize().width;
       assert.ok(overflowReview <= 0, `no sideways scrolling on the review step (${overflowReview}px too wide)`);
-      assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('a district team with the keyboard only', () => {
   it('rates all 45 items and reaches the results without a mouse; keystrokes are counted', async () => {
-    const { context, page, problems } = await visitor(browser, 'desktop');
-    try {
+    await asVisitor(browser, 'desktop', async (page) => {
       await openDemo(page, `${server.url}/`);
       let keys = 0;
       const press = async (key) => {
@@ -230,17 +221,13 @@ describe('a district team with the keyboard only', () => {
       await expectFocusOnHeading(page, 'Results');
       figures.keyboardKeystrokes = keys;
       figures.keyboardKeystrokesPerItem = Number((ratingKeys / TOTAL).toFixed(2));
-      assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('a stored draft that is damaged', () => {
   it('still shows the rubric, says what happened, and keeps the damaged copy until the person decides', async () => {
-    const { context, page, problems } = await visitor(browser, 'desktop');
-    try {
+    await asVisitor(browser, 'desktop', async (page) => {
       await openDemo(page, `${server.url}/`);
       const damaged = '{"savedAt": "yesterday", "assessment": {"ratings": {';
       await page.evaluate((text) => localStorage.setItem('sos-kit:draft:demo-district', text), damaged);
@@ -252,9 +239,6 @@ describe('a stored draft that is damaged', () => {
       await answerItems(page, { count: 1 });
       const kept = await page.evaluate((text) => Object.keys(localStorage).some((key) => localStorage.getItem(key) === text || localStorage.getItem(key)?.includes(text)), damaged);
       assert.ok(kept, 'the damaged draft is kept (not overwritten) until the person decides');
-      assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -26,6 +26,20 @@ export async function visitor(browser, kind = 'desktop') {
   return { context, page, problems };
 }
 
+/**
+ * Runs a journey as a new visitor of `kind`, and after it requires that the page reported no
+ * error; the visitor's browser context is closed whatever happens.
+ */
+export async function asVisitor(browser, kind, journey) {
+  const { context, page, problems } = await visitor(browser, kind);
+  try {
+    await journey(page);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Opens the demo and waits until the rubric shows its items. */
 export async function openDemo(page, url) {
   await page.goto(url, { waitUntil: 'load' });
