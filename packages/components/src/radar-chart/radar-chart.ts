@@ -176,6 +176,9 @@ interface Geometry {
 export class SosRadarChart extends SosElement {
   static override styles = [themeStyles, radarStyles];
 
+  /** Loads the bar view and data table (replaceable, as the widget's own loaders are, to test a failed load). @internal */
+  static loadViews: () => Promise<typeof Views> = () => import('./radar-chart.views.js');
+
   static override properties = {
     axes: { attribute: false },
     series: { attribute: false },
@@ -261,7 +264,7 @@ export class SosRadarChart extends SosElement {
   private loadViews(): void {
     if (this.viewsPending) return;
     this.viewsFailed = false;
-    viewsLoading ??= import('./radar-chart.views.js');
+    viewsLoading ??= SosRadarChart.loadViews();
     this.viewsPending = viewsLoading
       .then(
         (loaded) => void (views = loaded),
