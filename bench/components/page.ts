@@ -20,7 +20,11 @@ type Build = () => Promise<HTMLElement | void> | HTMLElement | void;
  * Times every scenario round-robin, so each one is measured in the same state of the JIT, the
  * garbage collector and the style engine; the first rounds only warm up.
  */
-async function timeAll(scenarios: Record<string, Build>, runs: number, warmup: number): Promise<Record<string, number>> {
+async function timeAll(all: Record<string, Build>, runs: number, warmup: number): Promise<Record<string, number>> {
+  // `run.mjs <word>` times only the cases whose names contain the word (a case and its reference
+  // share the word), so one element's budget can be checked in seconds.
+  const only = new URLSearchParams(location.search).get('only');
+  const scenarios = only ? Object.fromEntries(Object.entries(all).filter(([name]) => name.includes(only))) : all;
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(scenarios).map((name) => [name, []]));
   for (let round = 0; round < warmup + runs; round++) {
     for (const [name, build] of Object.entries(scenarios)) {

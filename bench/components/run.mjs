@@ -44,11 +44,14 @@ const browser = await puppeteer.launch({
   args: CHROMIUM_ARGS,
 });
 const COLD_RUNS = 15;
+/** `node bench/components/run.mjs <word>`: only the cases whose names contain the word ("radar", "run chart", …). */
+const only = process.argv[2];
+const wanted = (name) => !only || name.includes(only);
 try {
   // Cold: every measurement is a page load in a fresh browser context (empty cache, fresh
   // renderer), as a visitor arrives; the charts take turns so each sees the same machine state.
   const cold = Object.fromEntries(Object.keys(coldCharts).map((name) => [name, []]));
-  for (let round = 0; round < COLD_RUNS; round++) {
+  for (let round = 0; round < (wanted('radar') ? COLD_RUNS : 0); round++) {
     for (const [name, file] of Object.entries(coldCharts)) {
       const context = await browser.createBrowserContext();
       try {
@@ -69,42 +72,58 @@ try {
     const ratio = value / reference;
     console.log(`  ${name.padEnd(44)} ${`${value.toFixed(1)} ms`.padStart(9)}   ${ratio.toFixed(2)}× ${budget ? `(budget ≤ ${budget}×: ${ratio <= budget ? 'met' : 'MISSED'})` : ''}`);
   };
-  console.log(`radar, 18 axes × 3 series at 600 px, COLD: median of ${COLD_RUNS} page loads, each in a fresh browser context; construct → drawn and settled (style, layout, no redraw in the next 3 frames)`);
-  coldLine('sos-radar-chart vs Chart.js radar', c['sos-radar-chart'], c['Chart.js radar'], 0.25);
-  coldLine('sos-radar-chart vs minimal Lit SVG radar', c['sos-radar-chart'], c['minimal Lit SVG radar'], 2);
-  console.log(`  (Chart.js ${c['Chart.js radar'].toFixed(1)} ms, minimal Lit SVG ${c['minimal Lit SVG radar'].toFixed(1)} ms)\n`);
+  if (wanted('radar')) {
+    console.log(`radar, 18 axes × 3 series at 600 px, COLD: median of ${COLD_RUNS} page loads, each in a fresh browser context; construct → drawn and settled (style, layout, no redraw in the next 3 frames)`);
+    coldLine('sos-radar-chart vs Chart.js radar', c['sos-radar-chart'], c['Chart.js radar'], 0.25);
+    coldLine('sos-radar-chart vs minimal Lit SVG radar', c['sos-radar-chart'], c['minimal Lit SVG radar'], 2);
+    console.log(`  (Chart.js ${c['Chart.js radar'].toFixed(1)} ms, minimal Lit SVG ${c['minimal Lit SVG radar'].toFixed(1)} ms)\n`);
+  }
+  // The warm cases share one page; it is opened only when one of them is wanted.
+  if (['rubric', 'gap table', 'team results', 'run chart', 'system view'].some(wanted)) {
 
-  const tab = await browser.newPage();
-  tab.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await tab.setViewport({ width: 1000, height: 900 });
-  await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-  await tab.waitForFunction(() => window.benchResults, { timeout: 120_000, polling: 250 });
-  const r = await tab.evaluate(() => window.benchResults);
-  const ms = (v) => `${v.toFixed(1)} ms`.padStart(9);
-  const line = (name, value, reference, budget) => {
-    const ratio = value / reference;
-    console.log(`  ${name.padEnd(44)} ${ms(value)}   ${ratio.toFixed(2)}× ${budget ? `(budget ≤ ${budget}×: ${ratio <= budget ? 'met' : 'MISSED'})` : ''}`);
-  };
-  console.log(`render budgets, median of 25 interleaved runs after 10 warm-up rounds, creation to first render with style and layout (${(await browser.version()).replace('HeadlessChrome/', 'Chromium ')}):\n`);
-  console.log('rubric, district, 45 items');
-  line('sos-rubric vs minimal Lit radio form', r['rubric: sos-rubric, district (45 items)'], r['rubric: minimal Lit radio form (45 items)'], 3);
-  console.log(`  (minimal form ${ms(r['rubric: minimal Lit radio form (45 items)'])})`);
-  console.log('gap table, 1,000 rows');
-  line('sos-gap-table (first 100 rows shown) vs plain', r['gap table: sos-gap-table, 1,000 rows'], r['gap table: plain Lit table, 1,000 rows'], 1.2);
-  line('sos-gap-table, page-size 0 (all rows) vs plain', r['gap table: sos-gap-table, all 1,000 rows (page-size 0)'], r['gap table: plain Lit table, 1,000 rows']);
-  console.log(`  (plain table ${ms(r['gap table: plain Lit table, 1,000 rows'])})`);
-  console.log('team results, 30 raters × 45 items');
-  line('sos-team-results (aggregate) vs plain table', r['team results: sos-team-results, aggregate (30 raters × 45 items)'], r['team results: plain Lit table (30 raters × 45 items)'], 1.5);
-  line('sos-team-results (assessments) vs plain table', r['team results: sos-team-results, 30 assessments (validated and aggregated)'], r['team results: plain Lit table (30 raters × 45 items)']);
-  console.log(`  (plain table ${ms(r['team results: plain Lit table (30 raters × 45 items)'])})`);
-  console.log('run chart, 200 points at 900 × 380 px');
-  line('sos-run-chart vs minimal Lit SVG polyline', r['run chart: sos-run-chart, 200 points'], r['run chart: minimal Lit SVG polyline, 200 points'], 1.5);
-  console.log(`  (minimal polyline ${ms(r['run chart: minimal Lit SVG polyline, 200 points'])})`);
-  console.log('system view, 1,000 organisations × 18 elements (with their 4 conditions: 22 columns). First screen = the first page of 50 organisations:');
-  console.log('  the plain table renders those 50 rows; the element checks, indexes and sorts all 1,000 and renders the rows its scrolling box shows');
-  line('sos-system-view vs plain table, same 50 rows', r['system view: sos-system-view, 1,000 × 18 elements (first page)'], r['system view: plain Lit table, first 50 rows × 22 cells'], 1.2);
-  line('sos-system-view vs plain table of all 1,000 rows', r['system view: sos-system-view, 1,000 × 18 elements (first page)'], r['system view: plain Lit table, all 1,000 rows × 22 cells']);
-  console.log(`  (plain table ${ms(r['system view: plain Lit table, first 50 rows × 22 cells'])} for 50 rows, ${ms(r['system view: plain Lit table, all 1,000 rows × 22 cells'])} for 1,000; load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+    const tab = await browser.newPage();
+    tab.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    await tab.setViewport({ width: 1000, height: 900 });
+    await tab.goto(`http://127.0.0.1:${server.address().port}/${only ? `?only=${encodeURIComponent(only)}` : ''}`);
+    await tab.waitForFunction(() => window.benchResults, { timeout: 120_000, polling: 250 });
+    const r = await tab.evaluate(() => window.benchResults);
+    const ms = (v) => `${v.toFixed(1)} ms`.padStart(9);
+    const line = (name, value, reference, budget) => {
+      if (value === undefined || reference === undefined) return;
+      const ratio = value / reference;
+      console.log(`  ${name.padEnd(44)} ${ms(value)}   ${ratio.toFixed(2)}× ${budget ? `(budget ≤ ${budget}×: ${ratio <= budget ? 'met' : 'MISSED'})` : ''}`);
+    };
+    console.log(`render budgets, median of 25 interleaved runs after 10 warm-up rounds, creation to first render with style and layout (${(await browser.version()).replace('HeadlessChrome/', 'Chromium ')}):\n`);
+    if (wanted('rubric')) {
+      console.log('rubric, district, 45 items');
+      line('sos-rubric vs minimal Lit radio form', r['rubric: sos-rubric, district (45 items)'], r['rubric: minimal Lit radio form (45 items)'], 3);
+      console.log(`  (minimal form ${ms(r['rubric: minimal Lit radio form (45 items)'])})`);
+    }
+    if (wanted('gap table')) {
+      console.log('gap table, 1,000 rows');
+      line('sos-gap-table (first 100 rows shown) vs plain', r['gap table: sos-gap-table, 1,000 rows'], r['gap table: plain Lit table, 1,000 rows'], 1.2);
+      line('sos-gap-table, page-size 0 (all rows) vs plain', r['gap table: sos-gap-table, all 1,000 rows (page-size 0)'], r['gap table: plain Lit table, 1,000 rows']);
+      console.log(`  (plain table ${ms(r['gap table: plain Lit table, 1,000 rows'])})`);
+    }
+    if (wanted('team results')) {
+      console.log('team results, 30 raters × 45 items');
+      line('sos-team-results (aggregate) vs plain table', r['team results: sos-team-results, aggregate (30 raters × 45 items)'], r['team results: plain Lit table (30 raters × 45 items)'], 1.5);
+      line('sos-team-results (assessments) vs plain table', r['team results: sos-team-results, 30 assessments (validated and aggregated)'], r['team results: plain Lit table (30 raters × 45 items)']);
+      console.log(`  (plain table ${ms(r['team results: plain Lit table (30 raters × 45 items)'])})`);
+    }
+    if (wanted('run chart')) {
+      console.log('run chart, 200 points at 900 × 380 px');
+      line('sos-run-chart vs minimal Lit SVG polyline', r['run chart: sos-run-chart, 200 points'], r['run chart: minimal Lit SVG polyline, 200 points'], 1.5);
+      console.log(`  (minimal polyline ${ms(r['run chart: minimal Lit SVG polyline, 200 points'])})`);
+    }
+    if (wanted('system view')) {
+      console.log('system view, 1,000 organisations × 18 elements (with their 4 conditions: 22 columns). First screen = the first page of 50 organisations:');
+      console.log('  the plain table renders those 50 rows; the element checks, indexes and sorts all 1,000 and renders the rows its scrolling box shows');
+      line('sos-system-view vs plain table, same 50 rows', r['system view: sos-system-view, 1,000 × 18 elements (first page)'], r['system view: plain Lit table, first 50 rows × 22 cells'], 1.2);
+      line('sos-system-view vs plain table of all 1,000 rows', r['system view: sos-system-view, 1,000 × 18 elements (first page)'], r['system view: plain Lit table, all 1,000 rows × 22 cells']);
+      console.log(`  (plain table ${ms(r['system view: plain Lit table, first 50 rows × 22 cells'])} for 50 rows, ${ms(r['system view: plain Lit table, all 1,000 rows × 22 cells'])} for 1,000; load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+    }
+  }
 } finally {
   await browser.close();
   server.close();
