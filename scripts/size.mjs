@@ -27,6 +27,22 @@ for (const entry of ['packages/components/dist/define.js', 'packages/components/
 const scratch = mkdtempSync(join(tmpdir(), 'sos-kit-size-'));
 
 /**
+ * `start` with every file it imports statically, transitively: what a browser fetches before that
+ * file runs. `importsOf` names a file's static imports (esbuild's metafile, rollup's chunks or the
+ * built drop-in's source each say it their own way).
+ */
+function staticClosure(start, importsOf) {
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const imported of importsOf(file)) visit(imported);
+  };
+  visit(start);
+  return files;
+}
+
+/**
  * Bundles `source` (an application's entry module) and returns what loads up front (the entry and
  * the chunks it imports statically) and what loads later (dynamic imports: framework data).
  */
@@ -54,13 +70,7 @@ async function bundle(name, source) {
   const outputs = result.metafile.outputs;
   // Dynamic imports (framework data) are entry points too: find the one for this file.
   const entryPath = Object.keys(outputs).find((path) => outputs[path].entryPoint === relative(root, file));
-  const upFront = new Set();
-  const visit = (path) => {
-    if (upFront.has(path)) return;
-    upFront.add(path);
-    for (const imported of outputs[path].imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
-  };
-  visit(entryPath);
+  const upFront = staticClosure(entryPath, (path) => outputs[path].imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => i.path));
   const absolute = (path) => join(root, path);
   const sizeOf = (paths) => [...paths].reduce((sum, path) => ({ min: sum.min + text.get(absolute(path)).length, gz: sum.gz + gz(text.get(absolute(path))) }), { min: 0, gz: 0 });
   const later = Object.keys(outputs).filter((path) => path.endsWith('.js') && !upFront.has(path));
@@ -73,19 +83,11 @@ function dropIn() {
   const dir = join(root, 'packages/components/dist/drop-in');
   const read = (path) => readFileSync(join(dir, path), 'utf8');
   const files = ['sos-kit.js', ...readdirSync(join(dir, 'chunks')).map((f) => `chunks/${f}`)].filter((f) => f.endsWith('.js'));
-  /** A file with every file it imports statically (what the browser fetches when it loads that file). */
-  const closure = (start, into = new Set()) => {
-    const visit = (path) => {
-      if (into.has(path)) return;
-      into.add(path);
-      // Static imports only: `import … from "./x.js"` / `import "./x.js"`, not `import("./x.js")`.
-      for (const match of read(path).matchAll(/(?:^|[;}\s])import\s*(?:[^("'`]*?from\s*)?["']\.\/([^"']+)["']/g)) {
-        visit(join(path.includes('/') ? 'chunks' : '', match[1]).replace(/^chunks\/chunks\//, 'chunks/'));
-      }
-    };
-    visit(start);
-    return into;
-  };
+  // Static imports only: `import … from "./x.js"` / `import "./x.js"`, not `import("./x.js")`.
+  const closure = (start) =>
+    staticClosure(start, (path) =>
+      [...read(path).matchAll(/(?:^|[;}\s])import\s*(?:[^("'`]*?from\s*)?["']\.\/([^"']+)["']/g)].map((match) => join(path.includes('/') ? 'chunks' : '', match[1]).replace(/^chunks\/chunks\//, 'chunks/')),
+    );
   const upFront = closure('sos-kit.js');
   const size = (paths) => [...paths].reduce((sum, path) => ({ min: sum.min + read(path).length, gz: sum.gz + gz(read(path)) }), { min: 0, gz: 0 });
   const data = files.filter((f) => /chunks\/ca-sos-/.test(f));
@@ -118,13 +120,7 @@ async function rollupBundle(source) {
   const { output } = await bundled.generate({ format: 'es', dir: join(scratch, 'rollup-out') });
   await bundled.close();
   const chunks = new Map(output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
-  const upFront = new Set();
-  const visit = (name) => {
-    if (upFront.has(name) || !chunks.has(name)) return;
-    upFront.add(name);
-    for (const imported of chunks.get(name).imports) visit(imported);
-  };
-  visit(output.find((c) => c.type === 'chunk' && c.isEntry).fileName);
+  const upFront = staticClosure(output.find((c) => c.type === 'chunk' && c.isEntry).fileName, (name) => chunks.get(name).imports.filter((imported) => chunks.has(imported)));
   return [...upFront].reduce((sum, name) => ({ min: sum.min + chunks.get(name).code.length, gz: sum.gz + gz(chunks.get(name).code) }), { min: 0, gz: 0 });
 }
 
