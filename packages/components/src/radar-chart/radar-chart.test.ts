@@ -149,7 +149,7 @@ describe('sos-radar-chart', () => {
       await expect(el).to.be.accessible();
       expect([...table.tHead!.querySelectorAll('th')].map((th) => th.textContent)).to.deep.equal(['Axis', 'Self', 'Partner: Sample COE', 'Target']);
       expect(table.tBodies[0]!.rows).to.have.length(18);
-      expect([...table.tBodies[0]!.rows[0]!.cells].map(cellText)).to.deep.equal(['Shared Purpose: Student-Centered purpose', '1 Level 1', '2 Level 2', '3 Level 3']);
+      expect([...table.tBodies[0]!.rows[0]!.cells].map(cellText)).to.deep.equal(['Shared Purpose: Student-Centered purpose', '1', '2', '3']);
     });
 
     it('tells series apart by dash pattern and marker shape, not only colour', async () => {
@@ -318,7 +318,7 @@ describe('sos-radar-chart', () => {
         const firstCard = table.tBodies[0]!.rows[0]!;
         // Each card names the column beside the value, on screen only.
         expect(firstCard.cells[1]!.querySelector('.cell-label')!.textContent).to.equal('Self');
-        expect(cellText(firstCard.cells[1]!)).to.equal('1 Level 1');
+        expect(cellText(firstCard.cells[1]!)).to.equal('1');
         expect(firstCard.cells[1]!.querySelector('.cell-label')!.getBoundingClientRect().width).to.be.greaterThan(0);
         // Still a table for screen readers, with its headers.
         expect(table.getAttribute('role')).to.equal('table');
@@ -406,6 +406,68 @@ describe('sos-radar-chart', () => {
       expect(label(el, 'chart-desc')).to.match(/«Mostrar tabla de datos» da los mismos datos en una tabla\.$/);
       await openTable(el);
       expect(el.shadowRoot!.querySelector('thead th')!.textContent).to.equal('Eje');
+    });
+  });
+
+  describe('data table', () => {
+    /** Self-ratings averaged over a team (2.8) beside whole levels (3), and a partner's quarters. */
+    async function averaged(lang = 'en'): Promise<SosRadarChart> {
+      const el = await chart(3, 1240);
+      if (lang !== 'en') el.setAttribute('lang', lang);
+      const words = ['Exploration and Research Phase', 'Beginning Development', 'Initial Implementation', 'Full Implementation', 'Full Implementation and Sustainability'];
+      el.scale = { min: 1, max: 5, ticks: words.map((label, i) => ({ value: i + 1, label })) };
+      el.series = [
+        { label: 'Self-rating', values: Object.fromEntries(el.axes.map((a, i) => [a.id, i % 3 === 0 ? 2.8 : (i % 4) + 1])) },
+        { label: 'Partner: Sample County Office of Education', values: Object.fromEntries(el.axes.map((a, i) => [a.id, ((i + 2) % 4) + 1.5])) },
+        { label: 'Target: Full Implementation', values: Object.fromEntries(el.axes.map((a) => [a.id, 4])) },
+      ];
+      await settled(el);
+      return el;
+    }
+
+    it('shows every value at one precision, and the scale\'s words once under its title', async () => {
+      const el = await averaged();
+      const table = await openTable(el);
+      const column = (k: number) => [...table.tBodies[0]!.rows].map((row) => cellText(row.cells[k]!));
+      expect(column(1).slice(0, 4)).to.deep.equal(['2.8', '2.0', '3.0', '2.8']);
+      expect(column(2).slice(0, 2)).to.deep.equal(['3.5', '4.5']);
+      expect(column(3)[0]).to.equal('4.0');
+      expect(table.caption!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'District self vs partner Scale: 1 = Exploration and Research Phase; 2 = Beginning Development; 3 = Initial Implementation; 4 = Full Implementation; 5 = Full Implementation and Sustainability.',
+      );
+      // A point, read on its own, still names its level in words.
+      expect(el.shadowRoot!.querySelectorAll('.point')[2]!.getAttribute('aria-label')).to.equal('Self-rating, Differentiated roles: 3.0 Initial Implementation');
+    });
+
+    it('uses the Spanish decimal comma and words for the scale', async () => {
+      const el = await averaged('es');
+      const table = await openTable(el);
+      expect([...table.tBodies[0]!.rows].slice(0, 3).map((row) => cellText(row.cells[1]!))).to.deep.equal(['2,8', '2,0', '3,0']);
+      expect(table.caption!.textContent).to.contain('Escala: 1 = Exploration and Research Phase;');
+    });
+
+    it('wraps its words whole at 1280 px, never splitting one across lines', async () => {
+      await setViewport({ width: 1280, height: 900 });
+      try {
+        const el = await averaged();
+        const table = await openTable(el);
+        const split: string[] = [];
+        const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if ((node.parentElement as HTMLElement).offsetParent === null) continue; // hidden column labels
+          for (const match of node.textContent!.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            // A word on one line has one box per line it spans ("Self-rating" may break at its hyphen).
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (lines.size > match[0].split('-').length) split.push(match[0]);
+          }
+        }
+        expect(split).to.deep.equal([]);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SosElement } from '../shared/sos-element.js';
-import { formatValue, loadRadarStrings, RADAR_STRINGS_EN, type RadarStrings } from './radar-chart.strings.js';
+import { decimalsOf, formatValue, loadRadarStrings, RADAR_STRINGS_EN, type RadarStrings } from './radar-chart.strings.js';
 import { downloadBlob, downloadText } from '../shared/download.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { WidthController } from '../shared/width-controller.js';
@@ -213,9 +213,10 @@ export class SosRadarChart extends SosElement {
   private strings: RadarStrings = RADAR_STRINGS_EN;
   /** The axes with their text in the element's language, as drawn. */
   private shownAxes: ShownAxis[] = [];
-  /** Scale labels by value, and each series' value texts by axis: read by points and table alike. */
+  /** Scale labels by value, read with the values they name. */
   private tickLabels = new Map<number, string>();
-  private valueTexts: string[][] = [];
+  /** Decimals every value is shown with, so a column reads 2.8, 3.0, 4.0 (not 2.8, 3, 4). */
+  private digits = 0;
   /** The views' code on its way to this element; the last load failed. */
   private viewsPending: Promise<void> | undefined;
   private viewsFailed = false;
@@ -253,7 +254,7 @@ export class SosRadarChart extends SosElement {
     const text = (value: RadarText): string => (typeof value === 'string' ? value : (value[this.language] ?? value['en'] ?? Object.values(value)[0] ?? ''));
     this.shownAxes = this.axes.map((axis) => ({ id: axis.id, label: text(axis.label), ...(axis.group === undefined ? {} : { group: text(axis.group) }) }));
     this.tickLabels = new Map((this.scale.ticks ?? []).map((tick) => [tick.value, tick.label]));
-    this.valueTexts = this.series.map((entry) => this.shownAxes.map((axis) => this.valueText(entry.values[axis.id])));
+    this.digits = decimalsOf(this.series.flatMap((entry) => this.shownAxes.map((axis) => entry.values[axis.id])));
     if (changed.has('series') && this.series.length > MAX_SERIES) {
       console.warn(`sos-radar-chart draws ${MAX_SERIES} series at most; the others are in the table only.`);
     }
@@ -294,14 +295,14 @@ export class SosRadarChart extends SosElement {
   private viewData(): Views.ViewData {
     return {
       strings: this.strings,
-      language: this.language,
       heading: this.heading,
       axes: this.shownAxes,
       series: this.series,
       drawn: this.drawnSeries,
       looks: this.looks(),
       scale: this.scale,
-      valueTexts: this.valueTexts,
+      valueTexts: this.series.map((entry) => this.shownAxes.map((axis) => this.numberText(entry.values[axis.id]))),
+      scaleKey: this.scaleKey(),
       stacked: (this.size.width || DEFAULT_WIDTH) < STACK_BELOW_WIDTH,
     };
   }
@@ -354,11 +355,22 @@ export class SosRadarChart extends SosElement {
     return { width: w, height, cx, cy, radius, labelChars, labelLines, angle, point };
   }
 
+  /** A value as the table and bars show it: the number alone, at the chart's precision. */
+  private numberText(value: number | undefined): string {
+    return value === undefined ? this.strings.noValue : formatValue(value, this.language, this.digits);
+  }
+
+  /** A value as a point names it, one at a time: the number, and the scale's words for it when it is on a level. */
   private valueText(value: number | undefined): string {
-    if (value === undefined) return this.strings.noValue;
-    const formatted = formatValue(value, this.language);
-    const tick = this.tickLabels.get(value);
-    return tick ? `${formatted} ${tick}` : formatted;
+    const tick = value === undefined ? undefined : this.tickLabels.get(value);
+    return tick ? `${this.numberText(value)} ${tick}` : this.numberText(value);
+  }
+
+  /** The scale's words for its values, when it has any beyond the numbers (the table's cells show numbers only). */
+  private scaleKey(): string {
+    const ticks = this.scale.ticks ?? [];
+    if (ticks.every((tick) => tick.label === String(tick.value))) return '';
+    return this.strings.scaleLevels(ticks.map((tick) => ({ value: formatValue(tick.value, this.language), label: tick.label })));
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -443,7 +455,7 @@ export class SosRadarChart extends SosElement {
       points.forEach((p, i) => {
         if (!p) return;
         out += `<path class="point" d="${markerPath(MARKERS[look]!, p[0], p[1], 5)}"`;
-        if (interactive) out += ` role="img" aria-label="${esc(s.pointLabel(entry.label, axes[i]!.label, this.valueTexts[k]![i]!))}" tabindex="-1" data-axis="${i}" data-series="${k}"`;
+        if (interactive) out += ` role="img" aria-label="${esc(s.pointLabel(entry.label, axes[i]!.label, this.valueText(entry.values[axes[i]!.id])))}" tabindex="-1" data-axis="${i}" data-series="${k}"`;
         out += '/>';
       });
       out += '</g>';
