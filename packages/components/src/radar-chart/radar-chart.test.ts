@@ -178,9 +178,30 @@ describe('sos-radar-chart', () => {
       expect(wrapLabel('Identification of the set of knowledge and skills for improvement', 16)).to.deep.equal(['Identification', 'of the set of…']);
       expect(wrapLabel('Equity focus', 16)).to.deep.equal(['Equity focus']);
       const el = await chart();
-      const longest = [...el.shadowRoot!.querySelectorAll('.axis-label')].find((t) => t.querySelector('title')!.textContent!.startsWith('Identification'))!;
-      expect(longest.querySelector('title')!.textContent).to.equal('Identification of the set of knowledge and skills for improvement');
-      expect(longest.querySelectorAll('tspan').length).to.be.at.most(3);
+      const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.axis-label')];
+      const longest = labels.find((t) => t.textContent!.startsWith('Identification'))!;
+      expect(longest.title).to.equal('Identification of the set of knowledge and skills for improvement');
+      expect(longest.innerText.split('\n')).to.deep.equal(['Identification', 'of the set of', 'knowledge and…']);
+      // A label shown in full needs no tooltip.
+      expect(labels.find((t) => t.textContent === 'Equity focus')!.hasAttribute('title')).to.equal(false);
+    });
+
+    it('hangs each label just outside the outer ring, growing away from the chart', async () => {
+      const el = await chart();
+      const box = (e: Element) => e.getBoundingClientRect();
+      const spokes = [...el.shadowRoot!.querySelectorAll('.spoke')].map(box);
+      const labels = [...el.shadowRoot!.querySelectorAll('.axis-label')].map(box);
+      // The top label sits above the top spoke's end, centred on it; the right one (a quarter of
+      // the way round) starts right of its spoke's end, the left one ends left of it.
+      expect(labels[0]!.bottom).to.be.at.most(spokes[0]!.top);
+      expect(Math.abs(labels[0]!.left + labels[0]!.width / 2 - spokes[0]!.left)).to.be.below(2);
+      const right = 4; // 18 axes: axis 4 is 80° clockwise from the top
+      expect(labels[right]!.left).to.be.at.least(spokes[right]!.right);
+      expect(labels[18 - right]!.right).to.be.at.most(spokes[18 - right]!.left);
+      // The labels box is the drawing's own, so the labels move with it.
+      const svg = box(el.shadowRoot!.querySelector('svg[part=chart]')!);
+      const layer = box(el.shadowRoot!.querySelector('.axis-labels')!);
+      expect([layer.left, layer.top, layer.width, layer.height]).to.deep.equal([svg.left, svg.top, svg.width, svg.height]);
     });
 
     it('leaves a gap where a series has no value, and says so in the table', async () => {
@@ -348,9 +369,9 @@ describe('sos-radar-chart', () => {
       el.axes = statements.map((label, i) => ({ id: `k${i}`, label }));
       el.series = [{ label: 'Self', values: { k0: 2, k1: 3, k2: 4 } }];
       await el.updateComplete;
-      const labels = [...el.shadowRoot!.querySelectorAll('.axis-label')];
-      expect(new Set(labels.map((t) => [...t.querySelectorAll('tspan')].map((x) => x.textContent).join(' '))).size).to.equal(3);
-      expect(labels.map((t) => t.querySelector('title')!.textContent)).to.deep.equal(statements);
+      const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.axis-label')];
+      expect(new Set(labels.map((t) => t.innerText)).size).to.equal(3);
+      expect(labels.map((t) => t.title)).to.deep.equal(statements);
     });
 
     it('draws the lowest rating on a ring of its own, away from the centre', async () => {
@@ -580,6 +601,9 @@ describe('sos-radar-chart', () => {
         // The file carries the title and the legend, and no point is enlarged by earlier focus.
         expect(text).to.contain('>District self vs partner</text>');
         for (const series of ['Self', 'Partner: Sample COE', 'Target']) expect(text).to.contain(`>${series}</text>`);
+        // The axis names are in the file as SVG text (the element draws them as HTML).
+        expect(text).to.contain('>Equity focus</tspan>');
+        expect(text).to.contain('<title>Identification of the set of knowledge and skills for improvement</title>');
         expect(text).not.to.contain('data-active');
         expect(new Set([...text.matchAll(/class="point" d="[^"]*?a(\d+) /g)].map((m) => m[1]))).to.deep.equal(new Set(['5']));
         const png = await el.downloadPng();

@@ -7,6 +7,7 @@ import { WidthController } from '../shared/width-controller.js';
 import { radarStyles } from './radar-chart.styles.js';
 import { DASHES, INNER, MARKERS, markerPath, px } from './radar-chart.marks.js';
 import type * as Views from './radar-chart.views.js';
+import type { AxisLabel } from './radar-chart.export.js';
 
 /** Text, or text per language (`{ en, es }`, as in a framework): the element's language is shown, else English. */
 export type RadarText = string | Readonly<Record<string, string>>;
@@ -409,22 +410,60 @@ export class SosRadarChart extends SosElement {
   }
 
   /**
-   * The rings, spokes, labels, series and tick values of a radar, as SVG markup: written as one
-   * string and parsed once, which costs far less on a page's first draw than a template part per
-   * point and label would. Every text is escaped. `interactive` adds the points' names and their
-   * place in the roving tab order (see showActive); the export leaves them out.
+   * Where each axis label goes and what it says: a few short lines (see distinctLabels) just
+   * outside the outer ring, anchored so the text grows away from the chart.
    */
-  private radarMarkup(g: Geometry, interactive: boolean): string {
-    const s = this.strings;
-    const { cx, cy, radius, angle, point } = g;
-    const axes = this.shownAxes;
-    const looks = this.looks();
-    const ticks = this.scale.ticks ?? [this.scale.min, this.scale.max].map((value) => ({ value, label: String(value) }));
-    const labels = distinctLabels(
-      axes.map((a) => a.label),
+  private axisLabels(g: Geometry): AxisLabel[] {
+    const { cx, cy, radius, angle } = g;
+    const lines = distinctLabels(
+      this.shownAxes.map((a) => a.label),
       g.labelChars,
       g.labelLines,
     );
+    return this.shownAxes.map((axis, i) => {
+      const cos = Math.cos(angle(i));
+      const sin = Math.sin(angle(i));
+      return {
+        label: axis.label,
+        lines: lines[i]!,
+        x: px(cx + (radius + 12) * cos),
+        y: px(cy + (radius + 12) * sin),
+        anchor: Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end',
+        side: sin < -0.2 ? 'above' : Math.abs(sin) <= 0.2 ? 'beside' : 'below',
+      };
+    });
+  }
+
+  /**
+   * The axis labels as HTML over the drawing, placed in shares of its size so they stay put when
+   * it is scaled. HTML, not SVG text: a browser lays out a few lines of HTML text in a fraction of
+   * the time it takes for positioned SVG lines, which was most of the chart's first layout. The
+   * full name is the tooltip of a shortened label.
+   */
+  private labelsHtml(g: Geometry): string {
+    const shift = { start: '0', middle: '-50%', end: '-100%' };
+    const rise = { above: '-100%', beside: '-50%', below: '0' };
+    return this.axisLabels(g)
+      .map((l, i) => {
+        const full = l.lines.join(' ') === l.label ? '' : ` title="${esc(l.label)}"`;
+        const style = `left:${px((l.x / g.width) * 100)}%;top:${px((l.y / g.height) * 100)}%;translate:${shift[l.anchor]} ${rise[l.side]};text-align:${l.anchor === 'middle' ? 'center' : l.anchor}`;
+        return `<span class="axis-label" data-axis="${i}" style="${style}"${full}>${l.lines.map(esc).join('<br>')}</span>`;
+      })
+      .join('');
+  }
+
+  /**
+   * The rings, spokes, series and tick values of a radar, as SVG markup: written as one string and
+   * parsed once, which costs far less on a page's first draw than a template part per point would.
+   * Every text is escaped. `interactive` adds the points' names and their place in the roving tab
+   * order (see showActive); the export leaves them out, and adds the labels as SVG text itself.
+   */
+  private radarMarkup(g: Geometry, interactive: boolean): string {
+    const s = this.strings;
+    const { cx, cy, angle, point } = g;
+    const axes = this.shownAxes;
+    const looks = this.looks();
+    const ticks = this.scale.ticks ?? [this.scale.min, this.scale.max].map((value) => ({ value, label: String(value) }));
     const ring = (value: number) => axes.map((_, i) => point(i, value).map(px).join(',')).join(' ');
     let out = '<g class="grid" aria-hidden="true">';
     for (const tick of ticks) out += `<polygon class="ring" points="${ring(tick.value)}"/>`;
@@ -432,19 +471,6 @@ export class SosRadarChart extends SosElement {
       const [x, y] = point(i, this.scale.max);
       const groupStart = i > 0 && axis.group !== undefined && axis.group !== axes[i - 1]!.group;
       out += `<line class="spoke${groupStart ? ' group-start' : ''}" x1="${px(cx)}" y1="${px(cy)}" x2="${px(x)}" y2="${px(y)}"/>`;
-    });
-    out += '</g><g class="labels" aria-hidden="true">';
-    axes.forEach((axis, i) => {
-      const a = angle(i);
-      const x = px(cx + (radius + 12) * Math.cos(a));
-      const y = px(cy + (radius + 12) * Math.sin(a));
-      const anchor = Math.abs(Math.cos(a)) < 0.2 ? 'middle' : Math.cos(a) > 0 ? 'start' : 'end';
-      const lines = labels[i]!;
-      const extra = lines.length - 1;
-      const dy = Math.sin(a) < -0.2 ? -1.1 * extra : Math.abs(Math.sin(a)) <= 0.2 ? 0.35 - 0.55 * extra : 0.8;
-      out += `<text class="axis-label" data-axis="${i}" x="${x}" y="${y}" text-anchor="${anchor}"><title>${esc(axis.label)}</title>`;
-      lines.forEach((line, k) => (out += `<tspan x="${x}" dy="${k === 0 ? dy.toFixed(2) : '1.1'}em">${esc(line)}</tspan>`));
-      out += '</text>';
     });
     out += '</g>';
     this.drawnSeries.forEach((entry, k) => {
@@ -488,8 +514,8 @@ export class SosRadarChart extends SosElement {
     }
     if (target && target.getAttribute('tabindex') !== '0') target.setAttribute('tabindex', '0');
     if (target && target.hasAttribute('data-active') !== Boolean(active)) target.toggleAttribute('data-active', Boolean(active));
-    const label = active ? chart.querySelector(`.axis-label[data-axis="${active.axis}"]`) : null;
-    const previous = chart.querySelector('.axis-label.active');
+    const label = active ? this.renderRoot.querySelector(`.axis-label[data-axis="${active.axis}"]`) : null;
+    const previous = this.renderRoot.querySelector('.axis-label.active');
     if (previous !== label) {
       previous?.classList.remove('active');
       label?.classList.add('active');
@@ -538,6 +564,7 @@ export class SosRadarChart extends SosElement {
         chartHeight: g.height,
         heading: esc(this.heading),
         chart: this.radarMarkup(g, false),
+        labels: this.axisLabels(g).map((l) => ({ ...l, label: esc(l.label), lines: l.lines.map(esc) })),
         legend: this.drawnSeries.map((entry, k) => ({ look: looks[k]!, sample: legendSample(looks[k]!), label: esc(entry.label) })),
         note: groups.length > 1 ? wrapLabel(this.strings.groupsNote(groups), 96, 4).map(esc) : [],
       }),
@@ -582,7 +609,8 @@ export class SosRadarChart extends SosElement {
         <p class="visually-hidden" id="chart-desc">${bars ? s.barsSummary(this.shownAxes.length, labels) : s.radarSummary(this.shownAxes.length, labels)}</p>
         ${g
           ? // tabindex -1: Chromium puts an SVG with key listeners in the tab order; Tab must land on the point.
-            html`<svg
+            html`<div class="plot">
+              <svg
                 part="chart"
                 viewBox="0 0 ${g.width} ${g.height}"
                 width=${g.width}
@@ -596,6 +624,8 @@ export class SosRadarChart extends SosElement {
                 @pointerover=${(e: Event) => this.onPointEvent(e)}
                 .innerHTML=${this.radarMarkup(g, true)}
               ></svg>
+              <div class="axis-labels" aria-hidden="true" .innerHTML=${this.labelsHtml(g)}></div>
+              </div>
               <p class="readout" part="readout" aria-live="polite">
                 ${activeAxis && activeSeries ? s.readout(activeSeries.label, activeAxis.label, this.valueText(activeSeries.values[activeAxis.id])) : s.chartKeys}
               </p>`
