@@ -603,7 +603,7 @@ describe('sos-radar-chart', () => {
         for (const series of ['Self', 'Partner: Sample COE', 'Target']) expect(text).to.contain(`>${series}</text>`);
         // The axis names are in the file as SVG text (the element draws them as HTML).
         expect(text).to.contain('>Equity focus</tspan>');
-        expect(text).to.contain('<title>Identification of the set of knowledge and skills for improvement</title>');
+        expect(text).to.contain('>Identification of the set of knowledge and skills for improvement</title>');
         expect(text).not.to.contain('data-active');
         expect(new Set([...text.matchAll(/class="point" d="[^"]*?a(\d+) /g)].map((m) => m[1]))).to.deep.equal(new Set(['5']));
         const png = await el.downloadPng();
