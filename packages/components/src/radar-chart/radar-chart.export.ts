@@ -1,6 +1,6 @@
 // The radar's exports (SVG and PNG files), loaded only when someone downloads one: most visitors
-// never do, so the chart itself stays small. It imports nothing, so bundlers keep the chart and
-// everything it needs up front in one file.
+// never do, so the chart itself stays small, and so does the code that offers the file.
+export { downloadBlob, downloadText } from '../shared/download.js';
 
 // Styles of the export's own parts (title, legend, note); the chart's parts use the element's.
 const EXPORT_CSS = `

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SosElement } from '../shared/sos-element.js';
 import { decimalsOf, formatValue, loadRadarStrings, RADAR_STRINGS_EN, type RadarStrings } from './radar-chart.strings.js';
-import { downloadBlob, downloadText } from '../shared/download.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { WidthController } from '../shared/width-controller.js';
 import { radarStyles } from './radar-chart.styles.js';
@@ -296,6 +295,7 @@ export class SosRadarChart extends SosElement {
   private viewData(): Views.ViewData {
     return {
       strings: this.strings,
+      language: this.language,
       heading: this.heading,
       axes: this.shownAxes,
       series: this.series,
@@ -303,7 +303,6 @@ export class SosRadarChart extends SosElement {
       looks: this.looks(),
       scale: this.scale,
       valueTexts: this.series.map((entry) => this.shownAxes.map((axis) => this.numberText(entry.values[axis.id]))),
-      scaleKey: this.scaleKey(),
       stacked: (this.size.width || DEFAULT_WIDTH) < STACK_BELOW_WIDTH,
     };
   }
@@ -365,13 +364,6 @@ export class SosRadarChart extends SosElement {
   private valueText(value: number | undefined): string {
     const tick = value === undefined ? undefined : this.tickLabels.get(value);
     return tick ? `${this.numberText(value)} ${tick}` : this.numberText(value);
-  }
-
-  /** The scale's words for its values, when it has any beyond the numbers (the table's cells show numbers only). */
-  private scaleKey(): string {
-    const ticks = this.scale.ticks ?? [];
-    if (ticks.every((tick) => tick.label === String(tick.value))) return '';
-    return this.strings.scaleLevels(ticks.map((tick) => ({ value: formatValue(tick.value, this.language), label: tick.label })));
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -573,12 +565,13 @@ export class SosRadarChart extends SosElement {
 
   /** Downloads the chart, with its title and legend, as an SVG file. */
   async downloadSvg(): Promise<Blob> {
-    return downloadText(this.ownerDocument, `${this.filename}.svg`, await this.svgMarkup(), 'image/svg+xml');
+    const [{ downloadText }, markup] = await Promise.all([import('./radar-chart.export.js'), this.svgMarkup()]);
+    return downloadText(this.ownerDocument, `${this.filename}.svg`, markup, 'image/svg+xml');
   }
 
   /** Downloads the chart, with its title and legend, as a PNG image at twice its size. */
   async downloadPng(): Promise<Blob> {
-    const [{ pngOf }, markup] = await Promise.all([import('./radar-chart.export.js'), this.svgMarkup()]);
+    const [{ downloadBlob, pngOf }, markup] = await Promise.all([import('./radar-chart.export.js'), this.svgMarkup()]);
     return downloadBlob(this.ownerDocument, `${this.filename}.png`, await pngOf(this.ownerDocument, markup));
   }
 

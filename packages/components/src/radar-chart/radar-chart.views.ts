@@ -4,7 +4,8 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { stackedTableStyles } from '../shared/stacked-table.styles.js';
 import { INNER, MARKERS, markerPath } from './radar-chart.marks.js';
-import type { RadarStrings } from './radar-chart.strings.js';
+import { formatValue, type RadarStrings } from './radar-chart.strings.js';
+import type { Lang } from '@sos-kit/core';
 import type { RadarScale, RadarSeries } from './radar-chart.js';
 
 /** What the views draw: the chart's data as the element shows it. */
@@ -19,8 +20,7 @@ export interface ViewData {
   scale: RadarScale;
   /** Each series' values by axis, as numbers at one precision. */
   valueTexts: readonly (readonly string[])[];
-  /** The scale's words for its values ("Scale: 1 = …"), or '' when its values have none. */
-  scaleKey: string;
+  language: Lang;
   /** One card per axis instead of a wide table. */
   stacked: boolean;
 }
@@ -115,12 +115,20 @@ export function renderBars(d: ViewData): TemplateResult {
   </div>`;
 }
 
-/** The data table: every axis, every series (also those beyond the four drawn), values in words. */
+/** The scale's words for its values ("Scale: 1 = …"), or '' when it has none beyond the numbers: the table's cells show numbers only. */
+function scaleKey(d: ViewData): string {
+  const ticks = d.scale.ticks ?? [];
+  if (ticks.every((tick) => tick.label === String(tick.value))) return '';
+  return d.strings.scaleLevels(ticks.map((tick) => ({ value: formatValue(tick.value, d.language), label: tick.label })));
+}
+
+/** The data table: every axis, every series (also those beyond the four drawn), values as numbers at one precision, with the scale's words under its title. */
 export function renderTable(d: ViewData): TemplateResult {
   const s = d.strings;
+  const key = scaleKey(d);
   return html`<table part="table" role="table" class=${d.stacked ? 'stacked' : ''}>
     <caption>
-      ${d.heading} ${d.scaleKey ? html`<span class="scale-key">${d.scaleKey}</span>` : nothing}
+      ${d.heading} ${key ? html`<span class="scale-key">${key}</span>` : nothing}
     </caption>
     <thead role="rowgroup">
       <tr role="row">
