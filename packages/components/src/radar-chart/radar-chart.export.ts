@@ -11,6 +11,7 @@ const EXPORT_CSS = `
   .export-legend line { stroke: currentColor; stroke-width: 2.5; }
   .export-legend path { fill: currentColor; }
   .export .labels, .export .ticks { font-family: var(--_font); }
+  .export .axis-label { font-size: 12px; fill: var(--_text); }
 `;
 const RESOLVED = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'paint-order', 'stroke-linejoin'];
 let sheet: CSSStyleSheet | undefined;

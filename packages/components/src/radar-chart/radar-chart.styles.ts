@@ -59,14 +59,10 @@ export const radarStyles = [
       font-size: 12px;
       line-height: 1.1;
     }
-    .axis-labels .axis-label {
+    .axis-label {
       position: absolute;
       white-space: nowrap;
       pointer-events: auto;
-    }
-    .axis-label {
-      font-size: 12px;
-      fill: var(--_text);
     }
     .axis-label.active {
       font-weight: 700;

@@ -602,6 +602,7 @@ describe('sos-radar-chart', () => {
         expect(text).to.contain('>District self vs partner</text>');
         for (const series of ['Self', 'Partner: Sample COE', 'Target']) expect(text).to.contain(`>${series}</text>`);
         // The axis names are in the file as SVG text (the element draws them as HTML).
+        expect(text).to.match(/<text class="axis-label"[^>]*font-size: 12px;[^>]*fill: rgb\(27, 31, 36\)|<text class="axis-label"[^>]*fill: rgb\(27, 31, 36\)[^>]*font-size: 12px;/);
         expect(text).to.contain('>Equity focus</tspan>');
         expect(text).to.contain('>Identification of the set of knowledge and skills for improvement</title>');
         expect(text).not.to.contain('data-active');
