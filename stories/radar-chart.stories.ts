@@ -86,8 +86,8 @@ export const ByCondition: Story = {
 
 /**
  * Long axis names are wrapped to three lines; statements that open with the same words ("Ability to
- * take a relational approach to …") show what sets them apart. The full name is in the tooltip, the
- * readout of a focused point and the table.
+ * take a relational approach to …") show what sets them apart. The full name of a shortened label is in
+ * its tooltip, the readout of a focused point and the table.
  */
 export const LongLabels: Story = {
   render: (args, { loaded }) => {
@@ -99,7 +99,7 @@ export const LongLabels: Story = {
   },
 };
 
-/** The data table shown on screen, as "Show data table" opens it. */
+/** The data table shown on screen, as "Show data table" opens it: every value at one precision, the scale's words under its title. */
 export const WithTable: Story = { args: { 'show-table': true } };
 
 /** Some elements not scored yet: gaps in the outline, "no value" in the table. */
@@ -125,7 +125,7 @@ export const Spanish: Story = {
   },
 };
 
-/** On a 360 px phone 18 axes become bars: every name in full, each series' value in words beside its bar. */
+/** On a 360 px phone 18 axes become bars: every name in full, each series' value beside its bar. */
 export const Phone: Story = { globals: { viewport: { value: 'phone360', isRotated: false } } };
 
 /** A phone with a few axes (by condition) keeps the radar. */

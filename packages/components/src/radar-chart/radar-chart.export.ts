@@ -1,6 +1,6 @@
 // The radar's exports (SVG and PNG files), loaded only when someone downloads one: most visitors
-// never do, so the chart itself stays small. It imports nothing, so bundlers keep the chart and
-// everything it needs up front in one file.
+// never do, so the chart itself stays small, and so does the code that offers the file.
+export { downloadBlob, downloadText } from '../shared/download.js';
 
 // Styles of the export's own parts (title, legend, note); the chart's parts use the element's.
 const EXPORT_CSS = `
@@ -11,9 +11,33 @@ const EXPORT_CSS = `
   .export-legend line { stroke: currentColor; stroke-width: 2.5; }
   .export-legend path { fill: currentColor; }
   .export .labels, .export .ticks { font-family: var(--_font); }
+  .export .axis-label { font-size: 12px; fill: var(--_text); }
 `;
 const RESOLVED = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'paint-order', 'stroke-linejoin'];
 let sheet: CSSStyleSheet | undefined;
+
+/** An axis label: its lines, the point it hangs from, and which way it grows from there. */
+export interface AxisLabel {
+  label: string;
+  lines: string[];
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  side: 'above' | 'beside' | 'below';
+}
+
+/** The axis labels as SVG text (the element draws them as HTML; a file needs them in the SVG). */
+function svgLabels(labels: AxisLabel[]): string {
+  let out = '<g class="labels">';
+  for (const { label, lines, x, y, anchor, side } of labels) {
+    const extra = lines.length - 1;
+    const dy = side === 'above' ? -1.1 * extra : side === 'beside' ? 0.35 - 0.55 * extra : 0.8;
+    out += `<text class="axis-label" x="${x}" y="${y}" text-anchor="${anchor}"><title>${label}</title>`;
+    lines.forEach((line, k) => (out += `<tspan x="${x}" dy="${k === 0 ? dy.toFixed(2) : '1.1'}em">${line}</tspan>`));
+    out += '</text>';
+  }
+  return `${out}</g>`;
+}
 
 /** The parts of an export, as markup (every text in it already escaped). */
 export interface ExportParts {
@@ -22,17 +46,18 @@ export interface ExportParts {
   chartHeight: number;
   heading: string;
   chart: string;
+  labels: AxisLabel[];
   legend: { look: number; sample: string; label: string }[];
   /** The note on the thick spokes, in lines. */
   note: string[];
 }
 
 /** The export as one SVG: title, chart at a fixed size, legend and note. */
-export function exportMarkup({ width, chartHeight, heading, chart, legend, note }: ExportParts): string {
+export function exportMarkup({ width, chartHeight, heading, chart, labels, legend, note }: ExportParts): string {
   const titleHeight = 44;
   const legendTop = titleHeight + chartHeight + 8;
   const height = legendTop + legend.length * 24 + note.length * 18 + 16;
-  let out = `<svg xmlns="http://www.w3.org/2000/svg" class="export" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><rect class="export-background" width="100%" height="100%"/><text class="export-title" x="16" y="30">${heading}</text><g transform="translate(0 ${titleHeight})">${chart}</g>`;
+  let out = `<svg xmlns="http://www.w3.org/2000/svg" class="export" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><rect class="export-background" width="100%" height="100%"/><text class="export-title" x="16" y="30">${heading}</text><g transform="translate(0 ${titleHeight})">${chart}${svgLabels(labels)}</g>`;
   legend.forEach((entry, k) => (out += `<g class="export-legend look-${entry.look + 1}" transform="translate(16 ${legendTop + k * 24})">${entry.sample}<text x="52" y="8" dy="0.35em">${entry.label}</text></g>`));
   note.forEach((line, k) => (out += `<text class="export-note" x="16" y="${legendTop + legend.length * 24 + 12 + k * 18}">${line}</text>`));
   return `${out}</svg>`;

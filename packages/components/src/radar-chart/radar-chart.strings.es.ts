@@ -19,4 +19,5 @@ export const RADAR_STRINGS_ES: RadarStrings = {
   axisInGroup: (group, axis) => `${group}: ${axis}`,
   groupsNote: (groups) => `Los radios gruesos marcan dónde empieza cada grupo, en el sentido de las agujas del reloj desde arriba: ${list(groups, 'es')}.`,
   legend: 'Leyenda',
+  scaleLevels: (levels) => `Escala: ${levels.map((level) => `${level.value} = ${level.label}`).join('; ')}.`,
 };

@@ -28,6 +28,8 @@ export interface RadarStrings {
   groupsNote: (groups: string[]) => string;
   /** Name of the legend list. */
   legend: string;
+  /** The scale's words for its values, under the data table's title: "Scale: 1 = …; 2 = …". */
+  scaleLevels: (levels: { value: string; label: string }[]) => string;
 }
 
 /**
@@ -40,10 +42,26 @@ export function list(items: readonly string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
 }
 
-/** A value on the scale with at most two decimals, with the language's decimal mark (no Intl, as above). */
-export function formatValue(value: number, lang: Lang): string {
-  const text = String(Math.round(value * 100) / 100);
+/**
+ * A value on the scale with the language's decimal mark (no Intl, as above): with `digits`
+ * decimals when given (so a column reads 2.8, 3.0, 4.0 rather than 2.8, 3, 4), else with as few as
+ * it needs, at most two.
+ */
+export function formatValue(value: number, lang: Lang, digits?: number): string {
+  const text = digits === undefined ? String(Math.round(value * 100) / 100) : value.toFixed(digits);
   return lang === 'es' ? text.replace('.', ',') : text;
+}
+
+/** How many decimals (0–2) show every value as formatValue would alone: the precision of a table. */
+export function decimalsOf(values: Iterable<number | undefined>): number {
+  let digits = 0;
+  for (const value of values) {
+    if (value === undefined) continue;
+    const hundredths = Math.round(value * 100);
+    if (hundredths % 10 !== 0) return 2;
+    if (hundredths % 100 !== 0) digits = 1;
+  }
+  return digits;
 }
 
 const en: RadarStrings = {
@@ -63,6 +81,7 @@ const en: RadarStrings = {
   axisInGroup: (group, axis) => `${group}: ${axis}`,
   groupsNote: (groups) => `Thick spokes mark where each group begins, clockwise from the top: ${list(groups, 'en')}.`,
   legend: 'Legend',
+  scaleLevels: (levels) => `Scale: ${levels.map((level) => `${level.value} = ${level.label}`).join('; ')}.`,
 };
 
 

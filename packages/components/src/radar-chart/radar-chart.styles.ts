@@ -35,9 +35,11 @@ export const radarStyles = [
     .spoke.group-start {
       stroke-width: 3;
     }
+    /* Every text in the drawing is 12px and regular, each text outside it the element's own size
+       (the title aside): each other size or weight is one more font the browser must look up and
+       load before the chart's first layout. */
     .tick {
-      font-size: 11px;
-      font-weight: 600;
+      font-size: 12px;
       fill: var(--_muted);
       /* A halo in the surface colour keeps the value readable over outlines. */
       stroke: var(--_surface);
@@ -45,9 +47,22 @@ export const radarStyles = [
       stroke-linejoin: round;
       paint-order: stroke;
     }
-    .axis-label {
+    /* The drawing and its labels: the labels box is the drawing's, whatever its scale. */
+    .plot {
+      position: relative;
+      max-inline-size: max-content;
+    }
+    .axis-labels {
+      position: absolute;
+      inset: 0;
+      pointer-events: none;
       font-size: 12px;
-      fill: var(--_text);
+      line-height: 1.1;
+    }
+    .axis-label {
+      position: absolute;
+      white-space: nowrap;
+      pointer-events: auto;
     }
     .axis-label.active {
       font-weight: 700;
@@ -120,7 +135,6 @@ export const radarStyles = [
     .groups-note {
       margin: 0.25em 0 0.5em;
       color: var(--_muted);
-      font-size: 0.9em;
     }
     .actions {
       display: flex;

@@ -149,7 +149,7 @@ describe('sos-radar-chart', () => {
       await expect(el).to.be.accessible();
       expect([...table.tHead!.querySelectorAll('th')].map((th) => th.textContent)).to.deep.equal(['Axis', 'Self', 'Partner: Sample COE', 'Target']);
       expect(table.tBodies[0]!.rows).to.have.length(18);
-      expect([...table.tBodies[0]!.rows[0]!.cells].map(cellText)).to.deep.equal(['Shared Purpose: Student-Centered purpose', '1 Level 1', '2 Level 2', '3 Level 3']);
+      expect([...table.tBodies[0]!.rows[0]!.cells].map(cellText)).to.deep.equal(['Shared Purpose: Student-Centered purpose', '1', '2', '3']);
     });
 
     it('tells series apart by dash pattern and marker shape, not only colour', async () => {
@@ -178,9 +178,30 @@ describe('sos-radar-chart', () => {
       expect(wrapLabel('Identification of the set of knowledge and skills for improvement', 16)).to.deep.equal(['Identification', 'of the set of…']);
       expect(wrapLabel('Equity focus', 16)).to.deep.equal(['Equity focus']);
       const el = await chart();
-      const longest = [...el.shadowRoot!.querySelectorAll('.axis-label')].find((t) => t.querySelector('title')!.textContent!.startsWith('Identification'))!;
-      expect(longest.querySelector('title')!.textContent).to.equal('Identification of the set of knowledge and skills for improvement');
-      expect(longest.querySelectorAll('tspan').length).to.be.at.most(3);
+      const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.axis-label')];
+      const longest = labels.find((t) => t.textContent!.startsWith('Identification'))!;
+      expect(longest.title).to.equal('Identification of the set of knowledge and skills for improvement');
+      expect(longest.innerText.split('\n')).to.deep.equal(['Identification', 'of the set of', 'knowledge and…']);
+      // A label shown in full needs no tooltip.
+      expect(labels.find((t) => t.textContent === 'Equity focus')!.hasAttribute('title')).to.equal(false);
+    });
+
+    it('hangs each label just outside the outer ring, growing away from the chart', async () => {
+      const el = await chart();
+      const box = (e: Element) => e.getBoundingClientRect();
+      const spokes = [...el.shadowRoot!.querySelectorAll('.spoke')].map(box);
+      const labels = [...el.shadowRoot!.querySelectorAll('.axis-label')].map(box);
+      // The top label sits above the top spoke's end, centred on it; the right one (a quarter of
+      // the way round) starts right of its spoke's end, the left one ends left of it.
+      expect(labels[0]!.bottom).to.be.at.most(spokes[0]!.top);
+      expect(Math.abs(labels[0]!.left + labels[0]!.width / 2 - spokes[0]!.left)).to.be.below(2);
+      const right = 4; // 18 axes: axis 4 is 80° clockwise from the top
+      expect(labels[right]!.left).to.be.at.least(spokes[right]!.right);
+      expect(labels[18 - right]!.right).to.be.at.most(spokes[18 - right]!.left);
+      // The labels box is the drawing's own, so the labels move with it.
+      const svg = box(el.shadowRoot!.querySelector('svg[part=chart]')!);
+      const layer = box(el.shadowRoot!.querySelector('.axis-labels')!);
+      expect([layer.left, layer.top, layer.width, layer.height]).to.deep.equal([svg.left, svg.top, svg.width, svg.height]);
     });
 
     it('leaves a gap where a series has no value, and says so in the table', async () => {
@@ -318,7 +339,7 @@ describe('sos-radar-chart', () => {
         const firstCard = table.tBodies[0]!.rows[0]!;
         // Each card names the column beside the value, on screen only.
         expect(firstCard.cells[1]!.querySelector('.cell-label')!.textContent).to.equal('Self');
-        expect(cellText(firstCard.cells[1]!)).to.equal('1 Level 1');
+        expect(cellText(firstCard.cells[1]!)).to.equal('1');
         expect(firstCard.cells[1]!.querySelector('.cell-label')!.getBoundingClientRect().width).to.be.greaterThan(0);
         // Still a table for screen readers, with its headers.
         expect(table.getAttribute('role')).to.equal('table');
@@ -348,9 +369,9 @@ describe('sos-radar-chart', () => {
       el.axes = statements.map((label, i) => ({ id: `k${i}`, label }));
       el.series = [{ label: 'Self', values: { k0: 2, k1: 3, k2: 4 } }];
       await el.updateComplete;
-      const labels = [...el.shadowRoot!.querySelectorAll('.axis-label')];
-      expect(new Set(labels.map((t) => [...t.querySelectorAll('tspan')].map((x) => x.textContent).join(' '))).size).to.equal(3);
-      expect(labels.map((t) => t.querySelector('title')!.textContent)).to.deep.equal(statements);
+      const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.axis-label')];
+      expect(new Set(labels.map((t) => t.innerText)).size).to.equal(3);
+      expect(labels.map((t) => t.title)).to.deep.equal(statements);
     });
 
     it('draws the lowest rating on a ring of its own, away from the centre', async () => {
@@ -406,6 +427,68 @@ describe('sos-radar-chart', () => {
       expect(label(el, 'chart-desc')).to.match(/«Mostrar tabla de datos» da los mismos datos en una tabla\.$/);
       await openTable(el);
       expect(el.shadowRoot!.querySelector('thead th')!.textContent).to.equal('Eje');
+    });
+  });
+
+  describe('data table', () => {
+    /** Self-ratings averaged over a team (2.8) beside whole levels (3), and a partner's quarters. */
+    async function averaged(lang = 'en'): Promise<SosRadarChart> {
+      const el = await chart(3, 1240);
+      if (lang !== 'en') el.setAttribute('lang', lang);
+      const words = ['Exploration and Research Phase', 'Beginning Development', 'Initial Implementation', 'Full Implementation', 'Full Implementation and Sustainability'];
+      el.scale = { min: 1, max: 5, ticks: words.map((label, i) => ({ value: i + 1, label })) };
+      el.series = [
+        { label: 'Self-rating', values: Object.fromEntries(el.axes.map((a, i) => [a.id, i % 3 === 0 ? 2.8 : (i % 4) + 1])) },
+        { label: 'Partner: Sample County Office of Education', values: Object.fromEntries(el.axes.map((a, i) => [a.id, ((i + 2) % 4) + 1.5])) },
+        { label: 'Target: Full Implementation', values: Object.fromEntries(el.axes.map((a) => [a.id, 4])) },
+      ];
+      await settled(el);
+      return el;
+    }
+
+    it('shows every value at one precision, and the scale\'s words once under its title', async () => {
+      const el = await averaged();
+      const table = await openTable(el);
+      const column = (k: number) => [...table.tBodies[0]!.rows].map((row) => cellText(row.cells[k]!));
+      expect(column(1).slice(0, 4)).to.deep.equal(['2.8', '2.0', '3.0', '2.8']);
+      expect(column(2).slice(0, 2)).to.deep.equal(['3.5', '4.5']);
+      expect(column(3)[0]).to.equal('4.0');
+      expect(table.caption!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'District self vs partner Scale: 1 = Exploration and Research Phase; 2 = Beginning Development; 3 = Initial Implementation; 4 = Full Implementation; 5 = Full Implementation and Sustainability.',
+      );
+      // A point, read on its own, still names its level in words.
+      expect(el.shadowRoot!.querySelectorAll('.point')[2]!.getAttribute('aria-label')).to.equal('Self-rating, Differentiated roles: 3.0 Initial Implementation');
+    });
+
+    it('uses the Spanish decimal comma and words for the scale', async () => {
+      const el = await averaged('es');
+      const table = await openTable(el);
+      expect([...table.tBodies[0]!.rows].slice(0, 3).map((row) => cellText(row.cells[1]!))).to.deep.equal(['2,8', '2,0', '3,0']);
+      expect(table.caption!.textContent).to.contain('Escala: 1 = Exploration and Research Phase;');
+    });
+
+    it('wraps its words whole at 1280 px, never splitting one across lines', async () => {
+      await setViewport({ width: 1280, height: 900 });
+      try {
+        const el = await averaged();
+        const table = await openTable(el);
+        const split: string[] = [];
+        const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if ((node.parentElement as HTMLElement).offsetParent === null) continue; // hidden column labels
+          for (const match of node.textContent!.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            // A word on one line has one box per line it spans ("Self-rating" may break at its hyphen).
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (lines.size > match[0].split('-').length) split.push(match[0]);
+          }
+        }
+        expect(split).to.deep.equal([]);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 
@@ -518,6 +601,10 @@ describe('sos-radar-chart', () => {
         // The file carries the title and the legend, and no point is enlarged by earlier focus.
         expect(text).to.contain('>District self vs partner</text>');
         for (const series of ['Self', 'Partner: Sample COE', 'Target']) expect(text).to.contain(`>${series}</text>`);
+        // The axis names are in the file as SVG text (the element draws them as HTML).
+        expect(text).to.match(/<text class="axis-label"[^>]*font-size: 12px;[^>]*fill: rgb\(27, 31, 36\)|<text class="axis-label"[^>]*fill: rgb\(27, 31, 36\)[^>]*font-size: 12px;/);
+        expect(text).to.contain('>Equity focus</tspan>');
+        expect(text).to.contain('>Identification of the set of knowledge and skills for improvement</title>');
         expect(text).not.to.contain('data-active');
         expect(new Set([...text.matchAll(/class="point" d="[^"]*?a(\d+) /g)].map((m) => m[1]))).to.deep.equal(new Set(['5']));
         const png = await el.downloadPng();

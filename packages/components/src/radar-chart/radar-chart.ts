@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SosElement } from '../shared/sos-element.js';
-import { formatValue, loadRadarStrings, RADAR_STRINGS_EN, type RadarStrings } from './radar-chart.strings.js';
-import { downloadBlob, downloadText } from '../shared/download.js';
+import { decimalsOf, formatValue, loadRadarStrings, RADAR_STRINGS_EN, type RadarStrings } from './radar-chart.strings.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { WidthController } from '../shared/width-controller.js';
 import { radarStyles } from './radar-chart.styles.js';
 import { DASHES, INNER, MARKERS, markerPath, px } from './radar-chart.marks.js';
 import type * as Views from './radar-chart.views.js';
+import type { AxisLabel } from './radar-chart.export.js';
 
 /** Text, or text per language (`{ en, es }`, as in a framework): the element's language is shown, else English. */
 export type RadarText = string | Readonly<Record<string, string>>;
@@ -213,9 +213,10 @@ export class SosRadarChart extends SosElement {
   private strings: RadarStrings = RADAR_STRINGS_EN;
   /** The axes with their text in the element's language, as drawn. */
   private shownAxes: ShownAxis[] = [];
-  /** Scale labels by value, and each series' value texts by axis: read by points and table alike. */
+  /** Scale labels by value, read with the values they name. */
   private tickLabels = new Map<number, string>();
-  private valueTexts: string[][] = [];
+  /** Decimals every value is shown with, so a column reads 2.8, 3.0, 4.0 (not 2.8, 3, 4). */
+  private digits = 0;
   /** The views' code on its way to this element; the last load failed. */
   private viewsPending: Promise<void> | undefined;
   private viewsFailed = false;
@@ -253,7 +254,7 @@ export class SosRadarChart extends SosElement {
     const text = (value: RadarText): string => (typeof value === 'string' ? value : (value[this.language] ?? value['en'] ?? Object.values(value)[0] ?? ''));
     this.shownAxes = this.axes.map((axis) => ({ id: axis.id, label: text(axis.label), ...(axis.group === undefined ? {} : { group: text(axis.group) }) }));
     this.tickLabels = new Map((this.scale.ticks ?? []).map((tick) => [tick.value, tick.label]));
-    this.valueTexts = this.series.map((entry) => this.shownAxes.map((axis) => this.valueText(entry.values[axis.id])));
+    this.digits = decimalsOf(this.series.flatMap((entry) => this.shownAxes.map((axis) => entry.values[axis.id])));
     if (changed.has('series') && this.series.length > MAX_SERIES) {
       console.warn(`sos-radar-chart draws ${MAX_SERIES} series at most; the others are in the table only.`);
     }
@@ -301,7 +302,7 @@ export class SosRadarChart extends SosElement {
       drawn: this.drawnSeries,
       looks: this.looks(),
       scale: this.scale,
-      valueTexts: this.valueTexts,
+      valueTexts: this.series.map((entry) => this.shownAxes.map((axis) => this.numberText(entry.values[axis.id]))),
       stacked: (this.size.width || DEFAULT_WIDTH) < STACK_BELOW_WIDTH,
     };
   }
@@ -354,11 +355,15 @@ export class SosRadarChart extends SosElement {
     return { width: w, height, cx, cy, radius, labelChars, labelLines, angle, point };
   }
 
+  /** A value as the table and bars show it: the number alone, at the chart's precision. */
+  private numberText(value: number | undefined): string {
+    return value === undefined ? this.strings.noValue : formatValue(value, this.language, this.digits);
+  }
+
+  /** A value as a point names it, one at a time: the number, and the scale's words for it when it is on a level. */
   private valueText(value: number | undefined): string {
-    if (value === undefined) return this.strings.noValue;
-    const formatted = formatValue(value, this.language);
-    const tick = this.tickLabels.get(value);
-    return tick ? `${formatted} ${tick}` : formatted;
+    const tick = value === undefined ? undefined : this.tickLabels.get(value);
+    return tick ? `${this.numberText(value)} ${tick}` : this.numberText(value);
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -397,22 +402,60 @@ export class SosRadarChart extends SosElement {
   }
 
   /**
-   * The rings, spokes, labels, series and tick values of a radar, as SVG markup: written as one
-   * string and parsed once, which costs far less on a page's first draw than a template part per
-   * point and label would. Every text is escaped. `interactive` adds the points' names and their
-   * place in the roving tab order (see showActive); the export leaves them out.
+   * Where each axis label goes and what it says: a few short lines (see distinctLabels) just
+   * outside the outer ring, anchored so the text grows away from the chart.
    */
-  private radarMarkup(g: Geometry, interactive: boolean): string {
-    const s = this.strings;
-    const { cx, cy, radius, angle, point } = g;
-    const axes = this.shownAxes;
-    const looks = this.looks();
-    const ticks = this.scale.ticks ?? [this.scale.min, this.scale.max].map((value) => ({ value, label: String(value) }));
-    const labels = distinctLabels(
-      axes.map((a) => a.label),
+  private axisLabels(g: Geometry): AxisLabel[] {
+    const { cx, cy, radius, angle } = g;
+    const lines = distinctLabels(
+      this.shownAxes.map((a) => a.label),
       g.labelChars,
       g.labelLines,
     );
+    return this.shownAxes.map((axis, i) => {
+      const cos = Math.cos(angle(i));
+      const sin = Math.sin(angle(i));
+      return {
+        label: axis.label,
+        lines: lines[i]!,
+        x: px(cx + (radius + 12) * cos),
+        y: px(cy + (radius + 12) * sin),
+        anchor: Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end',
+        side: sin < -0.2 ? 'above' : Math.abs(sin) <= 0.2 ? 'beside' : 'below',
+      };
+    });
+  }
+
+  /**
+   * The axis labels as HTML over the drawing, placed in shares of its size so they stay put when
+   * it is scaled. HTML, not SVG text: a browser lays out a few lines of HTML text in a fraction of
+   * the time it takes for positioned SVG lines, which was most of the chart's first layout. The
+   * full name is the tooltip of a shortened label.
+   */
+  private labelsHtml(g: Geometry): string {
+    const shift = { start: '0', middle: '-50%', end: '-100%' };
+    const rise = { above: '-100%', beside: '-50%', below: '0' };
+    return this.axisLabels(g)
+      .map((l, i) => {
+        const full = l.lines.join(' ') === l.label ? '' : ` title="${esc(l.label)}"`;
+        const style = `left:${px((l.x / g.width) * 100)}%;top:${px((l.y / g.height) * 100)}%;translate:${shift[l.anchor]} ${rise[l.side]};text-align:${l.anchor === 'middle' ? 'center' : l.anchor}`;
+        return `<span class="axis-label" data-axis="${i}" style="${style}"${full}>${l.lines.map(esc).join('<br>')}</span>`;
+      })
+      .join('');
+  }
+
+  /**
+   * The rings, spokes, series and tick values of a radar, as SVG markup: written as one string and
+   * parsed once, which costs far less on a page's first draw than a template part per point would.
+   * Every text is escaped. `interactive` adds the points' names and their place in the roving tab
+   * order (see showActive); the export leaves them out, and adds the labels as SVG text itself.
+   */
+  private radarMarkup(g: Geometry, interactive: boolean): string {
+    const s = this.strings;
+    const { cx, cy, angle, point } = g;
+    const axes = this.shownAxes;
+    const looks = this.looks();
+    const ticks = this.scale.ticks ?? [this.scale.min, this.scale.max].map((value) => ({ value, label: String(value) }));
     const ring = (value: number) => axes.map((_, i) => point(i, value).map(px).join(',')).join(' ');
     let out = '<g class="grid" aria-hidden="true">';
     for (const tick of ticks) out += `<polygon class="ring" points="${ring(tick.value)}"/>`;
@@ -420,19 +463,6 @@ export class SosRadarChart extends SosElement {
       const [x, y] = point(i, this.scale.max);
       const groupStart = i > 0 && axis.group !== undefined && axis.group !== axes[i - 1]!.group;
       out += `<line class="spoke${groupStart ? ' group-start' : ''}" x1="${px(cx)}" y1="${px(cy)}" x2="${px(x)}" y2="${px(y)}"/>`;
-    });
-    out += '</g><g class="labels" aria-hidden="true">';
-    axes.forEach((axis, i) => {
-      const a = angle(i);
-      const x = px(cx + (radius + 12) * Math.cos(a));
-      const y = px(cy + (radius + 12) * Math.sin(a));
-      const anchor = Math.abs(Math.cos(a)) < 0.2 ? 'middle' : Math.cos(a) > 0 ? 'start' : 'end';
-      const lines = labels[i]!;
-      const extra = lines.length - 1;
-      const dy = Math.sin(a) < -0.2 ? -1.1 * extra : Math.abs(Math.sin(a)) <= 0.2 ? 0.35 - 0.55 * extra : 0.8;
-      out += `<text class="axis-label" data-axis="${i}" x="${x}" y="${y}" text-anchor="${anchor}"><title>${esc(axis.label)}</title>`;
-      lines.forEach((line, k) => (out += `<tspan x="${x}" dy="${k === 0 ? dy.toFixed(2) : '1.1'}em">${esc(line)}</tspan>`));
-      out += '</text>';
     });
     out += '</g>';
     this.drawnSeries.forEach((entry, k) => {
@@ -443,7 +473,7 @@ export class SosRadarChart extends SosElement {
       points.forEach((p, i) => {
         if (!p) return;
         out += `<path class="point" d="${markerPath(MARKERS[look]!, p[0], p[1], 5)}"`;
-        if (interactive) out += ` role="img" aria-label="${esc(s.pointLabel(entry.label, axes[i]!.label, this.valueTexts[k]![i]!))}" tabindex="-1" data-axis="${i}" data-series="${k}"`;
+        if (interactive) out += ` role="img" aria-label="${esc(s.pointLabel(entry.label, axes[i]!.label, this.valueText(entry.values[axes[i]!.id])))}" tabindex="-1" data-axis="${i}" data-series="${k}"`;
         out += '/>';
       });
       out += '</g>';
@@ -476,8 +506,8 @@ export class SosRadarChart extends SosElement {
     }
     if (target && target.getAttribute('tabindex') !== '0') target.setAttribute('tabindex', '0');
     if (target && target.hasAttribute('data-active') !== Boolean(active)) target.toggleAttribute('data-active', Boolean(active));
-    const label = active ? chart.querySelector(`.axis-label[data-axis="${active.axis}"]`) : null;
-    const previous = chart.querySelector('.axis-label.active');
+    const label = active ? this.renderRoot.querySelector(`.axis-label[data-axis="${active.axis}"]`) : null;
+    const previous = this.renderRoot.querySelector('.axis-label.active');
     if (previous !== label) {
       previous?.classList.remove('active');
       label?.classList.add('active');
@@ -526,6 +556,7 @@ export class SosRadarChart extends SosElement {
         chartHeight: g.height,
         heading: esc(this.heading),
         chart: this.radarMarkup(g, false),
+        labels: this.axisLabels(g).map((l) => ({ ...l, label: esc(l.label), lines: l.lines.map(esc) })),
         legend: this.drawnSeries.map((entry, k) => ({ look: looks[k]!, sample: legendSample(looks[k]!), label: esc(entry.label) })),
         note: groups.length > 1 ? wrapLabel(this.strings.groupsNote(groups), 96, 4).map(esc) : [],
       }),
@@ -534,12 +565,13 @@ export class SosRadarChart extends SosElement {
 
   /** Downloads the chart, with its title and legend, as an SVG file. */
   async downloadSvg(): Promise<Blob> {
-    return downloadText(this.ownerDocument, `${this.filename}.svg`, await this.svgMarkup(), 'image/svg+xml');
+    const [{ downloadText }, markup] = await Promise.all([import('./radar-chart.export.js'), this.svgMarkup()]);
+    return downloadText(this.ownerDocument, `${this.filename}.svg`, markup, 'image/svg+xml');
   }
 
   /** Downloads the chart, with its title and legend, as a PNG image at twice its size. */
   async downloadPng(): Promise<Blob> {
-    const [{ pngOf }, markup] = await Promise.all([import('./radar-chart.export.js'), this.svgMarkup()]);
+    const [{ downloadBlob, pngOf }, markup] = await Promise.all([import('./radar-chart.export.js'), this.svgMarkup()]);
     return downloadBlob(this.ownerDocument, `${this.filename}.png`, await pngOf(this.ownerDocument, markup));
   }
 
@@ -570,7 +602,8 @@ export class SosRadarChart extends SosElement {
         <p class="visually-hidden" id="chart-desc">${bars ? s.barsSummary(this.shownAxes.length, labels) : s.radarSummary(this.shownAxes.length, labels)}</p>
         ${g
           ? // tabindex -1: Chromium puts an SVG with key listeners in the tab order; Tab must land on the point.
-            html`<svg
+            html`<div class="plot">
+              <svg
                 part="chart"
                 viewBox="0 0 ${g.width} ${g.height}"
                 width=${g.width}
@@ -584,6 +617,8 @@ export class SosRadarChart extends SosElement {
                 @pointerover=${(e: Event) => this.onPointEvent(e)}
                 .innerHTML=${this.radarMarkup(g, true)}
               ></svg>
+              <div class="axis-labels" aria-hidden="true" .innerHTML=${this.labelsHtml(g)}></div>
+              </div>
               <p class="readout" part="readout" aria-live="polite">
                 ${activeAxis && activeSeries ? s.readout(activeSeries.label, activeAxis.label, this.valueText(activeSeries.values[activeAxis.id])) : s.chartKeys}
               </p>`

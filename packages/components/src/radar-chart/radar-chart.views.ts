@@ -5,13 +5,12 @@ import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { stackedTableStyles } from '../shared/stacked-table.styles.js';
 import { INNER, MARKERS, markerPath } from './radar-chart.marks.js';
 import { formatValue, type RadarStrings } from './radar-chart.strings.js';
-import type { RadarScale, RadarSeries } from './radar-chart.js';
 import type { Lang } from '@sos-kit/core';
+import type { RadarScale, RadarSeries } from './radar-chart.js';
 
 /** What the views draw: the chart's data as the element shows it. */
 export interface ViewData {
   strings: RadarStrings;
-  language: Lang;
   heading: string;
   axes: readonly { id: string; label: string; group?: string }[];
   /** Every series (the table lists them all) and the drawn ones with their looks (0–3). */
@@ -19,8 +18,9 @@ export interface ViewData {
   drawn: readonly RadarSeries[];
   looks: readonly number[];
   scale: RadarScale;
-  /** Each series' value texts by axis. */
+  /** Each series' values by axis, as numbers at one precision. */
   valueTexts: readonly (readonly string[])[];
+  language: Lang;
   /** One card per axis instead of a wide table. */
   stacked: boolean;
 }
@@ -71,6 +71,20 @@ export const viewStyles = [
       text-align: start;
       font-weight: 600;
     }
+    .scale-key {
+      display: block;
+      font-weight: 400;
+      color: var(--_muted);
+    }
+    /* Words wrap whole: a column is never squeezed narrower than its longest word (the shared
+       table style lets any word break, which split "Implemen-tation" in a wide table). */
+    th,
+    td {
+      overflow-wrap: break-word;
+    }
+    td {
+      font-variant-numeric: tabular-nums;
+    }
   `,
 ];
 
@@ -93,7 +107,7 @@ export function renderBars(d: ViewData): TemplateResult {
                   ? nothing
                   : svg`<rect class="bar" y="4" height="6" width=${share(value)} /><svg x=${share(value)} y="7" overflow="visible"><path class="bar-marker" d=${markerPath(MARKERS[d.looks[k]!]!, 0, 0, 5)} /></svg>`}
               </svg>
-              <span class="bar-value">${value === undefined ? d.strings.noValue : formatValue(value, d.language)}</span>
+              <span class="bar-value">${d.valueTexts[k]![i]}</span>
             </div>`;
           })}
         </div>`;
@@ -101,11 +115,21 @@ export function renderBars(d: ViewData): TemplateResult {
   </div>`;
 }
 
-/** The data table: every axis, every series (also those beyond the four drawn), values in words. */
+/** The scale's words for its values ("Scale: 1 = …"), or '' when it has none beyond the numbers: the table's cells show numbers only. */
+function scaleKey(d: ViewData): string {
+  const ticks = d.scale.ticks ?? [];
+  if (ticks.every((tick) => tick.label === String(tick.value))) return '';
+  return d.strings.scaleLevels(ticks.map((tick) => ({ value: formatValue(tick.value, d.language), label: tick.label })));
+}
+
+/** The data table: every axis, every series (also those beyond the four drawn), values as numbers at one precision, with the scale's words under its title. */
 export function renderTable(d: ViewData): TemplateResult {
   const s = d.strings;
+  const key = scaleKey(d);
   return html`<table part="table" role="table" class=${d.stacked ? 'stacked' : ''}>
-    <caption>${d.heading}</caption>
+    <caption>
+      ${d.heading} ${key ? html`<span class="scale-key">${key}</span>` : nothing}
+    </caption>
     <thead role="rowgroup">
       <tr role="row">
         <th scope="col" role="columnheader">${s.axis}</th>
