@@ -329,6 +329,19 @@ describe('sos-run-chart as a person sees it (labels, axis and box at every width
     });
   }
 
+  it('keeps the labels apart when the target equals the median, and on four years of weekly values', async () => {
+    const equal = await planChart(230, 'es');
+    equal.target = 3.5;
+    await settled(equal);
+    expect(problems(equal)).to.deep.equal([]);
+    // Stacked one under the other, each with a short leader to its line.
+    expect(equal.shadowRoot!.querySelectorAll('.leader').length).to.be.at.least(1);
+    for (const width of [328, 900]) {
+      const long = await chart(weekly(Array.from({ length: 200 }, (_, i) => (i >= 150 && i < 156 ? 58 + (i - 150) * 3 : (i >= 120 ? 66 : 60) + ((i * 4) % 11) - 5)), '2022-01-03'), { width, baseline: 20, target: 70 });
+      expect(problems(long), `200 points at ${width} px`).to.deep.equal([]);
+    }
+  });
+
   it('says the median and the target in full below the chart, whatever the labels had room for', async () => {
     const el = await planChart(230, 'en');
     expect(el.shadowRoot!.querySelector('.median-text')!.textContent).to.equal('Median 3.5 rubric level, from all 12 points. Target 4 rubric level.');

@@ -49,8 +49,9 @@ const MAX_WIDTH = 960;
 /** Space between the value labels and the plot, and between the plot and the median/target labels. */
 const TICK_GAP = 6;
 const LABEL_GAP = 6;
-/** Height of a row of shift/trend names above the plot. */
+/** Height of a row of shift/trend names above the plot, and how many rows at most. */
 const BAND_ROW = 14;
+const MAX_BAND_ROWS = 3;
 
 type TextStyle = (typeof CHART_TEXT)[keyof typeof CHART_TEXT];
 let measuringContext: CanvasRenderingContext2D | null | undefined;
@@ -355,7 +356,7 @@ export class SosRunChart extends SosElement {
     const x = (i: number) => (n > 1 ? left + inset + i * step : (left + right) / 2);
     // Shaded areas reach half-way to the neighbouring points, never past the plot.
     const half = Math.max(step / 2, r + 2);
-    const bands: { kind: 'shift' | 'trend'; from: number; to: number; label: string; labelX: number; row: number }[] = [];
+    const bands: { kind: 'shift' | 'trend'; from: number; to: number; label: string; labelX: number; row: number | undefined }[] = [];
     const rowEnds: number[] = [];
     const runs = [...a.shifts.map((run) => ['shift', run] as const), ...a.trends.map((run) => ['trend', run] as const)].sort((p, q) => p[1].start - q[1].start);
     for (const [kind, run] of runs) {
@@ -364,10 +365,11 @@ export class SosRunChart extends SosElement {
       const label = kind === 'shift' ? s.shiftBand : s.trendBand;
       const labelWidth = measure(label, CHART_TEXT.band);
       const labelX = Math.max(1, Math.min(from + 2, width - labelWidth - 1));
-      // Names of areas stand above the plot, on a second row when the first has no room.
-      let row = rowEnds.findIndex((end) => labelX >= end + 8);
-      if (row === -1) row = rowEnds.push(0) - 1;
-      rowEnds[row] = labelX + labelWidth;
+      // Names of areas stand above the plot, on another row when the first has no room; past
+      // a few rows an area goes unnamed on the chart (its shape and the findings still say it).
+      let row: number | undefined = rowEnds.findIndex((end) => labelX >= end + 8);
+      if (row === -1) row = rowEnds.length < MAX_BAND_ROWS ? rowEnds.push(0) - 1 : undefined;
+      if (row !== undefined) rowEnds[row] = labelX + labelWidth;
       bands.push({ kind, from, to, label, labelX, row });
     }
     const extraRows = Math.max(0, rowEnds.length - 1);
@@ -434,7 +436,7 @@ export class SosRunChart extends SosElement {
     };
     for (const band of bands) {
       add('rect', { class: `band ${band.kind}`, x: band.from, y: top, width: band.to - band.from, height: plotBottom - top });
-      add('text', { class: 'band-label', x: band.labelX, y: 17 + band.row * BAND_ROW }, band.label);
+      if (band.row !== undefined) add('text', { class: 'band-label', x: band.labelX, y: 17 + band.row * BAND_ROW }, band.label);
     }
     add('path', { class: 'gridline', d: ticks.map((t) => `M${left} ${Math.round(y(t) * 10) / 10}H${right}`).join('') });
     ticks.forEach((t, k) => add('text', { class: 'tick', x: left - TICK_GAP, y: y(t) + 4, 'text-anchor': 'end' }, tickTexts[k]!));
