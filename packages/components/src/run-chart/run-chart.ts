@@ -107,6 +107,12 @@ const pageStep = (count: number) => Math.max(1, Math.round(count / 10));
  * and Page Down too) move it, as on a slider that reads each point out, and the pointer picks
  * the point under it. "Show data table" shows the same data as a table.
  *
+ * The chart draws at its box's width (a phone's card to a wide desktop) and keeps every label
+ * whole and clear of the data: values left of the plot, the median and target beside its right
+ * end (stacked when close; shortened to "Median"/"Target" when room is short, with both in full
+ * in the sentence below), shift and trend names above their shaded areas, dates as far apart as
+ * they need.
+ *
  * Drawing is cheap for long series: the markers of each kind are one path, the active point is
  * one focusable cursor, and a point's words and the table are made only when asked for.
  *
