@@ -74,6 +74,23 @@ export const Spanish: Story = { parameters: { lang: 'es' }, render: (args) => ch
 /** On a 360 px phone the chart redraws for the width, with fewer date labels. */
 export const Phone: Story = { globals: { viewport: { value: 'phone360', isRotated: false } } };
 
+/** Twelve monthly ratings with a target close to the median, in the narrow box a plan's measure card leaves on a phone. */
+const MONTHLY = [2, 3, 2, 3, 2, 3, 5, 4, 6, 5, 6, 7].map((value, i) => ({ value, date: new Date(Date.UTC(2025, 8 + i, 15)).toISOString().slice(0, 10) }));
+
+/**
+ * In a 230 px box, as in the improvement plan's measure card on a 360 px phone: the median and
+ * target labels stand beside the plot, stacked because their lines are close, and shortened to
+ * fit; the sentence under the chart says both in full.
+ */
+export const NarrowCardWithTarget: Story = {
+  render: (args) => {
+    const box = document.createElement('div');
+    box.style.inlineSize = '230px';
+    box.append(chart(args, MONTHLY, { heading: "Student-Centered purpose: the team's rating", unit: 'rubric level', 'baseline-points': undefined, target: 4 }));
+    return box;
+  },
+};
+
 /** Dark theme: the line, median and signals follow the theme's colours. */
 export const Dark: Story = { globals: { theme: 'dark' } };
 

@@ -8,6 +8,12 @@ export interface RunChartStrings {
   median: (value: string, baseline: number, all: boolean) => string;
   medianLabel: (value: string) => string;
   targetLabel: (value: string) => string;
+  /** The median's label on the chart when it has no room for the value. */
+  medianWord: string;
+  /** The target's label on the chart when it has no room for the value. */
+  targetWord: string;
+  /** The target in a sentence below the chart (the label on the chart may be shortened). */
+  targetText: (value: string) => string;
   /** e.g. "6 points above the median since March: a shift". */
   shift: (count: number, side: 'above' | 'below', since: string) => string;
   /** e.g. "5 points in a row going up from 3 March to 7 April: a trend". */
@@ -47,6 +53,9 @@ const en: RunChartStrings = {
   median: (value, baseline, all) => (all ? `Median ${value}, from all ${baseline} points.` : `Median ${value}, from the first ${baseline} points and extended.`),
   medianLabel: (value) => `Median ${value}`,
   targetLabel: (value) => `Target ${value}`,
+  medianWord: 'Median',
+  targetWord: 'Target',
+  targetText: (value) => `Target ${value}.`,
   shift: (count, side, since) => `${count} points ${side} the median since ${since}: a shift`,
   trend: (count, direction, from, to) => `${count} points in a row going ${direction} from ${from} to ${to}: a trend`,
   improvement: 'an improvement',
@@ -83,6 +92,9 @@ const es: RunChartStrings = {
   median: (value, baseline, all) => (all ? `Mediana ${value}, de los ${baseline} puntos.` : `Mediana ${value}, de los primeros ${baseline} puntos, extendida.`),
   medianLabel: (value) => `Mediana ${value}`,
   targetLabel: (value) => `Meta ${value}`,
+  medianWord: 'Mediana',
+  targetWord: 'Meta',
+  targetText: (value) => `Meta: ${value}.`,
   shift: (count, side, since) => `${count} puntos ${side === 'above' ? 'por encima' : 'por debajo'} de la mediana desde ${since}: un desplazamiento`,
   trend: (count, direction, from, to) => `${count} puntos seguidos ${direction === 'up' ? 'en subida' : 'en bajada'} del ${from} al ${to}: una tendencia`,
   improvement: 'una mejora',

@@ -1,4 +1,14 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Sizes (px) and weights of the chart's text, one source for the styles below and for the
+ * layout, which measures each label to give it room instead of letting it run into the plot.
+ */
+export const CHART_TEXT = {
+  tick: { size: 11, weight: 400 },
+  band: { size: 11, weight: 600 },
+  line: { size: 12, weight: 400 },
+} as const;
 
 export const runChartStyles = css`
   :host {
@@ -23,7 +33,8 @@ export const runChartStyles = css`
     stroke-width: 1;
   }
   .tick {
-    font-size: 11px;
+    font-size: ${unsafeCSS(CHART_TEXT.tick.size)}px;
+    font-weight: ${unsafeCSS(CHART_TEXT.tick.weight)};
     fill: var(--_muted);
   }
   .band {
@@ -34,8 +45,8 @@ export const runChartStyles = css`
     stroke-dasharray: 4 3;
   }
   .band-label {
-    font-size: 11px;
-    font-weight: 600;
+    font-size: ${unsafeCSS(CHART_TEXT.band.size)}px;
+    font-weight: ${unsafeCSS(CHART_TEXT.band.weight)};
     fill: var(--_text);
   }
   .median-line {
@@ -45,13 +56,18 @@ export const runChartStyles = css`
   .median-line.extended {
     stroke-dasharray: 6 4;
   }
+  .leader {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
   .target-line {
     stroke: var(--_muted);
     stroke-width: 1.5;
     stroke-dasharray: 2 3;
   }
   .line-label {
-    font-size: 12px;
+    font-size: ${unsafeCSS(CHART_TEXT.line.size)}px;
+    font-weight: ${unsafeCSS(CHART_TEXT.line.weight)};
     fill: var(--_text);
     paint-order: stroke;
     stroke: var(--_surface);

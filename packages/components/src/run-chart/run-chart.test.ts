@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../define.js';
 import type { RunChartPoint, SosRunChart } from './run-chart.js';
 
@@ -236,5 +236,136 @@ describe('sos-run-chart', () => {
         await setViewport({ width: 800, height: 600 });
       }
     });
+  });
+});
+
+/** The lead's measure in the improvement plan: 12 monthly values from September, a shift, target 4. */
+const MONTHLY = [2, 3, 2, 3, 2, 3, 5, 4, 6, 5, 6, 7].map((value, i) => ({ value, date: new Date(Date.UTC(2025, 8 + i, 15)).toISOString().slice(0, 10) }));
+
+type Box = { left: number; right: number; top: number; bottom: number };
+const boxOf = (r: DOMRect): Box => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+/** Overlap of more than a hair (half a pixel), so boxes that merely touch do not count. */
+const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+const inside = (inner: Box, outer: Box) => inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+
+/** What a person sees of the drawing, in screen pixels: each text, each marker, the data line, the shaded areas. */
+function onScreen(el: SosRunChart) {
+  const root = el.shadowRoot!;
+  const svgEl = root.querySelector('svg')!;
+  const ctm = svgEl.getScreenCTM()!;
+  const vertices = [...root.querySelector('.data-line')!.getAttribute('d')!.matchAll(/[ML]([\d.]+) ([\d.]+)/g)].map((m) => new DOMPoint(Number(m[1]), Number(m[2])).matrixTransform(ctm));
+  // Markers are centred on the line's vertices; the largest (a trend's triangle) reaches 1.3 radii.
+  const reach = 1.3 * 4.5 * ctm.a;
+  return {
+    svg: boxOf(svgEl.getBoundingClientRect()),
+    texts: [...root.querySelectorAll('svg text')].map((t) => ({ text: t.textContent!, box: boxOf(t.getBoundingClientRect()) })),
+    drawn: [...root.querySelectorAll('svg g[aria-hidden] > *')].map((node) => ({ what: node.getAttribute('class'), box: boxOf(node.getBoundingClientRect()) })),
+    markers: vertices.map((p) => ({ left: p.x - reach, right: p.x + reach, top: p.y - reach, bottom: p.y + reach })),
+    vertices,
+  };
+}
+
+/** Does the segment from a to b pass through the box? (Sampled every half pixel: enough for a drawn line.) */
+function crosses(a: DOMPoint, b: DOMPoint, box: Box): boolean {
+  const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) * 2));
+  for (let k = 0; k <= steps; k++) {
+    const x = a.x + ((b.x - a.x) * k) / steps;
+    const y = a.y + ((b.y - a.y) * k) / steps;
+    if (x > box.left + 0.5 && x < box.right - 0.5 && y > box.top + 0.5 && y < box.bottom - 0.5) return true;
+  }
+  return false;
+}
+
+/** Every way a label can fail a reader: cut off, outside the box, on another label, on a point or on the line. */
+function problems(el: SosRunChart): string[] {
+  const seen = onScreen(el);
+  const container = boxOf(el.parentElement!.getBoundingClientRect());
+  const found: string[] = [];
+  if (!inside(seen.svg, container)) found.push(`the chart (${JSON.stringify(seen.svg)}) reaches outside its box (${JSON.stringify(container)})`);
+  for (const { what, box } of seen.drawn) if (!inside(box, seen.svg)) found.push(`${what} reaches outside the chart (${JSON.stringify(box)} vs ${JSON.stringify(seen.svg)})`);
+  seen.texts.forEach(({ text, box }, i) => {
+    for (const other of seen.texts.slice(i + 1)) if (overlaps(box, other.box)) found.push(`"${text}" overlaps "${other.text}"`);
+    seen.markers.forEach((marker, m) => {
+      if (overlaps(box, marker)) found.push(`"${text}" covers point ${m + 1}`);
+    });
+    for (let v = 1; v < seen.vertices.length; v++) if (crosses(seen.vertices[v - 1]!, seen.vertices[v]!, box)) found.push(`"${text}" sits on the data line between points ${v} and ${v + 1}`);
+  });
+  return found;
+}
+
+async function planChart(width: number, lang: string): Promise<SosRunChart> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px; border: 1px solid; padding: 0" lang=${lang}>
+      <sos-run-chart heading="Student-Centered purpose: the team's rating" unit="rubric level" better="higher"></sos-run-chart>
+    </div>`,
+  );
+  const el = wrapper.querySelector('sos-run-chart')!;
+  el.target = 4;
+  el.points = MONTHLY;
+  await settled(el);
+  return el;
+}
+
+describe('sos-run-chart as a person sees it (labels, axis and box at every width)', () => {
+  // From the 230 px the plan's measure card leaves on a 360 px phone to a wide desktop card.
+  const WIDTHS = [200, 230, 288, 328, 480, 736, 868, 1248];
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const lang of ['en', 'es']) {
+    it(`keeps every label readable, uncut and off the points and line, from 200 to 1248 px (${lang})`, async () => {
+      for (const width of WIDTHS) {
+        await setViewport({ width: Math.max(360, width + 32), height: 800 });
+        const el = await planChart(width, lang);
+        expect(problems(el), `at ${width} px`).to.deep.equal([]);
+        const texts = onScreen(el).texts.map((t) => t.text);
+        // The last date under the axis is whole, and the median and target are labelled on the chart.
+        expect(texts, `at ${width} px`).to.include(lang === 'en' ? 'Aug 15' : '15 ago');
+        expect(texts.some((t) => t.startsWith(lang === 'en' ? 'Median' : 'Mediana')), `median label at ${width} px`).to.equal(true);
+        expect(texts.some((t) => t.startsWith(lang === 'en' ? 'Target' : 'Meta')), `target label at ${width} px`).to.equal(true);
+      }
+    });
+  }
+
+  it('keeps the labels apart when the target equals the median, and on four years of weekly values', async () => {
+    const equal = await planChart(230, 'es');
+    equal.target = 3.5;
+    await settled(equal);
+    expect(problems(equal)).to.deep.equal([]);
+    // Stacked one under the other, each with a short leader to its line.
+    expect(equal.shadowRoot!.querySelectorAll('.leader').length).to.be.at.least(1);
+    for (const width of [328, 900]) {
+      const long = await chart(weekly(Array.from({ length: 200 }, (_, i) => (i >= 150 && i < 156 ? 58 + (i - 150) * 3 : (i >= 120 ? 66 : 60) + ((i * 4) % 11) - 5)), '2022-01-03'), { width, baseline: 20, target: 70 });
+      expect(problems(long), `200 points at ${width} px`).to.deep.equal([]);
+    }
+  });
+
+  it('says the median and the target in full below the chart, whatever the labels had room for', async () => {
+    const el = await planChart(230, 'en');
+    expect(el.shadowRoot!.querySelector('.median-text')!.textContent).to.equal('Median 3.5 rubric level, from all 12 points. Target 4 rubric level.');
+    expect(el.shadowRoot!.querySelector('desc')!.textContent).to.contain('Target 4 rubric level.');
+  });
+
+  it('keeps the shaded shift inside the chart, with the same margin as the line, on a wide desktop card', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await planChart(868, 'en');
+    const seen = onScreen(el);
+    const bands = el.shadowRoot!.querySelectorAll('.band');
+    expect(bands).to.have.length(2);
+    for (const band of bands) expect(inside(boxOf(band.getBoundingClientRect()), seen.svg)).to.equal(true);
+    expect(seen.svg.right).to.be.at.most(el.parentElement!.getBoundingClientRect().right);
+  });
+
+  it('prints with the same care: nothing cut, nothing overlapping (en and es)', async () => {
+    for (const lang of ['en', 'es']) {
+      await setViewport({ width: 768, height: 800 });
+      const el = await planChart(700, lang);
+      await emulateMedia({ media: 'print' });
+      await settled(el);
+      expect(problems(el), `print ${lang}`).to.deep.equal([]);
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });

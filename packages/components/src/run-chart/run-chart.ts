@@ -5,7 +5,7 @@ import { SosElement } from '../shared/sos-element.js';
 import { WidthController } from '../shared/width-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { RUN_CHART_STRINGS, type RunChartStrings } from './run-chart.strings.js';
-import { runChartStyles } from './run-chart.styles.js';
+import { CHART_TEXT, runChartStyles } from './run-chart.styles.js';
 
 /** A value on the chart: a measure's data point (`date`, `value`, optional `note` and `astronomical`). */
 export type RunChartPoint = Exclude<RunChartInput, number> & { note?: string };
@@ -43,6 +43,38 @@ function niceTicks(low: number, high: number): number[] {
 
 /** Width drawn at when the element cannot be measured (not laid out, e.g. printing offscreen). */
 const DEFAULT_WIDTH = 640;
+/** Narrowest and widest drawings: below, the SVG scales down to its box; above, it stops growing. */
+const MIN_WIDTH = 180;
+const MAX_WIDTH = 960;
+/** Space between the value labels and the plot, and between the plot and the median/target labels. */
+const TICK_GAP = 6;
+const LABEL_GAP = 6;
+/** Height of a row of shift/trend names above the plot, and how many rows at most. */
+const BAND_ROW = 14;
+const MAX_BAND_ROWS = 3;
+
+type TextStyle = (typeof CHART_TEXT)[keyof typeof CHART_TEXT];
+let measuringContext: CanvasRenderingContext2D | null | undefined;
+/**
+ * Widths of text in the chart's typeface, measured on a canvas (no layout, no DOM text), so the
+ * layout can give each label its room before anything is drawn. Without a canvas, a generous
+ * estimate.
+ */
+function textMeasurer(family: string): (text: string, style: TextStyle) => number {
+  measuringContext ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  const context = measuringContext;
+  let font = '';
+  return (text, style) => {
+    if (!context) return text.length * style.size * 0.62;
+    const wanted = `${style.weight} ${style.size}px ${family}`;
+    if (wanted !== font) {
+      context.font = wanted;
+      font = wanted;
+    }
+    // A pixel of slack: canvas and SVG round glyph advances differently.
+    return context.measureText(text).width + 1;
+  };
+}
 
 /** What the chart draws and says for one set of inputs; kept until one of them changes. */
 interface Drawing {
@@ -74,6 +106,12 @@ const pageStep = (count: number) => Math.max(1, Math.round(count / 10));
  * nothing depends on colour. One point at a time is active: the arrow keys (Home, End, Page Up
  * and Page Down too) move it, as on a slider that reads each point out, and the pointer picks
  * the point under it. "Show data table" shows the same data as a table.
+ *
+ * The chart draws at its box's width (a phone's card to a wide desktop) and keeps every label
+ * whole and clear of the data: values left of the plot, the median and target beside its right
+ * end (stacked when close; shortened to "Median"/"Target" when room is short, with both in full
+ * in the sentence below), shift and trend names above their shaded areas, dates as far apart as
+ * they need.
  *
  * Drawing is cheap for long series: the markers of each kind are one path, the active point is
  * one focusable cursor, and a point's words and the table are made only when asked for.
@@ -254,25 +292,30 @@ export class SosRunChart extends SosElement {
     if (this.active !== index) this.active = index;
   }
 
-  private layout() {
-    // Drawn for the container's width so text stays readable instead of scaling with the SVG.
-    const width = Math.max(280, Math.min(this.size.width || DEFAULT_WIDTH, 960));
-    const narrow = width < 480;
-    const height = Math.round(Math.min(Math.max(width * 0.5, 220), 380));
-    const margin = { left: narrow ? 44 : 56, right: narrow ? 12 : 24, top: 24, bottom: 40 };
-    return { width, height, narrow, margin, plotWidth: width - margin.left - margin.right, plotHeight: height - margin.top - margin.bottom };
+  /** The drawing's size: the container's width, so text keeps its size instead of scaling with the SVG. */
+  private size2d(): { width: number; height: number } {
+    const width = Math.max(MIN_WIDTH, Math.min(this.size.width || DEFAULT_WIDTH, MAX_WIDTH));
+    return { width, height: Math.round(Math.min(Math.max(width * 0.5, 220), 380)) };
   }
 
   /**
    * Everything drawn and said about the data, made again only when the data, words or size
    * change: moving the active point re-renders only the cursor and the readout.
+   *
+   * Every label is measured and given room outside the plot, so none covers a point, the line
+   * or another label: values in the left margin (as wide as the widest), the median and target
+   * beside the plot's right end (stacked when their lines are close, shortened when the full words
+   * would take more than a quarter of the width; the sentence below the chart has them in full),
+   * shift and trend names above their shaded areas, and dates under the axis as far apart as
+   * their widths need, the last one kept whole inside the box.
    */
   private drawing(): Drawing {
     const a = this.analysis!;
     const s = this.strings;
-    const { width, height, narrow, margin, plotWidth, plotHeight } = this.layout();
+    const { width, height: baseHeight } = this.size2d();
     const inputs = [a, this.strings, this.unit, this.target, this.heading, width] as const;
     if (this.drawn && this.drawn.inputs.every((value, i) => value === inputs[i])) return this.drawn;
+    const measure = textMeasurer(getComputedStyle(this).fontFamily || 'sans-serif');
     const points = this.points;
     const n = points.length;
     let low = Infinity;
@@ -294,26 +337,81 @@ export class SosRunChart extends SosElement {
     const ticks = niceTicks(low, high);
     low = Math.min(low, ticks[0]!);
     high = Math.max(high, ticks[ticks.length - 1]!);
-    const step = n > 1 ? plotWidth / (n - 1) : 0;
-    const x = (i: number) => margin.left + (n > 1 ? i * step : plotWidth / 2);
-    const y = (v: number) => margin.top + plotHeight - ((v - low) / (high - low || 1)) * plotHeight;
-    const half = Math.max(step / 2, 4);
-    const right = margin.left + plotWidth;
-    const baselineEnd = x(a.baseline.points - 1);
-    const labelEvery = Math.max(1, Math.ceil(n / (narrow ? 4 : 8)));
-    // Every few points get a date, and the last one too; a regular label too close to the last gives way.
-    const lastGap = (n - 1) % labelEvery;
-    const dated: number[] = [];
-    for (let i = 0; i < n - 1; i += labelEvery) if (!(lastGap > 0 && lastGap * 2 < labelEvery && i === n - 1 - lastGap)) dated.push(i);
-    dated.push(n - 1);
-    const findings = this.findings();
-    const medianText = a.median === undefined ? '' : s.median(this.number(a.median), a.baseline.points, a.baseline.points === n);
-    const description = [s.summary(n, points[0]?.date ? this.when(0) : undefined, points[n - 1]?.date ? this.when(n - 1) : undefined), medianText, ...findings].join(' ');
     const tickFormat = numberFormat(this.language, { maximumFractionDigits: 2 });
+    const tickTexts = ticks.map((t) => tickFormat.format(t));
+
+    // Left margin: the widest value label, then a gap before the plot.
+    let widestTick = 0;
+    for (const text of tickTexts) widestTick = Math.max(widestTick, measure(text, CHART_TEXT.tick));
+    const left = Math.ceil(widestTick) + TICK_GAP + 4;
+    // Right margin: the median and target labels, in the longest wording that fits.
+    const lineLabels: { kind: 'median' | 'target'; value: number; wordings: string[] }[] = [];
+    if (a.median !== undefined) lineLabels.push({ kind: 'median', value: a.median, wordings: [s.medianLabel(this.number(a.median)), s.medianLabel(tickFormat.format(a.median)), s.medianWord] });
+    if (target !== undefined) lineLabels.push({ kind: 'target', value: target, wordings: [s.targetLabel(this.number(target)), s.targetLabel(tickFormat.format(target)), s.targetWord] });
+    const room = Math.max(56, width * 0.25) - LABEL_GAP;
+    let wording = 0;
+    while (wording < 2 && !lineLabels.every((label) => measure(label.wordings[wording]!, CHART_TEXT.line) <= room)) wording++;
+    let widestLabel = 0;
+    for (const label of lineLabels) widestLabel = Math.max(widestLabel, measure(label.wordings[wording]!, CHART_TEXT.line));
+    const right = width - (lineLabels.length > 0 ? Math.ceil(widestLabel) + LABEL_GAP + 2 : 12);
+
+    // Points stand a marker's width inside the plot, so no marker or ring meets the axis labels.
+    const r = n > 60 ? 3 : 4.5;
+    const inset = r + 6;
+    const step = n > 1 ? (right - left - 2 * inset) / (n - 1) : 0;
+    const x = (i: number) => (n > 1 ? left + inset + i * step : (left + right) / 2);
+    // Shaded areas reach half-way to the neighbouring points, never past the plot.
+    const half = Math.max(step / 2, r + 2);
+    const bands: { kind: 'shift' | 'trend'; from: number; to: number; label: string; labelX: number; row: number | undefined }[] = [];
+    const rowEnds: number[] = [];
+    const runs = [...a.shifts.map((run) => ['shift', run] as const), ...a.trends.map((run) => ['trend', run] as const)].sort((p, q) => p[1].start - q[1].start);
+    for (const [kind, run] of runs) {
+      const from = Math.max(left, x(run.start) - half);
+      const to = Math.min(right, x(run.end) + half);
+      const label = kind === 'shift' ? s.shiftBand : s.trendBand;
+      const labelWidth = measure(label, CHART_TEXT.band);
+      const labelX = Math.max(1, Math.min(from + 2, width - labelWidth - 1));
+      // Names of areas stand above the plot, on another row when the first has no room; past
+      // a few rows an area goes unnamed on the chart (its shape and the findings still say it).
+      let row: number | undefined = rowEnds.findIndex((end) => labelX >= end + 8);
+      if (row === -1) row = rowEnds.length < MAX_BAND_ROWS ? rowEnds.push(0) - 1 : undefined;
+      if (row !== undefined) rowEnds[row] = labelX + labelWidth;
+      bands.push({ kind, from, to, label, labelX, row });
+    }
+    const extraRows = Math.max(0, rowEnds.length - 1);
+    const top = 24 + extraRows * BAND_ROW;
+    const height = baseHeight + extraRows * BAND_ROW;
+    const plotBottom = height - 40;
+    const y = (v: number) => plotBottom - ((v - low) / (high - low || 1)) * (plotBottom - top);
+
+    // Dates: about as far apart as the widest needs; the last is always shown, whole.
+    const dateText = (i: number) => formatDate(points[i]!.date, this.language, 'axis') ?? String(i + 1);
+    const probe = Math.max(measure(dateText(0), CHART_TEXT.tick), measure(dateText(n - 1), CHART_TEXT.tick));
+    const labelEvery = Math.max(1, Math.ceil((probe * 1.2 + 12) / (step || 1)));
+    const placeDate = (i: number) => {
+      const text = dateText(i);
+      const w = measure(text, CHART_TEXT.tick);
+      const centre = Math.max(w / 2 + 1, Math.min(x(i), width - w / 2 - 1));
+      return { text, centre, from: centre - w / 2, to: centre + w / 2 };
+    };
+    const last = placeDate(n - 1);
+    const dates = [];
+    let previousEnd = -Infinity;
+    for (let i = 0; i < n - 1; i += labelEvery) {
+      const date = placeDate(i);
+      if (date.from >= previousEnd + 8 && date.to <= last.from - 8) {
+        dates.push(date);
+        previousEnd = date.to;
+      }
+    }
+    dates.push(last);
+
+    const findings = this.findings();
+    const medianText = [a.median === undefined ? '' : s.median(this.number(a.median), a.baseline.points, a.baseline.points === n), target === undefined ? '' : s.targetText(this.number(target))].filter(Boolean).join(' ');
+    const description = [s.summary(n, points[0]?.date ? this.when(0) : undefined, points[n - 1]?.date ? this.when(n - 1) : undefined), medianText, ...findings].join(' ');
 
     // One path per kind of marker. Shapes say what colour says: squares in a shift, triangles in
     // a trend, a ring when the team marked a point unusual, a dot otherwise.
-    const r = n > 60 ? 3 : 4.5;
     const { shift, trend, marked } = this.marks;
     const dot = `m${-r} 0a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
     const square = `m${-r} ${-r}h${2 * r}v${2 * r}h${-2 * r}z`;
@@ -342,27 +440,31 @@ export class SosRunChart extends SosElement {
       if (text !== undefined) node.textContent = text;
       graphics.append(node);
     };
-    for (const [runs, kind, label, labelY] of [
-      [a.shifts, 'shift', s.shiftBand, margin.top + 14],
-      [a.trends, 'trend', s.trendBand, margin.top + plotHeight - 6],
-    ] as const) {
-      for (const run of runs) {
-        add('rect', { class: `band ${kind}`, x: x(run.start) - half, y: margin.top, width: x(run.end) - x(run.start) + 2 * half, height: plotHeight });
-        add('text', { class: 'band-label', x: x(run.start) - half + 4, y: labelY }, label);
-      }
+    for (const band of bands) {
+      add('rect', { class: `band ${band.kind}`, x: band.from, y: top, width: band.to - band.from, height: plotBottom - top });
+      if (band.row !== undefined) add('text', { class: 'band-label', x: band.labelX, y: 17 + band.row * BAND_ROW }, band.label);
     }
-    add('path', { class: 'gridline', d: ticks.map((t) => `M${margin.left} ${Math.round(y(t) * 10) / 10}h${plotWidth}`).join('') });
-    for (const t of ticks) add('text', { class: 'tick', x: margin.left - 6, y: y(t) + 4, 'text-anchor': 'end' }, tickFormat.format(t));
-    for (const i of dated) add('text', { class: 'tick', x: x(i), y: margin.top + plotHeight + 18, 'text-anchor': 'middle' }, formatDate(points[i]!.date, this.language, 'axis') ?? String(i + 1));
+    add('path', { class: 'gridline', d: ticks.map((t) => `M${left} ${Math.round(y(t) * 10) / 10}H${right}`).join('') });
+    ticks.forEach((t, k) => add('text', { class: 'tick', x: left - TICK_GAP, y: y(t) + 4, 'text-anchor': 'end' }, tickTexts[k]!));
+    for (const date of dates) add('text', { class: 'tick', x: date.centre, y: plotBottom + 18, 'text-anchor': 'middle' }, date.text);
     if (a.median !== undefined) {
       const medianY = y(a.median);
-      add('path', { class: 'median-line', d: `M${margin.left} ${medianY}H${baselineEnd}` });
+      const baselineEnd = x(a.baseline.points - 1);
+      add('path', { class: 'median-line', d: `M${left} ${medianY}H${a.baseline.points < n ? baselineEnd : right}` });
       if (a.baseline.points < n) add('path', { class: 'median-line extended', d: `M${baselineEnd} ${medianY}H${right}` });
-      add('text', { class: 'line-label', x: right, y: medianY - 5, 'text-anchor': 'end' }, s.medianLabel(this.number(a.median)));
     }
-    if (target !== undefined) {
-      add('path', { class: 'target-line', d: `M${margin.left} ${y(target)}H${right}` });
-      add('text', { class: 'line-label', x: margin.left + 4, y: y(target) - 5 }, s.targetLabel(this.number(target)));
+    if (target !== undefined) add('path', { class: 'target-line', d: `M${left} ${y(target)}H${right}` });
+    // Line labels beside the plot, centred on their lines, pushed apart when closer than a line of text.
+    const placed = lineLabels.map((label) => ({ ...label, lineY: y(label.value), at: y(label.value) })).sort((p, q) => p.lineY - q.lineY);
+    const rowHeight = CHART_TEXT.line.size + 4;
+    for (let k = 1; k < placed.length; k++) placed[k]!.at = Math.max(placed[k]!.at, placed[k - 1]!.at + rowHeight);
+    const lowest = placed.at(-1);
+    if (lowest && lowest.at > plotBottom - 6) for (const label of placed) label.at -= lowest.at - (plotBottom - 6);
+    const highest = placed[0];
+    if (highest && highest.at < top + 6) for (const label of placed) label.at += top + 6 - highest.at;
+    for (const label of placed) {
+      if (Math.abs(label.at - label.lineY) > 1) add('path', { class: 'leader', d: `M${right} ${label.lineY}L${right + LABEL_GAP - 2} ${label.at}` });
+      add('text', { class: `line-label ${label.kind}`, x: right + LABEL_GAP, y: label.at + 4 }, label.wordings[wording]!);
     }
     add('path', { class: 'data-line', d: line });
     add('path', { class: 'points', d: dots });
