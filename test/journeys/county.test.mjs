@@ -20,7 +20,7 @@ after(async () => {
   await server?.close();
 });
 
-/** The visible text of the system view's table, row by row ("Organisation | Shared Purpose | …"). */
+/** The visible text of the system view's table, row by row ("Organization | Shared Purpose | …"). */
 function tableRows(page) {
   return page.evaluate(() => {
     const table = document.querySelector('sos-system-view').shadowRoot.querySelector('table[role=grid]');
@@ -52,7 +52,7 @@ describe('a county office reading its districts with the mouse', () => {
       assert.match(await page.locator('#system-status').innerText(), /^8 districts, school years 2023-24 to 2025-26\./);
 
       const rows = await tableRows(page);
-      assert.equal(rows[0][0], 'Organisation ▲', 'sorted by organisation, A to Z');
+      assert.equal(rows[0][0], 'Organization ▲', 'sorted by organization, A to Z');
       assert.deepEqual(
         rows.slice(1).map((r) => r[0]),
         ['Bahía Verde Unified', 'Cedar Ridge Elementary', 'Costa Azul Unified', 'Encinal Joint Union', 'Golden Oak Unified', 'Harbor View School District', 'Los Pinos Unified', 'Mesa Alta Unified'],
@@ -98,8 +98,8 @@ describe('a county office reading its districts with the keyboard only', () => {
       await page.waitForURL('**/county/system.html');
       await systemViewReady(page);
       guard = 0;
-      while ((await focused(page))?.text !== 'Organisation▲' && guard++ < 40) await page.keyboard.press('Tab');
-      assert.equal((await focused(page))?.text, 'Organisation▲', 'Tab reaches the grid at its first header');
+      while ((await focused(page))?.text !== 'Organization▲' && guard++ < 40) await page.keyboard.press('Tab');
+      assert.equal((await focused(page))?.text, 'Organization▲', 'Tab reaches the grid at its first header');
       guard = 0;
       while ((await focused(page))?.text !== 'Harbor View School District' && guard++ < 12) await page.keyboard.press('ArrowDown');
       assert.equal((await focused(page))?.text, 'Harbor View School District');

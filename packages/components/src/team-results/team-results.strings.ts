@@ -30,6 +30,8 @@ export interface TeamResultsStrings {
   scored: (n: number, of: number) => string;
   agreement: string;
   agreementCount: (agreeing: number, n: number) => string;
+  ratingsAgreeing: (agreeing: number, rated: number) => string;
+  groupsAgreementNote: string;
   notEnough: string;
   distribution: (parts: string) => string;
   notApplicable: string;
@@ -89,8 +91,8 @@ const en: TeamResultsStrings = {
     range: 'Range',
     n: 'Raters scored',
     agreement: 'Agreement',
-    team: 'Team (mean)',
-    partner: 'Partner (mean)',
+    team: 'Team (median)',
+    partner: 'Partner (median)',
     difference: 'Difference',
     seen: 'How the partner sees it',
   },
@@ -102,6 +104,9 @@ const en: TeamResultsStrings = {
   scored: (n, of) => `${n} of ${of}`,
   agreement: 'Agreement',
   agreementCount: (agreeing, n) => `${agreeing} of ${n} within a point`,
+  ratingsAgreeing: (agreeing, rated) => `${agreeing} of ${rated} ratings within a point`,
+  groupsAgreementNote:
+    "Agreement is measured the same way everywhere: the share of ratings within one point of the team's median for that item. For a condition or role, that share is taken over all the ratings of its items.",
   notEnough: '—',
   distribution: (parts) => `Ratings: ${parts}`,
   notApplicable: 'Not applicable',
@@ -119,7 +124,7 @@ const en: TeamResultsStrings = {
   evidenceLabel: 'Evidence',
   notesLabel: 'Notes',
   partnerHeading: 'Where the partner sees it differently',
-  partnerCaption: "The team's self-ratings next to the partner's, largest difference first",
+  partnerCaption: "The team's median self-ratings next to the partner's, largest difference first",
   partnerHigher: 'Higher',
   partnerLower: 'Lower',
   same: 'The same',
@@ -162,8 +167,8 @@ const es: TeamResultsStrings = {
     range: 'Rango',
     n: 'Evaluadores con puntuación',
     agreement: 'Acuerdo',
-    team: 'Equipo (media)',
-    partner: 'Socio (media)',
+    team: 'Equipo (mediana)',
+    partner: 'Socio (mediana)',
     difference: 'Diferencia',
     seen: 'Cómo lo ve el socio',
   },
@@ -175,6 +180,9 @@ const es: TeamResultsStrings = {
   scored: (n, of) => `${n} de ${of}`,
   agreement: 'Acuerdo',
   agreementCount: (agreeing, n) => `${agreeing} de ${n} a un punto o menos`,
+  ratingsAgreeing: (agreeing, rated) => `${agreeing} de ${rated} calificaciones a un punto o menos`,
+  groupsAgreementNote:
+    'El acuerdo se mide igual en todas partes: la proporción de calificaciones a un punto o menos de la mediana del equipo en ese elemento. Para una condición o función, esa proporción se toma sobre todas las calificaciones de sus elementos.',
   notEnough: '—',
   distribution: (parts) => `Calificaciones: ${parts}`,
   notApplicable: 'No aplica',
@@ -194,7 +202,7 @@ const es: TeamResultsStrings = {
   evidenceLabel: 'Evidencia',
   notesLabel: 'Notas',
   partnerHeading: 'Dónde el socio lo ve de otra manera',
-  partnerCaption: 'Las autoevaluaciones del equipo junto a las del socio, de mayor a menor diferencia',
+  partnerCaption: 'La mediana de las autoevaluaciones del equipo junto a las del socio, de mayor a menor diferencia',
   partnerHigher: 'Más alto',
   partnerLower: 'Más bajo',
   same: 'Igual',
