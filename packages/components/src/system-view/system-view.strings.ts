@@ -21,7 +21,6 @@ export interface SystemViewStrings {
   conditionsOnly: string;
   rolesOnly: string;
   expand: (group: string) => string;
-  collapse: (group: string) => string;
   sortBy: (column: string) => string;
   downloadCsv: string;
   suppressed: string;
@@ -64,7 +63,6 @@ const en: SystemViewStrings = {
   conditionsOnly: 'Conditions only',
   rolesOnly: 'Roles only',
   expand: (group) => `Show the parts of ${group}`,
-  collapse: (group) => `Hide the parts of ${group}`,
   sortBy: (column) => `Sort by ${column}`,
   downloadCsv: 'Download CSV',
   suppressed: 'Too few',
@@ -73,7 +71,7 @@ const en: SystemViewStrings = {
   n: (n) => `n = ${n}`,
   trend: { up: 'up', down: 'down', same: 'same' },
   trendSince: (year) => `change since ${year}`,
-  trendNote: (year) => `Change since ${year}: ▲ up or ▼ down by the amount shown; ▶ same when the score shown (to one decimal) has not changed.`,
+  trendNote: (year) => `▲ up, ▼ down: the change since ${year}; ▶ same: the score shown has not changed.`,
   backToGrid: 'Back to the table',
   legend: 'Scale',
   legendNote: (minimum) => `Darker cells score higher; the number is in every cell. “Too few” means fewer than ${minimum} ratings, so no score is shown.`,
@@ -107,7 +105,6 @@ const es: SystemViewStrings = {
   conditionsOnly: 'Solo condiciones',
   rolesOnly: 'Solo funciones',
   expand: (group) => `Mostrar las partes de ${group}`,
-  collapse: (group) => `Ocultar las partes de ${group}`,
   sortBy: (column) => `Ordenar por ${column}`,
   downloadCsv: 'Descargar CSV',
   suppressed: 'Muy pocas',
@@ -116,7 +113,7 @@ const es: SystemViewStrings = {
   n: (n) => `n = ${n}`,
   trend: { up: 'sube', down: 'baja', same: 'igual' },
   trendSince: (year) => `cambio desde ${year}`,
-  trendNote: (year) => `Cambio desde ${year}: ▲ sube o ▼ baja en la cantidad indicada; ▶ igual cuando la puntuación mostrada (con un decimal) no ha cambiado.`,
+  trendNote: (year) => `▲ sube, ▼ baja: el cambio desde ${year}; ▶ igual: la puntuación mostrada no ha cambiado.`,
   backToGrid: 'Volver a la tabla',
   legend: 'Escala',
   legendNote: (minimum) => `Las celdas más oscuras puntúan más alto; cada celda lleva su número. «Muy pocas» significa menos de ${minimum} valoraciones, así que no se muestra la puntuación.`,

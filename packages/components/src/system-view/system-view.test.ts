@@ -150,7 +150,7 @@ describe('<sos-system-view>', () => {
     // 3.11 → 3.05 shows as 3.1 → 3.1: no change a person could see, so "same".
     expect(text(cellOf(el, 'Alder', 'Time'))).to.equal('3.1 n = 5 ▶ same');
     for (const value of $$(el, 'td .value')) expect(text(value)).to.match(/^\d\.\d$/);
-    expect(text($(el, '.legend'))).to.contain('Change since 2024-25: ▲ up or ▼ down by the amount shown; ▶ same when the score shown (to one decimal) has not changed.');
+    expect(text($(el, '.legend'))).to.contain('▲ up, ▼ down: the change since 2024-25; ▶ same: the score shown has not changed.');
   });
 
   it('has legend ranges that never overlap, and shades each shown score as its range says', async () => {

@@ -33,7 +33,6 @@ export interface TeamResultsStrings {
   ratingsAgreeing: (agreeing: number, rated: number) => string;
   groupsAgreementNote: string;
   notEnough: string;
-  distribution: (parts: string) => string;
   notApplicable: string;
   dontKnow: string;
   unanswered: string;
@@ -105,10 +104,8 @@ const en: TeamResultsStrings = {
   agreement: 'Agreement',
   agreementCount: (agreeing, n) => `${agreeing} of ${n} within a point`,
   ratingsAgreeing: (agreeing, rated) => `${agreeing} of ${rated} ratings within a point`,
-  groupsAgreementNote:
-    "Agreement is measured the same way everywhere: the share of ratings within one point of the team's median for that item. For a condition or role, that share is taken over all the ratings of its items.",
+  groupsAgreementNote: "Agreement: the share of ratings within a point of their item's median; for a condition or role, over all its items' ratings.",
   notEnough: '—',
-  distribution: (parts) => `Ratings: ${parts}`,
   notApplicable: 'Not applicable',
   dontKnow: "Don't know",
   unanswered: 'Unanswered',
@@ -181,10 +178,8 @@ const es: TeamResultsStrings = {
   agreement: 'Acuerdo',
   agreementCount: (agreeing, n) => `${agreeing} de ${n} a un punto o menos`,
   ratingsAgreeing: (agreeing, rated) => `${agreeing} de ${rated} calificaciones a un punto o menos`,
-  groupsAgreementNote:
-    'El acuerdo se mide igual en todas partes: la proporción de calificaciones a un punto o menos de la mediana del equipo en ese elemento. Para una condición o función, esa proporción se toma sobre todas las calificaciones de sus elementos.',
+  groupsAgreementNote: 'Acuerdo: la proporción de calificaciones a un punto o menos de la mediana de su elemento; en una condición o función, sobre todas las de sus elementos.',
   notEnough: '—',
-  distribution: (parts) => `Calificaciones: ${parts}`,
   notApplicable: 'No aplica',
   dontKnow: 'No sé',
   unanswered: 'Sin responder',

@@ -153,7 +153,7 @@ describe('sos-team-results', () => {
       expect(groups.find((row) => row[0] === 'Trust')).to.deep.equal(['Trust', '2.5', '2.5–2.5', '4', '50%']);
       // Overall: 4 of 8 Trust ratings and all 8 Time ratings agree.
       expect(groups.find((row) => row[0] === 'Overall')![4]).to.equal('75%');
-      expect(text($(el, 'table[part=groups]')!.closest('section')!.querySelector('.note'))).to.match(/^Agreement is measured the same way everywhere/);
+      expect(text($(el, 'table[part=groups]')!.closest('section')!.querySelector('.note'))).to.equal("Agreement: the share of ratings within a point of their item's median; for a condition or role, over all its items' ratings.");
       // The flag marks the two split items only.
       expect($$(el, '.item.flagged .label').map((n) => text(n))).to.deep.equal(['Alpha', 'Bravo']);
       // A small team counts ratings, not raters, on a condition.
