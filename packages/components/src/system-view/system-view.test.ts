@@ -197,6 +197,24 @@ describe('<sos-system-view>', () => {
     expect($$(el, 'table [tabindex="0"]')).to.deep.equal([el.shadowRoot!.activeElement]);
   });
 
+  it('shows a table whole when it is taller than its box by less than a row, instead of hiding that last bit', async () => {
+    const el = await view(threeYears(), 'style="--sos-system-view-height: none"');
+    const box = $(el, '.scroll')!;
+    const whole = box.offsetHeight;
+    const lastRow = $$(el, 'tbody tr[aria-rowindex]').at(-1)!.offsetHeight;
+    el.style.setProperty('--sos-system-view-height', `${whole - Math.round(lastRow / 3)}px`);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(box.scrollHeight).to.be.at.most(box.clientHeight);
+    // Two rows too tall: the box scrolls, and ends on a row's edge.
+    el.style.setProperty('--sos-system-view-height', `${whole - 2 * lastRow}px`);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(box.scrollHeight).to.be.greaterThan(box.clientHeight);
+    const inner = box.getBoundingClientRect().top + box.clientTop + box.clientHeight;
+    expect($$(el, 'tbody tr[aria-rowindex]').some((tr) => Math.abs(tr.getBoundingClientRect().bottom - inner) <= 1)).to.equal(true);
+  });
+
   it('ends the scrolling box on a row’s edge, never half a row', async () => {
     await setViewport({ width: 1280, height: 800 });
     try {

@@ -559,7 +559,7 @@ export class SosSystemView extends SosElement {
   // box turns out taller than the window was sized for.
   private measureWindow(table: HTMLTableElement, rendered: HTMLTableRowElement[]): void {
     const box = table.parentElement as HTMLElement;
-    const scrolls = getComputedStyle(box).maxHeight !== 'none';
+    const scrolls = this.snapBox(box, table, rendered);
     if (rendered.length > 0) {
       const height = (rendered[rendered.length - 1]!.offsetTop + rendered[rendered.length - 1]!.offsetHeight - rendered[0]!.offsetTop) / rendered.length;
       if (height > 0) this.rowHeight = height;
@@ -567,7 +567,6 @@ export class SosSystemView extends SosElement {
     // Rows focused by the keyboard scroll into view below the sticky header, not under it.
     box.style.scrollPaddingTop = `${table.tHead?.offsetHeight ?? 0}px`;
     box.style.scrollPaddingInlineStart = `${table.rows[0]?.cells[0]?.offsetWidth ?? 0}px`;
-    if (scrolls) this.snapBox(box, table, rendered);
     const needed = Math.ceil(box.clientHeight / MIN_ROW_HEIGHT) + 2 * OVERSCAN;
     if (needed > this.windowRows || scrolls !== this.boxScrolls) {
       this.windowRows = Math.max(this.windowRows, needed);
@@ -577,27 +576,35 @@ export class SosSystemView extends SosElement {
   }
 
   /**
-   * Ends the scrolling box on a row's edge: at its full height it would cut the last row it
-   * shows in half. Measured on the rows at the top of the page, as the box first shows them;
-   * a table that fits needs no snapping, and the box then keeps its natural height.
+   * Sizes the scrolling box so it never cuts a row: a table that overflows the box's height
+   * (`--sos-system-view-height`) by less than its last row is shown whole, a taller one ends on a
+   * row's edge. Measured on the rows at the top of the page, as the box first shows them.
+   * Returns whether the page's styles let the box scroll at all.
    */
-  private snapBox(box: HTMLElement, table: HTMLTableElement, rendered: HTMLTableRowElement[]): void {
-    // Rows further down stand behind a spacer: keep the height measured at the top.
-    if (this.windowStart > 0) return;
+  private snapBox(box: HTMLElement, table: HTMLTableElement, rendered: HTMLTableRowElement[]): boolean {
+    // Rows further down stand behind a spacer: keep what was measured at the top.
+    if (this.windowStart > 0) return true;
+    if (box.style.maxHeight) box.style.maxHeight = '';
     const limit = Number.parseFloat(getComputedStyle(box).maxHeight);
-    const frame = box.offsetHeight - box.clientHeight;
     let height = '';
-    if (Number.isFinite(limit) && table.offsetHeight + frame > limit) {
-      const room = limit - frame;
-      let bottom = table.tHead?.offsetHeight ?? 0;
-      for (const row of rendered) {
-        const end = row.offsetTop + row.offsetHeight;
-        if (end > room) break;
-        bottom = end;
+    if (Number.isFinite(limit)) {
+      const frame = box.offsetHeight - box.clientHeight;
+      const whole = table.offsetHeight + frame;
+      const last = rendered[rendered.length - 1];
+      const everyRow = rendered.length === 0 || last?.nextElementSibling === null;
+      if (whole > limit && everyRow && whole - limit < (last?.offsetHeight ?? 0)) box.style.maxHeight = `${whole}px`;
+      else if (whole > limit) {
+        let bottom = table.tHead?.offsetHeight ?? 0;
+        for (const row of rendered) {
+          const end = row.offsetTop + row.offsetHeight;
+          if (end > limit - frame) break;
+          bottom = end;
+        }
+        height = `${Math.floor(bottom + frame)}px`;
       }
-      height = `${Math.floor(bottom + frame)}px`;
     }
     if (box.style.height !== height) box.style.height = height;
+    return Number.isFinite(limit);
   }
 
   private async goToPage(page: number): Promise<void> {
