@@ -509,6 +509,23 @@ describe('<sos-system-view>', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(360);
       const search = $(el, 'input[type=search]')!.getBoundingClientRect();
       expect(search.width).to.be.at.least(280);
+      // The boxes for showing elements: one straight column, their words starting at one edge.
+      ($(el, '.parts') as HTMLDetailsElement).open = true;
+      const checks = $$(el, '.parts label.check').map((label) => {
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const box = label.querySelector('input')!.getBoundingClientRect();
+        const words = [...range.getClientRects()].filter((r) => r.width > 0 && r.left > box.right);
+        return [Math.round(box.left), Math.round(Math.min(...words.map((r) => r.left)))];
+      });
+      expect(new Set(checks.map(([box]) => box)).size, JSON.stringify(checks)).to.equal(1);
+      expect(new Set(checks.map(([, words]) => words)).size, JSON.stringify(checks)).to.equal(1);
+      // The caption is outside the box that scrolls sideways, so it stays in view.
+      const caption = $(el, '.caption')!;
+      expect(caption.closest('.scroll')).to.equal(null);
+      const before = caption.getBoundingClientRect().left;
+      $(el, '.scroll')!.scrollLeft = 300;
+      expect(caption.getBoundingClientRect().left).to.equal(before);
       await expect(el).to.be.accessible();
     } finally {
       await setViewport({ width: 800, height: 600 });

@@ -41,7 +41,8 @@ const OVERSCAN = 2;
  * Many organizations over school years: a heatmap table of a rollup made with
  * `rollupAssessments` (or merged aggregate states) — one row per organization, one column per
  * condition and role (each expandable to its elements or capacities), each cell the median or
- * mean with its n, a shade and the change since the previous school year as an arrow and a word.
+ * mean (to one decimal) with its n, a shade and the change since the previous school year as an
+ * arrow, a word and its size ("▲ up +0.3"; "same" only when the shown score did not change).
  * Cells with fewer than `minimum-n` ratings say so and never show a number.
  *
  * The table is a grid with one tab stop: arrow keys move between cells, Home/End to the row's
@@ -58,6 +59,7 @@ const OVERSCAN = 2;
  *
  * @csspart controls - The filter, school year, statistic and column controls and the download button.
  * @csspart legend - The color scale and what "too few" means.
+ * @csspart caption - The table's title (school year, and the year changes are measured from), outside the scrolling box.
  * @csspart scroll - The box the table scrolls in, under its sticky headers.
  * @csspart table - The heatmap table.
  * @csspart row - A body row (one organization).
@@ -411,26 +413,17 @@ export class SosSystemView extends SosElement {
    * drill-down to where the person came from. Resolves to false when the organization is not
    * shown (filtered out, or not rated in the school year shown).
    */
-  async focusOrganization(key: string, column?: string): Promise<boolean> {
+  async focusOrganization(key: string, columnId?: string): Promise<boolean> {
     await this.updateComplete;
     const rows = this.visibleRows;
     const index = rows.findIndex((row) => row.key === key);
     if (index < 0) return false;
-    const size = this.pageSize > 0 ? Math.floor(this.pageSize) : Math.max(1, rows.length);
-    const onPage = index % size;
-    const columnIndex = column === undefined ? -1 : this.visibleColumns.findIndex((c) => c.id === column);
+    const size = this.pageLength(rows.length);
     this.page = Math.floor(index / size);
+    // After the page turn (which scrolls the box to its top), the row is brought into view.
     await this.updateComplete;
-    // After the page turn (which scrolls the box to its top), bring the row into the window.
-    const { start, end } = this.windowOf(Math.min(size, rows.length - this.page * size));
-    if (onPage < start || onPage >= end) this.windowStart = Math.max(0, onPage - OVERSCAN);
-    this.active = { row: onPage + 1, column: columnIndex + 1 };
-    await this.updateComplete;
-    const target = this.gridFocusable(this.active);
-    if (!target) return false;
-    target.focus();
-    (target.closest('th, td') ?? target).scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    return true;
+    const column = columnId === undefined ? 0 : this.visibleColumns.findIndex((c) => c.id === columnId) + 1;
+    return this.moveFocus({ row: (index % size) + 1, column }, Math.min(size, rows.length - this.page * size));
   }
 
   private toggle(groupId: string, open: boolean): void {
@@ -490,8 +483,18 @@ export class SosSystemView extends SosElement {
         return;
     }
     event.preventDefault();
+    await this.moveFocus(next, rows.length);
+  }
+
+  /** Rows per page, of `total` rows (all of them when paging is off). */
+  private pageLength(total: number): number {
+    return this.pageSize > 0 ? Math.floor(this.pageSize) : Math.max(1, total);
+  }
+
+  /** Gives the grid's focus to a position of the page (`rows` long), rendering its row first. */
+  private async moveFocus(next: { row: number; column: number }, rows: number): Promise<boolean> {
     this.active = next;
-    const { start, end } = this.windowOf(rows.length);
+    const { start, end } = this.windowOf(rows);
     if (next.row > 0 && next.row - 1 < start) this.windowStart = next.row - 1;
     else if (next.row > end) this.windowStart = next.row - (end - start);
     await this.updateComplete;
@@ -500,6 +503,7 @@ export class SosSystemView extends SosElement {
     // Focus alone scrolls only until some of the cell shows; a person must see all of it (the
     // scroll padding keeps it clear of the sticky headers).
     (focusable?.closest('th, td') ?? focusable)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    return focusable !== undefined;
   }
 
   private onFocusIn(event: FocusEvent): void {
@@ -559,18 +563,24 @@ export class SosSystemView extends SosElement {
   // box turns out taller than the window was sized for.
   private measureWindow(table: HTMLTableElement, rendered: HTMLTableRowElement[]): void {
     const box = table.parentElement as HTMLElement;
-    const scrolls = this.snapBox(box, table, rendered);
+    // Every layout read first, then every write: one layout, not one per write.
+    const size = this.boxSize(box, table, rendered);
     if (rendered.length > 0) {
       const height = (rendered[rendered.length - 1]!.offsetTop + rendered[rendered.length - 1]!.offsetHeight - rendered[0]!.offsetTop) / rendered.length;
       if (height > 0) this.rowHeight = height;
     }
+    const header = table.tHead?.offsetHeight ?? 0;
+    const firstColumn = table.rows[0]?.cells[0]?.offsetWidth ?? 0;
+    const shown = size.height ? Number.parseFloat(size.height) : box.clientHeight;
     // Rows focused by the keyboard scroll into view below the sticky header, not under it.
-    box.style.scrollPaddingTop = `${table.tHead?.offsetHeight ?? 0}px`;
-    box.style.scrollPaddingInlineStart = `${table.rows[0]?.cells[0]?.offsetWidth ?? 0}px`;
-    const needed = Math.ceil(box.clientHeight / MIN_ROW_HEIGHT) + 2 * OVERSCAN;
-    if (needed > this.windowRows || scrolls !== this.boxScrolls) {
+    box.style.scrollPaddingTop = `${header}px`;
+    box.style.scrollPaddingInlineStart = `${firstColumn}px`;
+    if (size.height !== undefined && box.style.height !== size.height) box.style.height = size.height;
+    if (size.maxHeight !== undefined && box.style.maxHeight !== size.maxHeight) box.style.maxHeight = size.maxHeight;
+    const needed = Math.ceil(shown / MIN_ROW_HEIGHT) + 2 * OVERSCAN;
+    if (needed > this.windowRows || size.scrolls !== this.boxScrolls) {
       this.windowRows = Math.max(this.windowRows, needed);
-      this.boxScrolls = scrolls;
+      this.boxScrolls = size.scrolls;
       this.requestUpdate();
     }
   }
@@ -578,33 +588,30 @@ export class SosSystemView extends SosElement {
   /**
    * Sizes the scrolling box so it never cuts a row: a table that overflows the box's height
    * (`--sos-system-view-height`) by less than its last row is shown whole, a taller one ends on a
-   * row's edge. Measured on the rows at the top of the page, as the box first shows them.
-   * Returns whether the page's styles let the box scroll at all.
+   * row's edge. Measured on the rows at the top of the page, as the box first shows them. Says
+   * whether the page's styles let the box scroll at all, and the height and maximum height to
+   * set (undefined: leave as is).
    */
-  private snapBox(box: HTMLElement, table: HTMLTableElement, rendered: HTMLTableRowElement[]): boolean {
+  private boxSize(box: HTMLElement, table: HTMLTableElement, rendered: HTMLTableRowElement[]): { scrolls: boolean; height?: string; maxHeight?: string } {
     // Rows further down stand behind a spacer: keep what was measured at the top.
-    if (this.windowStart > 0) return true;
-    if (box.style.maxHeight) box.style.maxHeight = '';
+    if (this.windowStart > 0) return { scrolls: this.boxScrolls };
+    // The page's own limit, without the one set here for a table that almost fits.
+    const grown = box.style.maxHeight;
+    if (grown) box.style.maxHeight = '';
     const limit = Number.parseFloat(getComputedStyle(box).maxHeight);
-    let height = '';
-    if (Number.isFinite(limit)) {
-      const frame = box.offsetHeight - box.clientHeight;
-      const whole = table.offsetHeight + frame;
-      const last = rendered[rendered.length - 1];
-      const everyRow = rendered.length === 0 || last?.nextElementSibling === null;
-      if (whole > limit && everyRow && whole - limit < (last?.offsetHeight ?? 0)) box.style.maxHeight = `${whole}px`;
-      else if (whole > limit) {
-        let bottom = table.tHead?.offsetHeight ?? 0;
-        for (const row of rendered) {
-          const end = row.offsetTop + row.offsetHeight;
-          if (end > limit - frame) break;
-          bottom = end;
-        }
-        height = `${Math.floor(bottom + frame)}px`;
-      }
+    if (!Number.isFinite(limit)) return { scrolls: false, height: '', maxHeight: '' };
+    const frame = box.offsetHeight - box.clientHeight;
+    const whole = table.offsetHeight + frame;
+    const last = rendered[rendered.length - 1];
+    if (whole <= limit) return { scrolls: true, height: '', maxHeight: '' };
+    if (last && last.nextElementSibling === null && whole - limit < last.offsetHeight) return { scrolls: true, height: '', maxHeight: `${whole}px` };
+    let bottom = table.tHead?.offsetHeight ?? 0;
+    for (const row of rendered) {
+      const end = row.offsetTop + row.offsetHeight;
+      if (end > limit - frame) break;
+      bottom = end;
     }
-    if (box.style.height !== height) box.style.height = height;
-    return Number.isFinite(limit);
+    return { scrolls: true, height: `${Math.floor(bottom + frame)}px`, maxHeight: '' };
   }
 
   private async goToPage(page: number): Promise<void> {
@@ -622,7 +629,7 @@ export class SosSystemView extends SosElement {
     const year = this.shownYear;
     const columns = this.visibleColumns;
     const matching = this.visibleRows;
-    const size = this.pageSize > 0 ? Math.floor(this.pageSize) : Math.max(1, matching.length);
+    const size = this.pageLength(matching.length);
     const pages = Math.max(1, Math.ceil(matching.length / size));
     const page = Math.min(this.page, pages - 1);
     const first = page * size;
