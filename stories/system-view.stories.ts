@@ -191,15 +191,16 @@ export const Accessibility: Story = {
           ['Page Up / Page Down', 'Ten rows up or down.'],
           ['Enter or Space on a column header', 'Sorts by that column; again reverses the order.'],
           ['Enter on an organization or one of its cells', 'Fires sos-organization-activate (drill into team results) and shows its trends.'],
+          ['Back to the table (under the trends)', 'Returns the focus to the row of the organization opened; focusOrganization(key, column) does the same for a page’s own drill-down.'],
         ],
         screenReader: [
-          'A real table (role grid) with a caption naming the school year, column headers and a row header per organization; aria-rowcount says how many organizations there are in all.',
-          'Each cell reads its value, n and the change since the previous school year in words ("up", "+0.5, change since 2024-25").',
+          'A real table (role grid) named by its caption (the school year, and the year changes are measured from), column headers and a row header per organization; aria-rowcount says how many organizations there are in all.',
+          'Each cell reads its value (one decimal), n and the change since the previous school year, shown and read alike ("up +0.5"; "same" only when the shown score did not change).',
           'Each trend chart has a title and a description listing every year’s value, and a table with the same numbers.',
         ],
-        beyondColor: [
+        beyondColour: [
           'Every cell carries its number; the shades only repeat it, and their lightness alone keeps the order in greyscale.',
-          'Suppressed cells say "Too few" on a hatched background; trends are an arrow (▲ ▼ ▶) and a word.',
+          'Suppressed cells say "Too few" on a hatched background; trends are an arrow (▲ ▼ ▶), a word and the size of the change.',
         ],
       },
       view(args, (loaded as Loaded).framework, (loaded as Loaded).county),

@@ -141,7 +141,7 @@ export const Accessibility: Story = {
           'Each item reads its condition, name, the count for every scale value and non-answer, then median, raters scored, agreement and priority as a description list.',
           'With fewer than three raters a note says so, and agreement is read as "2 of 2 within a point" instead of a percentage.',
         ],
-        beyondColor: [
+        beyondColour: [
           'Every bar segment carries its scale value (1–5) or NA / ? / – written in it, and its count is written out beside the bar.',
           'Not applicable, don\'t know and unanswered are hatched, dotted and dashed, not just shaded.',
           'Conversation starters carry the words "Conversation starter" with a ◆ and the reason; priorities are words with ▲ ■ ●; the partner column says "Higher" or "Lower" with ▲ ▼.',
