@@ -50,7 +50,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Where support is needed across many organisations, and whether it works: a heatmap table of a rollup (`rollupAssessments` or merged aggregate states) by condition and role, with n, suppressed small cells, trends since the previous school year, sorting, filtering, a keyboard grid, paging, CSV and one organisation’s trends as small line charts.',
+          'Where support is needed across many organizations, and whether it works: a heatmap table of a rollup (`rollupAssessments` or merged aggregate states) by condition and role, with n, suppressed small cells, trends since the previous school year, sorting, filtering, a keyboard grid, paging, CSV and one organization’s trends as small line charts.',
       },
     },
   },
@@ -67,8 +67,8 @@ export const ThreeSchoolYears: Story = { args: { 'trend-organization': districtN
 /** No rollup yet. */
 export const Empty: Story = { render: (args, { loaded }) => view(args, (loaded as Loaded).framework, undefined) };
 
-/** One organisation, one school year: no trends to show. */
-export const OneOrganisation: Story = {
+/** One organization, one school year: no trends to show. */
+export const OneOrganization: Story = {
   render: (args, { loaded }) => {
     const { framework } = loaded as Loaded;
     return view(args, framework, sampleSystemRollup(framework, { districts: 1, years: ['2025-26'] }));
@@ -143,7 +143,7 @@ export const DrillIntoTeamResults: Story = {
 };
 
 /** A thousand districts, one page of 50 at a time; sorting and CSV cover all of them. */
-export const ThousandOrganisations: Story = {
+export const ThousandOrganizations: Story = {
   loaders: [
     async () => {
       const framework = await conditionsFramework('district');
@@ -178,7 +178,7 @@ export const Phone: Story = { globals: { viewport: { value: 'phone360', isRotate
 /** Dark theme. */
 export const Dark: Story = { globals: { theme: 'dark' } };
 
-/** How the view works by keyboard and screen reader, and without colour. */
+/** How the view works by keyboard and screen reader, and without color. */
 export const Accessibility: Story = {
   render: (args, { loaded }) =>
     accessibilityNotes(
@@ -190,16 +190,17 @@ export const Accessibility: Story = {
           ['Home / End, Ctrl+Home / Ctrl+End', 'First or last cell of the row; first or last cell of the page.'],
           ['Page Up / Page Down', 'Ten rows up or down.'],
           ['Enter or Space on a column header', 'Sorts by that column; again reverses the order.'],
-          ['Enter on an organisation or one of its cells', 'Fires sos-organization-activate (drill into team results) and shows its trends.'],
+          ['Enter on an organization or one of its cells', 'Fires sos-organization-activate (drill into team results) and shows its trends.'],
+          ['Back to the table (under the trends)', 'Returns the focus to the row of the organization opened; focusOrganization(key, column) does the same for a page’s own drill-down.'],
         ],
         screenReader: [
-          'A real table (role grid) with a caption naming the school year, column headers and a row header per organisation; aria-rowcount says how many organisations there are in all.',
-          'Each cell reads its value, n and the change since the previous school year in words ("up", "+0.5, change since 2024-25").',
+          'A real table (role grid) named by its caption (the school year, and the year changes are measured from), column headers and a row header per organization; aria-rowcount says how many organizations there are in all.',
+          'Each cell reads its value (one decimal), n and the change since the previous school year, shown and read alike ("up +0.5"; "same" only when the shown score did not change).',
           'Each trend chart has a title and a description listing every year’s value, and a table with the same numbers.',
         ],
         beyondColour: [
           'Every cell carries its number; the shades only repeat it, and their lightness alone keeps the order in greyscale.',
-          'Suppressed cells say "Too few" on a hatched background; trends are an arrow (▲ ▼ ▶) and a word.',
+          'Suppressed cells say "Too few" on a hatched background; trends are an arrow (▲ ▼ ▶), a word and the size of the change.',
         ],
       },
       view(args, (loaded as Loaded).framework, (loaded as Loaded).county),

@@ -39,7 +39,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "One organisation rated by many people: per condition and role the raters' median and range, per item a distribution bar with median, n and agreement, the items the team disagrees on flagged as conversation starters with the raters' evidence beneath, and the partner's view side by side. Give it core's aggregate or the assessments themselves, or a URL in `src`.",
+          "One organization rated by many people: per condition and role the raters' median and range, per item a distribution bar with median, n and agreement, the items the team disagrees on flagged as conversation starters with the raters' evidence beneath, and the partner's view side by side. Give it core's aggregate or the assessments themselves, or a URL in `src`.",
       },
     },
   },
@@ -124,7 +124,7 @@ export const Phone: Story = { globals: { viewport: { value: 'phone360', isRotate
 /** Dark theme. */
 export const Dark: Story = { globals: { theme: 'dark' }, render: (args, { loaded }) => results(args, loaded, (l) => [...l.split, ...l.partner]) };
 
-/** How the element works by keyboard and screen reader, and without colour. */
+/** How the element works by keyboard and screen reader, and without color. */
 export const Accessibility: Story = {
   render: (args, { loaded }) =>
     accessibilityNotes(

@@ -58,33 +58,61 @@ if (system) {
     status.textContent = `The county's results could not be loaded (${error.message}). Reload the page to try again.`;
   }
 
+  // The district whose drill-down is open: it follows the school year the view shows, and the
+  // back button returns to its row (and the cell it was opened from).
+  let current;
   let opened = 0;
-  system.addEventListener('sos-organization-activate', async (event) => {
-    const { organization, name, schoolYear } = event;
+  const back = document.getElementById('district-back');
+  back.addEventListener('click', async () => {
+    if (current && !(await system.focusOrganization(current.organization, current.column))) system.focus();
+  });
+
+  async function showDistrict({ organization, name, schoolYear }) {
     const mine = ++opened;
     section.hidden = false;
     heading.textContent = `${name}, ${schoolYear}: the district team and the county office`;
     districtStatus.textContent = `Loading ${name}'s results…`;
     results.hidden = true;
+    try {
+      const response = await fetch(`/api/demo/district-results.json?district=${encodeURIComponent(organization)}&schoolYear=${encodeURIComponent(schoolYear)}`);
+      if (mine !== opened) return; // another district or year was opened meanwhile
+      if (response.status === 404) {
+        districtStatus.textContent = `${name} has no results for ${schoolYear}.`;
+        return;
+      }
+      if (!response.ok) throw new Error(`the service answered ${response.status}`);
+      const found = await response.json();
+      if (mine !== opened) return;
+      const partnerRated = (found.partner?.respondents ?? 0) > 0;
+      results.heading = `Team results: ${name}, ${schoolYear}`;
+      results.data = found.self;
+      results.partner = partnerRated ? found.partner : undefined;
+      results.hidden = false;
+      districtStatus.textContent = `${found.self.respondents} team members rated the district in ${schoolYear}${partnerRated ? '; the county office rated it as its partner.' : '; the county office has not rated it yet.'}`;
+    } catch (error) {
+      if (mine === opened) districtStatus.textContent = `${name}'s results could not be loaded (${error.message}). Open the district again to retry.`;
+    }
+  }
+
+  system.addEventListener('sos-organization-activate', async (event) => {
+    const { organization, name, schoolYear, column } = event;
+    current = { organization, name, schoolYear, column };
+    const shown = showDistrict(current);
     // Keyboard and screen reader users land on what they opened; everyone sees it scrolled into
     // view. The view first draws the district's trends above this section: focus after that.
     await Promise.resolve();
     await system.updateComplete;
     heading.focus({ preventScroll: true });
     heading.scrollIntoView({ block: 'start' });
-    try {
-      const response = await fetch(`/api/demo/district-results.json?district=${encodeURIComponent(organization)}&schoolYear=${encodeURIComponent(schoolYear)}`);
-      if (!response.ok) throw new Error(`the service answered ${response.status}`);
-      const found = await response.json();
-      if (mine !== opened) return; // another district was opened meanwhile
-      const partnerRated = (found.partner?.respondents ?? 0) > 0;
-      results.heading = `Team results: ${name}, ${schoolYear}`;
-      results.data = found.self;
-      results.partner = partnerRated ? found.partner : undefined;
-      results.hidden = false;
-      districtStatus.textContent = `${found.self.respondents} team members rated the district${partnerRated ? '; the county office rated it as its partner.' : '; the county office has not rated it yet.'}`;
-    } catch (error) {
-      if (mine === opened) districtStatus.textContent = `${name}'s results could not be loaded (${error.message}). Open the district again to retry.`;
-    }
+    await shown;
+  });
+
+  // Another school year in the view: the open drill-down shows that year too (focus stays on the
+  // year the person is choosing; the status line says what changed).
+  system.addEventListener('change', () => {
+    const year = system.shownYear;
+    if (!current || section.hidden || year === undefined || year === current.schoolYear) return;
+    current = { ...current, schoolYear: year };
+    void showDistrict(current);
   });
 }

@@ -20,7 +20,7 @@ after(async () => {
   await server?.close();
 });
 
-/** The visible text of the system view's table, row by row ("Organisation | Shared Purpose | …"). */
+/** The visible text of the system view's table, row by row ("Organization | Shared Purpose | …"). */
 function tableRows(page) {
   return page.evaluate(() => {
     const table = document.querySelector('sos-system-view').shadowRoot.querySelector('table[role=grid]');
@@ -52,37 +52,97 @@ describe('a county office reading its districts with the mouse', () => {
       assert.match(await page.locator('#system-status').innerText(), /^8 districts, school years 2023-24 to 2025-26\./);
 
       const rows = await tableRows(page);
-      assert.equal(rows[0][0], 'Organisation ▲', 'sorted by organisation, A to Z');
+      assert.equal(rows[0][0], 'Organization ▲', 'sorted by organization, A to Z');
       assert.deepEqual(
         rows.slice(1).map((r) => r[0]),
         ['Bahía Verde Unified', 'Cedar Ridge Elementary', 'Costa Azul Unified', 'Encinal Joint Union', 'Golden Oak Unified', 'Harbor View School District', 'Los Pinos Unified', 'Mesa Alta Unified'],
       );
       const costa = rows.find((r) => r[0] === 'Costa Azul Unified');
-      // A number, its n and the change since last year as an arrow and a word (and, for screen
-      // readers, the difference and the year it is measured from).
-      assert.match(costa[1], /^\d\.\d+ n = 4 [▲▼▶] (up|down|same) .*change since 2024-25$/);
+      // One decimal, its n and the change since last year as an arrow, a word and its size, all on
+      // screen; the year it is measured from is in the caption.
+      assert.match(costa[1], /^\d\.\d n = 4 (▲ up \+\d\.\d|▼ down -\d\.\d|▶ same)$/);
+      const view = page.locator('sos-system-view');
+      assert.equal(await view.locator('.caption').innerText(), 'Scores by organization, 2025-26, with the change since 2024-25');
+      for (const row of rows.slice(1)) for (const cell of row.slice(1)) assert.match(cell, /^(Too few|\d\.\d n = \d+ (▲ up \+\d\.\d|▼ down -\d\.\d|▶ same))$/, `one precision, a visible change: ${cell}`);
+      // The legend's ranges meet without overlapping, and say what "same" means.
+      assert.deepEqual(await view.locator('.legend li').allInnerTexts(), ['1.0–1.7', '1.8–2.5', '2.6–3.3', '3.4–4.1', '4.2–5.0', 'Too few']);
+      assert.match(await view.locator('.legend').innerText(), /▶ same: the score shown has not changed/);
+      // The scrolling box ends on a row's edge at 1280 × 800: no row is cut in half.
+      const edges = await view.evaluate((el) => {
+        const box = el.shadowRoot.querySelector('.scroll');
+        const inner = box.getBoundingClientRect().top + box.clientTop + box.clientHeight;
+        return { inner, fits: box.scrollHeight <= box.clientHeight, rows: [...el.shadowRoot.querySelectorAll('tbody tr[aria-rowindex]')].map((tr) => tr.getBoundingClientRect().bottom) };
+      });
+      assert.ok(edges.fits || edges.rows.some((bottom) => Math.abs(bottom - edges.inner) <= 1), `the box ends on a row's edge (box ${edges.inner}, rows ${edges.rows.join(', ')})`);
       const encinal = rows.find((r) => r[0] === 'Encinal Joint Union');
       assert.ok(encinal.slice(1).every((cell) => cell === 'Too few'), 'a team of two shows no scores');
 
       await clickWords(page, page.locator('sos-system-view button.org', { hasText: 'Bahía Verde Unified' }));
       await page.locator('#district-heading', { hasText: 'Bahía Verde Unified, 2025-26: the district team and the county office' }).waitFor();
-      await page.locator('#district-status', { hasText: '5 team members rated the district; the county office rated it as its partner.' }).waitFor();
+      await page.locator('#district-status', { hasText: '5 team members rated the district in 2025-26; the county office rated it as its partner.' }).waitFor();
       const results = page.locator('#district-results');
       await results.getByRole('heading', { name: 'Team results: Bahía Verde Unified, 2025-26' }).waitFor();
       assert.match(await results.locator('[part=heading]').innerText(), /5 raters · partner: 1 rater/);
       // The partner comparison: where the county office sees it higher or lower.
       const partner = await results.locator('[part=partner]').innerText();
-      assert.match(partner, /Item\tTeam \(mean\)\tPartner \(mean\)\tDifference\tHow the partner sees it/);
-      assert.match(partner, /\nRelational trust\t\d(\.\d+)?\t\d(\.\d+)?\t[-+]?\d(\.\d+)?\t[▲▼=■●◆▶]? ?(Higher|Lower|Same)/);
+      // One statistic, named: the grid shows medians, so does the comparison.
+      assert.match(partner, /Item\tTeam \(median\)\tPartner \(median\)\tDifference\tHow the partner sees it/);
+      assert.match(partner, /\nRelational trust\t\d\.\d\t\d\.\d\t[-+]?\d\.\d\t[▲▼]? ?(Higher|Lower|The same)/);
+      // The comparison comes before the 45 item cards, under the summary, where a person comparing looks.
+      const partnerTop = (await results.locator('[part=partner]').boundingBox()).y;
+      const firstItemTop = (await results.locator('[part=item]').first().boundingBox()).y;
+      assert.ok(partnerTop < firstItemTop, `the comparison (y ${Math.round(partnerTop)}) is above the items (y ${Math.round(firstItemTop)})`);
       // The trends of the opened district are drawn above the drill-down.
       assert.equal(await page.locator('sos-system-view').getByRole('heading', { name: 'Trends: Bahía Verde Unified' }).count(), 1);
 
-      // Another school year: the drill-down follows the year shown.
+      // Back to the districts: the person lands on the row they came from, in view.
+      await clickWords(page, page.getByRole('button', { name: 'Back to the districts' }));
+      await page.waitForFunction(() => document.querySelector('sos-system-view').shadowRoot.activeElement?.textContent.trim() === 'Bahía Verde Unified');
+      const landed = await focused(page);
+      assert.ok(landed.top >= 0 && landed.top < 800 - 20, `the district's row is on screen (top ${Math.round(landed.top)})`);
+
+      // Another school year while the district is open: its drill-down follows the year shown.
       await page.locator('sos-system-view select').first().selectOption('2023-24');
+      await page.locator('#district-heading', { hasText: 'Bahía Verde Unified, 2023-24: the district team and the county office' }).waitFor();
+      await results.getByRole('heading', { name: 'Team results: Bahía Verde Unified, 2023-24' }).waitFor();
+      await page.locator('#district-status', { hasText: 'rated the district in 2023-24' }).waitFor();
       await clickWords(page, page.locator('sos-system-view button.org', { hasText: 'Golden Oak Unified' }));
       await page.locator('#district-heading', { hasText: 'Golden Oak Unified, 2023-24' }).waitFor();
       await results.getByRole('heading', { name: 'Team results: Golden Oak Unified, 2023-24' }).waitFor();
       assert.match(await results.locator('[part=heading]').innerText(), /6 raters/);
+      // US English in every word the view and the drill-down show.
+      const words = await page.evaluate(() => {
+        const all = (root) => [...root.querySelectorAll('*')].map((n) => (n.shadowRoot ? all(n.shadowRoot) : '') + (n.childNodes.length ? [...n.childNodes].filter((c) => c.nodeType === 3).map((c) => c.textContent).join(' ') : '')).join(' ');
+        return all(document);
+      });
+      assert.doesNotMatch(words, /organis|colour/i);
+    });
+  });
+
+  it('reads the same agreement on a condition as on its items, and the flags mark real disagreement', { timeout: 300_000 }, async () => {
+    await asVisitor(browser, 'desktop', async (page) => {
+      await page.goto(`${server.url}/county/system.html`, { waitUntil: 'load' });
+      await systemViewReady(page);
+      // Costa Azul's team of four rates every item with four different levels, three or four
+      // points apart: half of them within a point of the median on every item.
+      await clickWords(page, page.locator('sos-system-view button.org', { hasText: 'Costa Azul Unified' }));
+      const results = page.locator('#district-results');
+      await results.getByRole('heading', { name: 'Team results: Costa Azul Unified, 2025-26' }).waitFor();
+      const agreements = await results.locator('table[part=groups] tbody tr td:last-child').allInnerTexts();
+      assert.equal(agreements.length, 9, 'overall and eight conditions and roles');
+      // Not 100 % on the conditions beside 50 % on their items: one measure, pooled over the items.
+      assert.deepEqual([...new Set(agreements.map((a) => a.trim()))], ['50%']);
+      const itemAgreements = (await results.locator('[part=item] dl div:nth-child(3) dd').allTextContents()).map((t) => t.trim());
+      assert.deepEqual([...new Set(itemAgreements)], ['50%']);
+      assert.match(await results.locator('table[part=groups]').locator('xpath=../..').locator('.note').innerText(), /^Agreement: the share of ratings within a point of their item's median/);
+      // Every flag gives its reason in numbers a person can check on the card.
+      const flags = (await results.locator('[part=flag]').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+      assert.ok(flags.length > 0 && flags.every((f) => /ratings spread over [34] scale points; only 50% agree within a point of the median/.test(f)), flags[0]);
+      // A district whose team agrees has no flags and agreement near 100 % on both.
+      await page.locator('sos-system-view select').first().selectOption('2024-25');
+      await page.locator('#district-heading', { hasText: 'Costa Azul Unified, 2024-25' }).waitFor();
+      await results.getByRole('heading', { name: 'Team results: Costa Azul Unified, 2024-25' }).waitFor();
+      assert.equal(await results.locator('[part=flag]').count(), 0);
     });
   });
 });
@@ -98,8 +158,8 @@ describe('a county office reading its districts with the keyboard only', () => {
       await page.waitForURL('**/county/system.html');
       await systemViewReady(page);
       guard = 0;
-      while ((await focused(page))?.text !== 'Organisation▲' && guard++ < 40) await page.keyboard.press('Tab');
-      assert.equal((await focused(page))?.text, 'Organisation▲', 'Tab reaches the grid at its first header');
+      while ((await focused(page))?.text !== 'Organization▲' && guard++ < 40) await page.keyboard.press('Tab');
+      assert.equal((await focused(page))?.text, 'Organization▲', 'Tab reaches the grid at its first header');
       guard = 0;
       while ((await focused(page))?.text !== 'Harbor View School District' && guard++ < 12) await page.keyboard.press('ArrowDown');
       assert.equal((await focused(page))?.text, 'Harbor View School District');
@@ -114,10 +174,21 @@ describe('a county office reading its districts with the keyboard only', () => {
       const results = page.locator('#district-results');
       await results.getByRole('heading', { name: 'Team results: Harbor View School District, 2025-26' }).waitFor();
       assert.match(await results.locator('[part=heading]').innerText(), /4 raters · partner: 1 rater/);
-      // Keyboard onward into the team results: its first control is reachable by Tab.
+      // Tab to "Back to the districts", Enter: back on the cell the district was opened from.
+      await page.keyboard.press('Tab');
+      assert.equal((await focused(page))?.text, 'Back to the districts');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('sos-system-view').shadowRoot.activeElement?.tagName === 'TD');
+      const cell = await focused(page);
+      assert.match(cell.text, /^\d\.\d n = 4/);
+      assert.equal(await page.evaluate(() => document.querySelector('sos-system-view').shadowRoot.activeElement.parentElement.querySelector('th').textContent.trim()), 'Harbor View School District');
+      assert.ok(cell.top >= 0 && cell.top < 800 - 20, `the cell is on screen (top ${Math.round(cell.top)})`);
+      // And forward again into the team results: its first control is reachable by Tab.
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'district-heading', undefined, { timeout: 30_000 });
       guard = 0;
-      while (!['select', 'input', 'button'].includes((await focused(page))?.tag) && guard++ < 10) await page.keyboard.press('Tab');
-      assert.ok(['select', 'input', 'button'].includes((await focused(page))?.tag), 'Tab goes on into the team results');
+      while (!['select', 'input'].includes((await focused(page))?.tag) && guard++ < 10) await page.keyboard.press('Tab');
+      assert.ok(['select', 'input'].includes((await focused(page))?.tag), 'Tab goes on into the team results');
     });
   });
 });
@@ -135,6 +206,32 @@ describe('a county office on a 360 px phone', () => {
       await page.goto(`${server.url}/county/system.html`, { waitUntil: 'load' });
       await systemViewReady(page);
       assert.ok((await sideways()) <= 0, 'the page does not scroll sideways; the table scrolls in its own box');
+      // The boxes for elements and capacities: one straight column, their words beside them.
+      const view = page.locator('sos-system-view');
+      const summary = view.locator('details.parts summary');
+      const s = await summary.boundingBox();
+      await page.touchscreen.tap(s.x + 20, s.y + s.height / 2);
+      const checks = await view.evaluate((el) =>
+        [...el.shadowRoot.querySelectorAll('.parts label.check')].map((label) => {
+          const box = label.querySelector('input').getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(label);
+          const words = [...range.getClientRects()].filter((r) => r.width > 0 && r.left > box.right);
+          return { box: Math.round(box.left), words: Math.round(Math.min(...words.map((r) => r.left))), right: Math.round(label.getBoundingClientRect().right) };
+        }),
+      );
+      assert.equal(checks.length, 8);
+      assert.equal(new Set(checks.map((c) => c.box)).size, 1, `the boxes line up: ${JSON.stringify(checks)}`);
+      assert.equal(new Set(checks.map((c) => c.words)).size, 1, `their words start at one edge: ${JSON.stringify(checks)}`);
+      assert.ok(checks.every((c) => c.right <= 360), 'and fit the phone');
+      await page.touchscreen.tap(s.x + 20, s.y + s.height / 2);
+      // The caption stays where it is when the table scrolls sideways in its box.
+      const caption = view.locator('.caption');
+      const before = await caption.boundingBox();
+      await view.evaluate((el) => (el.shadowRoot.querySelector('.scroll').scrollLeft = 400));
+      const after = await caption.boundingBox();
+      assert.equal(await view.evaluate((el) => el.shadowRoot.querySelector('.scroll').scrollLeft > 0), true, 'the table did scroll');
+      assert.equal(after.x, before.x, 'the caption did not move');
       const district = page.locator('sos-system-view button.org', { hasText: 'Golden Oak Unified' });
       await district.scrollIntoViewIfNeeded();
       const box = await district.boundingBox();

@@ -60,16 +60,49 @@ describe('aggregation', () => {
 
   describe('per group and overall', () => {
     it('summarises raters\' group scores and counts raters without one', () => {
-      expect(byId(result.groups, 'c1')).to.include({ n: 2, mean: 3.875, median: 3.875, min: 3.75, max: 4, sd: 0.1768, agreement: 1, insufficient: 1 });
+      expect(byId(result.groups, 'c1')).to.include({ n: 2, mean: 3.875, median: 3.875, min: 3.75, max: 4, sd: 0.1768, insufficient: 1 });
       expect(byId(result.groups, 'c2')).to.include({ n: 3, mean: 1.8333, median: 2, min: 1, max: 2.5, sd: 0.7638 });
       expect(byId(result.groups, 'r1')).to.include({ n: 2, mean: 2.5, insufficient: 1 });
     });
 
     it('summarises overall scores binned to 0.01 scale points', () => {
-      // 2.83, 2.46, 1 → mean 2.0967, median 2.46; within one point of it: 2.83 and 2.46
-      expect(result.overall).to.include({ n: 3, mean: 2.0967, median: 2.46, min: 1, max: 2.83, agreement: 0.6667, insufficient: 0 });
+      // 2.83, 2.46, 1 → mean 2.0967, median 2.46
+      expect(result.overall).to.include({ n: 3, mean: 2.0967, median: 2.46, min: 1, max: 2.83, insufficient: 0 });
       expect(result.groupScoreResolution).to.equal(0.01);
       expect(result.respondents).to.equal(3);
+    });
+  });
+
+  describe('agreement of conditions, roles and overall', () => {
+    it('pools the ratings of their items: the share within one point of their own item\'s median', () => {
+      // c1: e1 2, 3, 5 (median 3: 2 agree), e2 4, 4 (2 of 2), e3 5, 4 (median 4.5: 2 of 2) → 6 of 7
+      expect(byId(result.groups, 'c1').agreement).to.equal(0.8571);
+      // c2: e4 3, 3, 1 (median 3: 2 of 3), e5 1, 2 (2 of 2) → 4 of 5
+      expect(byId(result.groups, 'c2').agreement).to.equal(0.8);
+      // r1: k1 1, 2; k2 2, 2; k3 3, 2; k4 4, 2 (median 3: both within a point) → 8 of 8
+      expect(byId(result.groups, 'r1').agreement).to.equal(1);
+      // Every item: 6 + 4 + 8 of 7 + 5 + 8 ratings
+      expect(result.overall.agreement).to.equal(0.9);
+    });
+
+    it('shows a team split on every item as split on the condition, though its averaged scores match', () => {
+      // Four raters; rater k gives E4 1 + k and E5 4 − k, so every rater's Condition two score is
+      // 2.5. On each item the ratings are 1, 2, 3, 4: the median 2.5, two of four within a point.
+      const split = [0, 1, 2, 3].map((k) => assessmentOf(framework, { e4: 1 + k, e5: 4 - k }));
+      const aggregate = aggregateAssessments(split, framework);
+      expect(byId(aggregate.groups, 'c2')).to.include({ n: 4, median: 2.5, min: 2.5, max: 2.5 });
+      expect(byId(aggregate.items, 'e4').agreement).to.equal(0.5);
+      expect(byId(aggregate.items, 'e5').agreement).to.equal(0.5);
+      // Not 100 % (all four scores are within a point of each other): the same 50 % as its items.
+      expect(byId(aggregate.groups, 'c2').agreement).to.equal(0.5);
+    });
+
+    it('leaves it out of a group nobody could score, and merges exactly like the rest', () => {
+      const none = aggregateAssessments([assessmentOf(framework, { e1: 3 })], framework);
+      expect(byId(none.groups, 'c2')).to.deep.equal({ id: 'c2', kind: 'condition', section: 'conditions', n: 0, insufficient: 1 });
+      const a = new Aggregator(framework, 'district', { validated: true }).add(team[0]!).state();
+      const b = new Aggregator(framework, 'district', { validated: true }).add(team[1]!).add(team[2]!).state();
+      expect(summarizeAggregate(mergeAggregateStates(a, b), framework).groups).to.deep.equal(result.groups);
     });
   });
 

@@ -126,6 +126,15 @@ describe('team rules', () => {
       expect(rows.map((r) => r.id)).to.have.members(team.items.map((i) => i.id));
     });
 
+    it('compares medians when asked, so a view of medians names one statistic', () => {
+      const f = scoringFramework();
+      // e1: 1, 4, 4 → mean 3, median 4; the partner's single 4 is both.
+      const team = aggregateAssessments([assessmentOf(f, { e1: 1 }), assessmentOf(f, { e1: 4 }), assessmentOf(f, { e1: 4 })], f);
+      const partner = aggregateAssessments([assessmentOf(f, { e1: 4 })], f);
+      expect(compareWithPartner(team, partner)[0]).to.deep.equal({ id: 'e1', team: 3, partner: 4, difference: 1 });
+      expect(compareWithPartner(team, partner, { statistic: 'median' })[0]).to.deep.equal({ id: 'e1', team: 4, partner: 4, difference: 0 });
+    });
+
     it('leaves its inputs untouched', () => {
       const f = scoringFramework();
       const team = aggregateAssessments([assessmentOf(f, { e1: 1 })], f);

@@ -1,13 +1,13 @@
 import type { AggregateResult } from '@sos-kit/core';
 
 /**
- * Fired when the user opens an organisation of a system view (its name, or Enter on any of its
+ * Fired when the user opens an organization of a system view (its name, or Enter on any of its
  * cells): drill into its team results with `aggregate`. Cancelable: the default action shows the
- * organisation's trends under the table.
+ * organization's trends under the table.
  */
 export class SosOrganizationActivateEvent extends Event {
   static readonly type = 'sos-organization-activate';
-  /** The organisation's key in the rollup (its id or name). */
+  /** The organization's key in the rollup (its id or name). */
   readonly organization: string;
   /** The name shown for it. */
   readonly name: string;

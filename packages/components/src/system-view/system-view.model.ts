@@ -16,23 +16,23 @@ import {
 } from '@sos-kit/core';
 import type { TrendDirection } from './system-view.strings.js';
 
-/** One school year of a system rollup: one aggregate per organisation, keyed by organisation. */
+/** One school year of a system rollup: one aggregate per organization, keyed by organization. */
 export interface SystemRollupYear {
   /** The school year, e.g. "2025-26". Years are ordered by this text. */
   schoolYear: string;
   /**
-   * One aggregate per organisation, its `key` naming the organisation — what
+   * One aggregate per organization, its `key` naming the organization — what
    * `rollupAssessments(assessments, framework, { by: 'subject' })` returns for that year. Aggregate
    * states (`kind: 'sos-kit/aggregate-state'`) with the same key are merged with
-   * `mergeAggregateStates`, then summarised; they need the element's `framework`.
+   * `mergeAggregateStates`, then summarized; they need the element's `framework`.
    */
   aggregates: readonly (AggregateResult | AggregateState)[];
 }
 
-/** Many organisations over school years: the input of `<sos-system-view>`. */
+/** Many organizations over school years: the input of `<sos-system-view>`. */
 export interface SystemRollup {
   kind?: 'sos-kit/system-rollup';
-  /** Display names for organisation keys (e.g. a CDS code → the district's name). */
+  /** Display names for organization keys (e.g. a CDS code → the district's name). */
   names?: { [key: string]: string };
   years: readonly SystemRollupYear[];
 }
@@ -71,14 +71,14 @@ export interface SystemRow {
   key: string;
   name: string;
   aggregate: AggregateResult;
-  /** The same organisation's aggregate per school year (for trends). */
+  /** The same organization's aggregate per school year (for trends). */
   history: Map<string, AggregateResult>;
 }
 
 export interface SystemModel {
   years: string[];
   names: Map<string, string>;
-  /** Per school year, the aggregates by organisation key. */
+  /** Per school year, the aggregates by organization key. */
   byYear: Map<string, Map<string, AggregateResult>>;
   scale: { min: number; max: number };
 }
@@ -90,7 +90,7 @@ const isState = (value: unknown): value is AggregateState => isRecord(value) && 
 export const UNNAMED_YEAR = '';
 
 /**
- * Checks an input and lines it up by school year and organisation.
+ * Checks an input and lines it up by school year and organization.
  * @throws SystemInputError naming the first problem and where it is.
  */
 export function buildModel(input: unknown, framework: Framework | undefined): SystemModel {
@@ -106,7 +106,7 @@ export function buildModel(input: unknown, framework: Framework | undefined): Sy
     });
     const given = input['names'];
     if (given !== undefined) {
-      if (!isRecord(given)) throw new SystemInputError('$.names', 'expected an object of organisation key → name');
+      if (!isRecord(given)) throw new SystemInputError('$.names', 'expected an object of organization key → name');
       for (const [key, name] of Object.entries(given)) {
         if (typeof name !== 'string') throw new SystemInputError(formatJsonPath(['names', key]), 'expected a name (text)');
         names.set(key, name);
@@ -119,13 +119,13 @@ export function buildModel(input: unknown, framework: Framework | undefined): Sy
   let frameworkId: string | undefined;
   for (const year of years) {
     if (byYear.has(year.schoolYear)) throw new SystemInputError(formatJsonPath([...year.at.slice(0, -1), 'schoolYear']), `school year "${year.schoolYear}" appears twice`);
-    if (!Array.isArray(year.aggregates)) throw new SystemInputError(formatJsonPath(year.at), 'expected an array of aggregates, one per organisation');
+    if (!Array.isArray(year.aggregates)) throw new SystemInputError(formatJsonPath(year.at), 'expected an array of aggregates, one per organization');
     const results = new Map<string, AggregateResult>();
     const states = new Map<string, { state: AggregateState; at: (string | number)[] }>();
     (year.aggregates as unknown[]).forEach((entry, i) => {
       const at = [...year.at, i];
       const key = isRecord(entry) ? entry['key'] : undefined;
-      if (typeof key !== 'string' || key === '') throw new SystemInputError(formatJsonPath([...at, 'key']), "expected the organisation's key (roll up with { by: 'subject' })");
+      if (typeof key !== 'string' || key === '') throw new SystemInputError(formatJsonPath([...at, 'key']), "expected the organization's key (roll up with { by: 'subject' })");
       if (isState(entry)) {
         const before = states.get(key);
         try {
@@ -136,12 +136,12 @@ export function buildModel(input: unknown, framework: Framework | undefined): Sy
         return;
       }
       checkResult(entry as Record<string, unknown>, at);
-      if (results.has(key)) throw new SystemInputError(formatJsonPath(at), `organisation "${key}" appears twice in ${year.schoolYear || 'this rollup'} (give aggregate states to merge them)`);
+      if (results.has(key)) throw new SystemInputError(formatJsonPath(at), `organization "${key}" appears twice in ${year.schoolYear || 'this rollup'} (give aggregate states to merge them)`);
       results.set(key, entry as unknown as AggregateResult);
     });
     for (const [key, { state, at }] of states) {
       if (!framework) throw new SystemInputError(formatJsonPath(at), 'an aggregate state can only be read with its framework: set the framework property');
-      if (results.has(key)) throw new SystemInputError(formatJsonPath(at), `organisation "${key}" is given both as a result and as a state`);
+      if (results.has(key)) throw new SystemInputError(formatJsonPath(at), `organization "${key}" is given both as a result and as a state`);
       try {
         results.set(key, summarizeAggregate(state, framework));
       } catch (error) {
@@ -150,7 +150,7 @@ export function buildModel(input: unknown, framework: Framework | undefined): Sy
     }
     for (const [key, result] of results) {
       frameworkId ??= `${result.framework.id}@${result.framework.version}`;
-      if (`${result.framework.id}@${result.framework.version}` !== frameworkId) throw new SystemInputError(formatJsonPath(year.at), `organisation "${key}" was rated with ${result.framework.id} ${result.framework.version}, others with ${frameworkId.replace('@', ' ')}`);
+      if (`${result.framework.id}@${result.framework.version}` !== frameworkId) throw new SystemInputError(formatJsonPath(year.at), `organization "${key}" was rated with ${result.framework.id} ${result.framework.version}, others with ${frameworkId.replace('@', ' ')}`);
       scale ??= result.scale;
     }
     byYear.set(year.schoolYear, results);
@@ -160,7 +160,7 @@ export function buildModel(input: unknown, framework: Framework | undefined): Sy
 }
 
 // Checks what the element reads of an aggregate result, and nothing more. A full schema parse
-// (AggregateResultSchema) of a thousand organisations' results took most of the first render;
+// (AggregateResultSchema) of a thousand organizations' results took most of the first render;
 // this check is linear in the same data and names the same paths.
 function checkResult(entry: Record<string, unknown>, at: (string | number)[]): void {
   const fail = (path: (string | number)[], expected: string): never => {
@@ -172,7 +172,7 @@ function checkResult(entry: Record<string, unknown>, at: (string | number)[]): v
   const scale = entry['scale'];
   if (!isRecord(scale) || !Number.isFinite(scale['min']) || !Number.isFinite(scale['max']) || (scale['min'] as number) >= (scale['max'] as number)) fail(['scale'], '{ min, max } with min below max');
   // Plain loops, and a path built only for a failure: this runs for every cell of a thousand
-  // organisations before the first render.
+  // organizations before the first render.
   const checkStats = (list: unknown, name: 'groups' | 'items') => {
     if (!Array.isArray(list)) return fail([name], 'an array');
     for (let i = 0; i < list.length; i++) {
@@ -236,7 +236,7 @@ export function columnsOf(sample: AggregateResult | undefined, labels: Map<strin
 
 export type Statistic = 'median' | 'mean';
 
-// Sorting a thousand organisations reads one column of each: index each aggregate once.
+// Sorting a thousand organizations reads one column of each: index each aggregate once.
 const indexes = new WeakMap<AggregateResult, Map<string, DistributionStats>>();
 function statsById(aggregate: AggregateResult): Map<string, DistributionStats> {
   let index = indexes.get(aggregate);
@@ -247,7 +247,7 @@ function statsById(aggregate: AggregateResult): Map<string, DistributionStats> {
   return index;
 }
 
-/** A value and its n for one organisation and column; suppressed below `minimum` ratings. */
+/** A value and its n for one organization and column; suppressed below `minimum` ratings. */
 export function cellOf(aggregate: AggregateResult | undefined, columnId: string, statistic: Statistic, minimum: number): SystemCell {
   const stats = aggregate ? statsById(aggregate).get(columnId) : undefined;
   if (!stats) return { n: 0, suppressed: false };
@@ -256,9 +256,45 @@ export function cellOf(aggregate: AggregateResult | undefined, columnId: string,
   return value === undefined ? { n: stats.n, suppressed: false } : { value, n: stats.n, suppressed: false };
 }
 
-/** The change from the previous school year, when both years show a value. */
+/** Scores are shown to this many decimals: one statistic, one precision, in cells, charts and the legend. */
+export const SHOWN_DECIMALS = 1;
+const SHOWN_FACTOR = 10 ** SHOWN_DECIMALS;
+
+/** A score as it is shown: rounded to {@link SHOWN_DECIMALS}, in whole steps of 0.1. */
+export function shownSteps(value: number): number {
+  return Math.round(value * SHOWN_FACTOR);
+}
+
+/** A score as it is shown (3.0549 → 3.1 reads 3.1 and counts as 3.1). */
+export function shownValue(value: number): number {
+  return shownSteps(value) / SHOWN_FACTOR;
+}
+
+/**
+ * The change from the previous school year, when both years show a value: the difference of the
+ * scores as shown, so the word and the numbers a person reads always agree. A change smaller than
+ * `threshold` is "same"; with the default 0.1, "same" means the shown score did not change at all.
+ */
 export function trendOf(current: SystemCell, previous: SystemCell | undefined, threshold: number): SystemCell['trend'] {
   if (current.value === undefined || previous?.value === undefined) return undefined;
-  const delta = Math.round((current.value - previous.value) * 100) / 100;
-  return { direction: Math.abs(delta) < threshold ? 'same' : delta > 0 ? 'up' : 'down', delta };
+  const delta = (shownSteps(current.value) - shownSteps(previous.value)) / SHOWN_FACTOR;
+  return { direction: Math.abs(delta) < threshold - 1e-9 ? 'same' : delta > 0 ? 'up' : 'down', delta };
+}
+
+/**
+ * The heat bin (0 to `bins` − 1) of a shown score: the scale cut into equal parts in steps of
+ * 0.1, so that each shown score has exactly one bin and the legend's ranges never overlap.
+ */
+export function heatBin(value: number, scale: { min: number; max: number }, bins: number): number {
+  const span = shownSteps(scale.max) - shownSteps(scale.min) || 1;
+  const bin = Math.floor(((shownSteps(value) - shownSteps(scale.min)) * bins) / span);
+  return Math.min(bins - 1, Math.max(0, bin));
+}
+
+/** Each heat bin's lowest and highest shown score, for the legend: "1.0–1.7", "1.8–2.5", … */
+export function heatRanges(scale: { min: number; max: number }, bins: number): { from: number; to: number }[] {
+  const low = shownSteps(scale.min);
+  const span = shownSteps(scale.max) - low || 1;
+  const start = (b: number) => low + Math.ceil((b * span) / bins);
+  return Array.from({ length: bins }, (_, b) => ({ from: start(b) / SHOWN_FACTOR, to: (b === bins - 1 ? low + span : start(b + 1) - 1) / SHOWN_FACTOR }));
 }

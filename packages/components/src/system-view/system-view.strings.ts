@@ -5,7 +5,7 @@ import type { Lang } from '@sos-kit/core';
 export type TrendDirection = 'up' | 'down' | 'same';
 
 export interface SystemViewStrings {
-  caption: (year: string | undefined) => string;
+  caption: (year: string | undefined, previous: string | undefined) => string;
   organization: string;
   noData: string;
   noRows: string;
@@ -21,7 +21,6 @@ export interface SystemViewStrings {
   conditionsOnly: string;
   rolesOnly: string;
   expand: (group: string) => string;
-  collapse: (group: string) => string;
   sortBy: (column: string) => string;
   downloadCsv: string;
   suppressed: string;
@@ -30,6 +29,8 @@ export interface SystemViewStrings {
   n: (n: number) => string;
   trend: Record<TrendDirection, string>;
   trendSince: (year: string) => string;
+  trendNote: (year: string) => string;
+  backToGrid: string;
   legend: string;
   legendNote: (minimum: number) => string;
   rowsShown: (first: number, last: number, total: number) => string;
@@ -46,23 +47,22 @@ export interface SystemViewStrings {
 }
 
 const en: SystemViewStrings = {
-  caption: (year) => (year ? `Scores by organisation, ${year}` : 'Scores by organisation'),
-  organization: 'Organisation',
+  caption: (year, previous) => (year ? `Scores by organization, ${year}${previous ? `, with the change since ${previous}` : ''}` : 'Scores by organization'),
+  organization: 'Organization',
   noData: 'No results to show yet.',
-  noRows: 'No organisation matches this filter.',
+  noRows: 'No organization matches this filter.',
   loading: 'Loading results…',
   loadFailed: (what) => `The results could not be shown: ${what}`,
   statistic: 'Show',
   statistics: { median: 'Median', mean: 'Mean' },
   schoolYear: 'School year',
-  filter: 'Find organisation',
+  filter: 'Find organization',
   columns: 'Columns',
   allColumns: 'Conditions and roles',
   parts: 'Show elements and capacities',
   conditionsOnly: 'Conditions only',
   rolesOnly: 'Roles only',
   expand: (group) => `Show the parts of ${group}`,
-  collapse: (group) => `Hide the parts of ${group}`,
   sortBy: (column) => `Sort by ${column}`,
   downloadCsv: 'Download CSV',
   suppressed: 'Too few',
@@ -71,15 +71,17 @@ const en: SystemViewStrings = {
   n: (n) => `n = ${n}`,
   trend: { up: 'up', down: 'down', same: 'same' },
   trendSince: (year) => `change since ${year}`,
+  trendNote: (year) => `▲ up, ▼ down: the change since ${year}; ▶ same: the score shown has not changed.`,
+  backToGrid: 'Back to the table',
   legend: 'Scale',
   legendNote: (minimum) => `Darker cells score higher; the number is in every cell. “Too few” means fewer than ${minimum} ratings, so no score is shown.`,
-  rowsShown: (first, last, total) => `Organisations ${first}–${last} of ${total}`,
+  rowsShown: (first, last, total) => `Organizations ${first}–${last} of ${total}`,
   previousPage: 'Previous page',
   nextPage: 'Next page',
   openTeam: (organization) => `Open the team results of ${organization}`,
-  gridHelp: 'Arrow keys move between cells; Enter opens an organisation.',
+  gridHelp: 'Arrow keys move between cells; Enter opens an organization.',
   trends: (organization) => `Trends: ${organization}`,
-  trendsHint: 'Open an organisation to see its scores across school years.',
+  trendsHint: 'Open an organization to see its scores across school years.',
   trendChart: (column) => `${column} across school years`,
   trendDescription: (column, points) => `${column}: ${points}`,
   trendTable: 'Show as a table',
@@ -87,7 +89,7 @@ const en: SystemViewStrings = {
 };
 
 const es: SystemViewStrings = {
-  caption: (year) => (year ? `Puntuaciones por organización, ${year}` : 'Puntuaciones por organización'),
+  caption: (year, previous) => (year ? `Puntuaciones por organización, ${year}${previous ? `, con el cambio desde ${previous}` : ''}` : 'Puntuaciones por organización'),
   organization: 'Organización',
   noData: 'Todavía no hay resultados que mostrar.',
   noRows: 'Ninguna organización coincide con este filtro.',
@@ -103,7 +105,6 @@ const es: SystemViewStrings = {
   conditionsOnly: 'Solo condiciones',
   rolesOnly: 'Solo funciones',
   expand: (group) => `Mostrar las partes de ${group}`,
-  collapse: (group) => `Ocultar las partes de ${group}`,
   sortBy: (column) => `Ordenar por ${column}`,
   downloadCsv: 'Descargar CSV',
   suppressed: 'Muy pocas',
@@ -112,6 +113,8 @@ const es: SystemViewStrings = {
   n: (n) => `n = ${n}`,
   trend: { up: 'sube', down: 'baja', same: 'igual' },
   trendSince: (year) => `cambio desde ${year}`,
+  trendNote: (year) => `▲ sube, ▼ baja: el cambio desde ${year}; ▶ igual: la puntuación mostrada no ha cambiado.`,
+  backToGrid: 'Volver a la tabla',
   legend: 'Escala',
   legendNote: (minimum) => `Las celdas más oscuras puntúan más alto; cada celda lleva su número. «Muy pocas» significa menos de ${minimum} valoraciones, así que no se muestra la puntuación.`,
   rowsShown: (first, last, total) => `Organizaciones ${first}–${last} de ${total}`,

@@ -45,11 +45,29 @@ export const systemViewStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* One column of boxes with their words beside them, every line starting at the same edge. */
   .check {
-    display: flex;
+    display: grid;
+    grid-template-columns: 1.25rem 1fr;
     gap: 0.5em;
-    align-items: center;
+    align-items: start;
+    justify-items: start;
+    text-align: start;
     min-height: 36px;
+    padding-block: 0.25em;
+    cursor: pointer;
+  }
+  .check input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.1em 0 0;
+  }
+  .caption {
+    font-weight: 600;
+    margin: 0.75em 0 0;
+  }
+  .trends .back {
+    margin-block-end: 0.5em;
   }
   .legend {
     display: flex;
@@ -103,7 +121,7 @@ export const systemViewStyles = css`
     border-spacing: 0;
     font-variant-numeric: tabular-nums;
   }
-  caption {
+  .trend-table caption {
     text-align: start;
     font-weight: 600;
     padding: 0.5em;
@@ -134,7 +152,7 @@ export const systemViewStyles = css`
     left: 0;
     z-index: 1;
     background: var(--_surface-alt);
-    min-width: 9em;
+    min-width: 12em;
     max-width: 14em;
   }
   thead th:first-child {
@@ -184,14 +202,14 @@ export const systemViewStyles = css`
   td .value {
     font-weight: 700;
   }
+  /* The value and its n on one line, the change under them: rows stay short. */
   td .n,
   td .trend {
-    display: block;
     font-size: 0.8em;
   }
-  /* Positioned, so the visually hidden words inside stay inside the scrolling box. */
   td .trend {
-    position: relative;
+    display: block;
+    white-space: nowrap;
   }
   .heat-1 {
     background: var(--_heat-1);
@@ -295,7 +313,8 @@ export const systemViewStyles = css`
     min-width: 0;
   }
   @media (max-width: 600px) {
-    .controls label:not(.check) {
+    .controls label:not(.check),
+    .controls .parts {
       flex: 1 1 100%;
     }
     .controls input,

@@ -60,6 +60,33 @@ const cellOf = (el: SosSystemView, org: string, column: string) => {
   return row.children[headers(el).findIndex((h) => h.startsWith(column))] as HTMLElement;
 };
 
+/** Aggregate results straight from medians: `{ year: { organization: [trust, time] } }`, five raters each. */
+function direct(years: Record<string, Record<string, [number, number]>>): SystemRollup {
+  const stats = (id: string, value: number) => ({ id, n: 5, median: value, mean: value, min: value, max: value, agreement: 1 });
+  return {
+    years: Object.entries(years).map(([schoolYear, orgs]) => ({
+      schoolYear,
+      aggregates: Object.entries(orgs).map(([key, [trust, time]]) => ({
+        schemaVersion: 1,
+        kind: 'aggregate',
+        key,
+        framework: { id: F.id, version: F.version },
+        level: 'district',
+        respondents: 5,
+        scale: { min: 1, max: 5 },
+        method: { method: 'weighted-mean', minScoredShare: 0.5, weighted: true, precision: 4 },
+        groupScoreResolution: 0.01,
+        items: [],
+        groups: [
+          { ...stats('trust', trust), kind: 'condition', section: 'conditions', insufficient: 0 },
+          { ...stats('time', time), kind: 'condition', section: 'conditions', insufficient: 0 },
+        ],
+        overall: { ...stats('overall', (trust + time) / 2), insufficient: 0 },
+      })),
+    })),
+  } as unknown as SystemRollup;
+}
+
 /** Three districts over three school years: Alder improves, Birch declines, Cedar has two raters. */
 function threeYears(): SystemRollup {
   return rollup([
@@ -80,12 +107,13 @@ describe('<sos-system-view>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows one organisation with its median and n per condition', async () => {
+  it('shows one organization with its median and n per condition', async () => {
     const el = await view(rollup([team('Alder USD', '2025-26', 3, (r) => r + 2)]));
     expect(rowNames(el)).to.deep.equal(['Alder USD']);
-    expect(headers(el)).to.deep.equal(['Organisation', 'Trust', 'Time']);
+    expect(headers(el)).to.deep.equal(['Organization', 'Trust', 'Time']);
     expect(text(cellOf(el, 'Alder USD', 'Trust'))).to.equal('3.0 n = 3');
-    expect(text($(el, 'caption'))).to.equal('Scores by organisation, 2025-26');
+    expect(text($(el, '.caption'))).to.equal('Scores by organization, 2025-26');
+    expect($(el, 'table')!.getAttribute('aria-labelledby')).to.equal('grid-caption');
     await expect(el).to.be.accessible();
   });
 
@@ -99,9 +127,14 @@ describe('<sos-system-view>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the change since the previous school year as an arrow and a word', async () => {
+  it('shows the change since the previous school year as an arrow, a word and its size', async () => {
     const el = await view(threeYears());
-    expect(text(cellOf(el, 'Alder USD', 'Trust'))).to.match(/^4\.0 n = 4 ▲ up \+1, change since 2024-25$/);
+    expect(text($(el, '.caption'))).to.equal('Scores by organization, 2025-26, with the change since 2024-25');
+    // The size is on screen, not only in words for screen readers.
+    const alder = cellOf(el, 'Alder USD', 'Trust');
+    expect(text(alder)).to.equal('4.0 n = 4 ▲ up +1.0');
+    expect(alder.querySelector('.trend')!.getBoundingClientRect().width).to.be.greaterThan(0);
+    expect(alder.querySelector('.visually-hidden')).to.equal(null);
     expect(text(cellOf(el, 'Birch USD', 'Trust'))).to.contain('▼ down');
     expect(text(cellOf(el, 'Birch USD', 'Time'))).to.contain('▶ same');
     // An earlier year has its own trends; the first year has none.
@@ -110,7 +143,95 @@ describe('<sos-system-view>', () => {
     expect(text(cellOf(el, 'Alder USD', 'Trust'))).to.equal('2.0 n = 4');
   });
 
-  it('draws one organisation’s trends across school years as charts with a table', async () => {
+  it('shows every score to one decimal and calls a change "same" only when the shown score did not change', async () => {
+    const el = await view(direct({ '2024-25': { Alder: [3.16, 3.11], Birch: [1.7, 2.5] }, '2025-26': { Alder: [3.1, 3.05], Birch: [1.75, 4.96] } }));
+    // 3.16 → 3.1 shows as 3.2 → 3.1: a change of −0.1, not "same" (the raw −0.06 used to hide it).
+    expect(text(cellOf(el, 'Alder', 'Trust'))).to.equal('3.1 n = 5 ▼ down -0.1');
+    // 3.11 → 3.05 shows as 3.1 → 3.1: no change a person could see, so "same".
+    expect(text(cellOf(el, 'Alder', 'Time'))).to.equal('3.1 n = 5 ▶ same');
+    for (const value of $$(el, 'td .value')) expect(text(value)).to.match(/^\d\.\d$/);
+    expect(text($(el, '.legend'))).to.contain('▲ up, ▼ down: the change since 2024-25; ▶ same: the score shown has not changed.');
+  });
+
+  it('has legend ranges that never overlap, and shades each shown score as its range says', async () => {
+    const el = await view(direct({ '2025-26': { Alder: [1.7, 1.75], Birch: [2.55, 4.2], Cedar: [4.1, 5] } }));
+    expect($$(el, '.legend li').map(text)).to.deep.equal(['1.0–1.7', '1.8–2.5', '2.6–3.3', '3.4–4.1', '4.2–5.0', 'Too few']);
+    const shade = (org: string, column: string) => [...cellOf(el, org, column).classList].find((c) => c.startsWith('heat-'));
+    // 1.75 shows as 1.8: the second range, as the legend says; 2.55 shows as 2.6: the third.
+    expect([shade('Alder', 'Trust'), shade('Alder', 'Time'), shade('Birch', 'Trust'), shade('Birch', 'Time'), shade('Cedar', 'Trust'), shade('Cedar', 'Time')]).to.deep.equal([
+      'heat-1',
+      'heat-2',
+      'heat-3',
+      'heat-5',
+      'heat-4',
+      'heat-5',
+    ]);
+  });
+
+  it('says with a change event when a person picks another school year, and follows it', async () => {
+    const el = await view(threeYears());
+    const changes: Event[] = [];
+    el.addEventListener('change', (e) => changes.push(e));
+    const year = $$(el, '.controls select')[0] as HTMLSelectElement;
+    year.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(el.shownYear).to.equal('2024-25');
+    expect(changes).to.have.length(1);
+    expect(changes[0]!.composed).to.equal(true);
+    expect(text($(el, '.caption'))).to.equal('Scores by organization, 2024-25, with the change since 2023-24');
+  });
+
+  it('takes the keyboard back from the trends to the row the person opened', async () => {
+    const el = await view(threeYears());
+    const birch = $$(el, 'tbody th button').find((b) => text(b) === 'Birch USD')!;
+    const box = birch.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await el.updateComplete;
+    const back = $(el, '.trends button.back')!;
+    expect(text(back)).to.equal('Back to the table');
+    back.focus();
+    await sendKeys({ press: 'Enter' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(text(el.shadowRoot!.activeElement)).to.equal('Birch USD');
+    expect($$(el, 'table [tabindex="0"]')).to.deep.equal([el.shadowRoot!.activeElement]);
+  });
+
+  it('shows a table whole when it is taller than its box by less than a row, instead of hiding that last bit', async () => {
+    const el = await view(threeYears(), 'style="--sos-system-view-height: none"');
+    const box = $(el, '.scroll')!;
+    const whole = box.offsetHeight;
+    const lastRow = $$(el, 'tbody tr[aria-rowindex]').at(-1)!.offsetHeight;
+    el.style.setProperty('--sos-system-view-height', `${whole - Math.round(lastRow / 3)}px`);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(box.scrollHeight).to.be.at.most(box.clientHeight);
+    // Two rows too tall: the box scrolls, and ends on a row's edge.
+    el.style.setProperty('--sos-system-view-height', `${whole - 2 * lastRow}px`);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(box.scrollHeight).to.be.greaterThan(box.clientHeight);
+    const inner = box.getBoundingClientRect().top + box.clientTop + box.clientHeight;
+    expect($$(el, 'tbody tr[aria-rowindex]').some((tr) => Math.abs(tr.getBoundingClientRect().bottom - inner) <= 1)).to.equal(true);
+  });
+
+  it('ends the scrolling box on a row’s edge, never half a row', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    try {
+      const many = { years: [{ schoolYear: '2025-26', aggregates: rollupAssessments(Array.from({ length: 30 }, (_, d) => team(`District ${d}`, '2025-26', 3, () => 3)).flat(), F, { by: 'subject', validated: true }) }] };
+      const el = await view(many);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const box = $(el, '.scroll')!;
+      const inner = box.getBoundingClientRect().top + box.clientTop + box.clientHeight;
+      const edges = $$(el, 'tbody tr[aria-rowindex]').map((tr) => tr.getBoundingClientRect().bottom);
+      expect(edges.some((edge) => Math.abs(edge - inner) <= 1), `a row ends at the box's bottom (${inner}; rows end at ${edges.join(', ')})`).to.equal(true);
+      expect(box.scrollHeight).to.be.greaterThan(box.clientHeight);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('draws one organization’s trends across school years as charts with a table', async () => {
     const el = await view(threeYears());
     const opened = oneEvent(el, 'sos-organization-activate');
     $$(el, 'tbody th button')[0]!.click();
@@ -121,10 +242,10 @@ describe('<sos-system-view>', () => {
     expect(text($(el, '.trends h2'))).to.equal('Trends: Alder USD');
     const charts = $$(el, '.chart svg');
     expect(charts).to.have.length(2);
-    expect(text(charts[0]!.querySelector('desc'))).to.equal('Trust: 2023-24 2; 2024-25 3; 2025-26 4');
+    expect(text(charts[0]!.querySelector('desc'))).to.equal('Trust: 2023-24 2.0; 2024-25 3.0; 2025-26 4.0');
     expect($$(el, '.trend-table tbody tr').map((tr) => [...tr.children].map(text))).to.deep.equal([
-      ['Trust', '2 n = 4', '3 n = 4', '4 n = 4'],
-      ['Time', '2 n = 4', '3 n = 4', '4 n = 4'],
+      ['Trust', '2.0 n = 4', '3.0 n = 4', '4.0 n = 4'],
+      ['Time', '2.0 n = 4', '3.0 n = 4', '4.0 n = 4'],
     ]);
     await expect(el).to.be.accessible();
   });
@@ -146,7 +267,7 @@ describe('<sos-system-view>', () => {
     expect(rowNames(el)).to.deep.equal(['Birch USD', 'Alder USD', 'Cedar USD']);
   });
 
-  it('filters organisations by name as the user types, ignoring case and accents', async () => {
+  it('filters organizations by name as the user types, ignoring case and accents', async () => {
     const el = await view(rollup([team('Peña USD', '2025-26', 3, () => 3), team('Alder USD', '2025-26', 3, () => 3)]));
     $(el, 'input[type=search]')!.focus();
     await sendKeys({ type: 'pena' });
@@ -154,7 +275,7 @@ describe('<sos-system-view>', () => {
     expect(rowNames(el)).to.deep.equal(['Peña USD']);
     await sendKeys({ type: 'x' });
     await el.updateComplete;
-    expect(text($(el, 'tbody td'))).to.equal('No organisation matches this filter.');
+    expect(text($(el, 'tbody td'))).to.equal('No organization matches this filter.');
   });
 
   it('expands a condition to its elements', async () => {
@@ -163,11 +284,11 @@ describe('<sos-system-view>', () => {
     ($(el, '.parts') as HTMLDetailsElement).open = true;
     box.click();
     await el.updateComplete;
-    expect(headers(el)).to.deep.equal(['Organisation', 'Trust', 'Alpha', 'Bravo', 'Time']);
+    expect(headers(el)).to.deep.equal(['Organization', 'Trust', 'Alpha', 'Bravo', 'Time']);
     await expect(el).to.be.accessible();
   });
 
-  it('is a grid with one tab stop: arrow keys move between cells and Enter opens the organisation', async () => {
+  it('is a grid with one tab stop: arrow keys move between cells and Enter opens the organization', async () => {
     const el = await view(threeYears());
     const focusables = $$(el, 'table [tabindex="0"]');
     expect(focusables).to.have.length(1);
@@ -175,7 +296,7 @@ describe('<sos-system-view>', () => {
     // Search, year, statistic, columns, parts, download, then the grid's single stop.
     for (let i = 0; i < 6; i++) await sendKeys({ press: 'Tab' });
     const active = () => el.shadowRoot!.activeElement as HTMLElement;
-    expect(text(active())).to.equal('Organisation▲');
+    expect(text(active())).to.equal('Organization▲');
     await sendKeys({ press: 'ArrowDown' });
     expect(text(active())).to.equal('Alder USD');
     await sendKeys({ press: 'ArrowRight' });
@@ -189,7 +310,7 @@ describe('<sos-system-view>', () => {
     await sendKeys({ down: 'Control' });
     await sendKeys({ press: 'Home' });
     await sendKeys({ up: 'Control' });
-    expect(text(active())).to.equal('Organisation▲');
+    expect(text(active())).to.equal('Organization▲');
     await sendKeys({ press: 'PageDown' });
     expect(text(active())).to.equal('Cedar USD');
     await sendKeys({ press: 'ArrowRight' });
@@ -205,7 +326,7 @@ describe('<sos-system-view>', () => {
     expect(text(active())).to.equal('Download CSV');
   });
 
-  it('shows the whole cell the keyboard moves to, clear of the sticky organisation column', async () => {
+  it('shows the whole cell the keyboard moves to, clear of the sticky organization column', async () => {
     const el = await view(threeYears(), 'expand="all" style="width: 360px"');
     $(el, 'input[type=search]')!.focus();
     for (let i = 0; i < 6; i++) await sendKeys({ press: 'Tab' });
@@ -236,7 +357,7 @@ describe('<sos-system-view>', () => {
     expect(text(el.shadowRoot!.activeElement)).to.match(/^2\.0 n = 3 ▼ down/);
   });
 
-  it('pages a thousand organisations and sorts all of them', async () => {
+  it('pages a thousand organizations and sorts all of them', async () => {
     // Built as aggregate states straight from an Aggregator: 1,000 districts, 3–5 raters each.
     const aggregates = Array.from({ length: 1000 }, (_, d) => {
       const name = `District ${String(d).padStart(4, '0')}`;
@@ -245,7 +366,7 @@ describe('<sos-system-view>', () => {
       return aggregator.state();
     });
     const el = await view({ names: { 'District 0999': 'Zeta Unified' }, years: [{ schoolYear: '2025-26', aggregates }] });
-    expect(text($(el, '.pager [role=status]'))).to.equal('Organisations 1–50 of 1000');
+    expect(text($(el, '.pager [role=status]'))).to.equal('Organizations 1–50 of 1000');
     expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal('1001');
     // Only the rows near the scrolling box's view are rendered; scrolling brings the others.
     const rendered = () => $$(el, 'tbody tr[aria-rowindex]');
@@ -297,7 +418,7 @@ describe('<sos-system-view>', () => {
     expect($$(el, 'tbody tr.spacer')).to.have.length(0);
   });
 
-  it('merges aggregate states of one organisation (e.g. from two collection shards) before showing them', async () => {
+  it('merges aggregate states of one organization (e.g. from two collection shards) before showing them', async () => {
     const shard = (raters: number, value: number) => {
       const aggregator = new Aggregator(F, 'district', { key: 'Alder USD', validated: true });
       for (const a of team('Alder USD', '2025-26', raters, () => value)) aggregator.add(a);
@@ -310,7 +431,7 @@ describe('<sos-system-view>', () => {
   it('writes the CSV of what is shown with formulas guarded', async () => {
     const el = await view(rollup([team('=HYPERLINK("x")', '2025-26', 3, () => 3), team('Alder USD', '2025-26', 3, () => 4)]), 'sort-key="trust" sort-direction="descending"');
     const csv = el.toCsv();
-    expect(csv.split('\r\n')[0]).to.equal('Organisation,Trust (Median),Trust (n),Time (Median),Time (n)');
+    expect(csv.split('\r\n')[0]).to.equal('Organization,Trust (Median),Trust (n),Time (Median),Time (n)');
     expect(csv).to.contain('Alder USD,4,3,4,3\r\n"\'=HYPERLINK(""x"")",3,3,3,3');
     expect(readCsv(csv).records[2]![0]).to.equal('=HYPERLINK("x")');
   });
@@ -336,9 +457,9 @@ describe('<sos-system-view>', () => {
     el.framework = F;
     el.rollup = threeYears();
     await el.updateComplete;
-    expect(text($(el, 'caption'))).to.equal('Puntuaciones por organización, 2025-26');
+    expect(text($(el, '.caption'))).to.equal('Puntuaciones por organización, 2025-26, con el cambio desde 2024-25');
     expect(headers(el)).to.deep.equal(['Organización', 'Confianza', 'Tiempo']);
-    expect(text(cellOf(el, 'Alder USD', 'Confianza'))).to.match(/^4,0 n = 4 ▲ sube \+1, cambio desde 2024-25$/);
+    expect(text(cellOf(el, 'Alder USD', 'Confianza'))).to.equal('4,0 n = 4 ▲ sube +1,0');
     expect(text(cellOf(el, 'Cedar USD', 'Confianza'))).to.equal('Muy pocas');
     await expect(el).to.be.accessible();
   });
@@ -351,7 +472,7 @@ describe('<sos-system-view>', () => {
     expect(text($(el, '[role=alert]'))).to.match(/^The results could not be shown: \$\.years\[1\]\.aggregates\[0\]\.groups\[0\]\.n: expected a count/);
     el.rollup = { years: [{ schoolYear: '2025-26', aggregates: [{ kind: 'sos-kit/aggregate-state' }] }] } as unknown as SystemRollup;
     await el.updateComplete;
-    expect(text($(el, '[role=alert]'))).to.contain('$.years[0].aggregates[0].key: expected the organisation');
+    expect(text($(el, '[role=alert]'))).to.contain('$.years[0].aggregates[0].key: expected the organization');
     await expect(el).to.be.accessible();
   });
 
@@ -388,6 +509,23 @@ describe('<sos-system-view>', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(360);
       const search = $(el, 'input[type=search]')!.getBoundingClientRect();
       expect(search.width).to.be.at.least(280);
+      // The boxes for showing elements: one straight column, their words starting at one edge.
+      ($(el, '.parts') as HTMLDetailsElement).open = true;
+      const checks = $$(el, '.parts label.check').map((label) => {
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const box = label.querySelector('input')!.getBoundingClientRect();
+        const words = [...range.getClientRects()].filter((r) => r.width > 0 && r.left > box.right);
+        return [Math.round(box.left), Math.round(Math.min(...words.map((r) => r.left)))];
+      });
+      expect(new Set(checks.map(([box]) => box)).size, JSON.stringify(checks)).to.equal(1);
+      expect(new Set(checks.map(([, words]) => words)).size, JSON.stringify(checks)).to.equal(1);
+      // The caption is outside the box that scrolls sideways, so it stays in view.
+      const caption = $(el, '.caption')!;
+      expect(caption.closest('.scroll')).to.equal(null);
+      const before = caption.getBoundingClientRect().left;
+      $(el, '.scroll')!.scrollLeft = 300;
+      expect(caption.getBoundingClientRect().left).to.equal(before);
       await expect(el).to.be.accessible();
     } finally {
       await setViewport({ width: 800, height: 600 });

@@ -7,7 +7,7 @@ import { SosElement } from '../shared/sos-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { cssom } from '../team-results/cssom-style.js';
 import { SosOrganizationActivateEvent } from './system-view.events.js';
-import { buildModel, cellOf, columnsOf, frameworkLabels, SystemInputError, trendOf, type Statistic, type SystemCell, type SystemColumn, type SystemModel, type SystemRollupInput } from './system-view.model.js';
+import { buildModel, cellOf, columnsOf, frameworkLabels, heatBin, heatRanges, shownValue, SHOWN_DECIMALS, SystemInputError, trendOf, type Statistic, type SystemCell, type SystemColumn, type SystemModel, type SystemRollupInput } from './system-view.model.js';
 import { SYSTEM_VIEW_STRINGS, type SystemViewStrings, type TrendDirection } from './system-view.strings.js';
 import { systemViewStyles } from './system-view.styles.js';
 
@@ -24,44 +24,48 @@ interface VisibleRow {
 }
 
 // Five shades of one hue whose lightness only falls: they stay in order in greyscale print and
-// for every kind of colour blindness. The number is in every cell, so colour is never alone.
+// for every kind of color blindness. The number is in every cell, so color is never alone.
 const HEAT_BINS = 5;
 const TREND_ARROWS: Record<TrendDirection, string> = { up: '▲', down: '▼', same: '▶' };
+const TREND_CLASSES: Record<TrendDirection, string> = { up: 'trend up', down: 'trend down', same: 'trend same' };
 const HEAT_CLASSES = Array.from({ length: HEAT_BINS }, (_, b) => `heat-${b + 1}`);
 // Rows moved by Page Up / Page Down in the grid.
 const PAGE_STEP = 10;
-// Windowing within a page: a body row is never shorter than this (the organisation's button is
+// Windowing within a page: a body row is never shorter than this (the organization's button is
 // a 44 px touch target), so this many pixels per row always fill the scrolling box.
 const MIN_ROW_HEIGHT = 44;
 // Rows rendered beyond each edge of the box, so a small scroll shows rows already there.
 const OVERSCAN = 2;
 
 /**
- * Many organisations over school years: a heatmap table of a rollup made with
- * `rollupAssessments` (or merged aggregate states) — one row per organisation, one column per
+ * Many organizations over school years: a heatmap table of a rollup made with
+ * `rollupAssessments` (or merged aggregate states) — one row per organization, one column per
  * condition and role (each expandable to its elements or capacities), each cell the median or
- * mean with its n, a shade and the change since the previous school year as an arrow and a word.
+ * mean (to one decimal) with its n, a shade and the change since the previous school year as an
+ * arrow, a word and its size ("▲ up +0.3"; "same" only when the shown score did not change).
  * Cells with fewer than `minimum-n` ratings say so and never show a number.
  *
  * The table is a grid with one tab stop: arrow keys move between cells, Home/End to the row's
- * ends, Ctrl+Home/End to the corners, Page Up/Down by ten rows; Enter opens the organisation.
+ * ends, Ctrl+Home/End to the corners, Page Up/Down by ten rows; Enter opens the organization.
  * Rows come a page at a time, and of a page only the rows near the scrolling box's view are in
  * the document (every row when printing, or when `--sos-system-view-height` is `none`), so a
- * thousand organisations stay quick. Under the table, the opened organisation's trends across
+ * thousand organizations stay quick. Under the table, the opened organization's trends across
  * school years as small line charts with a table fallback.
  *
- * @summary Heatmap of many organisations' results, with trends and drill-down.
+ * @summary Heatmap of many organizations' results, with trends and drill-down.
  *
- * @fires sos-organization-activate - The user opened an organisation ({@link SosOrganizationActivateEvent}); cancel it to keep the trends panel as it is.
+ * @fires change - The person changed the school year, statistic, columns, parts shown, sort or filter (bubbles, composed).
+ * @fires sos-organization-activate - The user opened an organization ({@link SosOrganizationActivateEvent}); cancel it to keep the trends panel as it is.
  *
  * @csspart controls - The filter, school year, statistic and column controls and the download button.
- * @csspart legend - The colour scale and what "too few" means.
+ * @csspart legend - The color scale and what "too few" means.
+ * @csspart caption - The table's title (school year, and the year changes are measured from), outside the scrolling box.
  * @csspart scroll - The box the table scrolls in, under its sticky headers.
  * @csspart table - The heatmap table.
- * @csspart row - A body row (one organisation).
+ * @csspart row - A body row (one organization).
  * @csspart cell - A value cell.
  * @csspart pager - The page buttons under the table.
- * @csspart trends - The trends panel of the opened organisation.
+ * @csspart trends - The trends panel of the opened organization.
  * @csspart chart - One small line chart of the trends panel.
  * @csspart error - The message shown when the input cannot be read.
  *
@@ -126,17 +130,17 @@ export class SosSystemView extends SosElement {
   declare sortKey: string;
   /** Sort direction. */
   declare sortDirection: 'ascending' | 'descending';
-  /** Shows only organisations whose name contains this text (ignoring case and accents). */
+  /** Shows only organizations whose name contains this text (ignoring case and accents). */
   declare filter: string;
   /** Which columns to show: all (default), conditions or roles. */
   declare columns: SystemColumnSet;
-  /** Organisations per page (default 50; 0 shows all). Sorting, filtering and the CSV always cover every organisation. */
+  /** Organizations per page (default 50; 0 shows all). Sorting, filtering and the CSV always cover every organization. */
   declare pageSize: number;
   /** The table's caption (a default names the school year). */
   declare caption: string | undefined;
   /** Name of the downloaded CSV file. */
   declare filename: string;
-  /** The organisation (key) whose trends are shown under the table; set when one is opened. */
+  /** The organization (key) whose trends are shown under the table; set when one is opened. */
   declare trendOrganization: string | undefined;
   /** @internal */
   declare protected page: number;
@@ -224,7 +228,7 @@ export class SosSystemView extends SosElement {
     return columnsOf(this.sample, this.labels, this.language, this.expanded, this.columns);
   }
 
-  /** The organisations shown (every page), after filtering and sorting. */
+  /** The organizations shown (every page), after filtering and sorting. */
   get visibleRows(): VisibleRow[] {
     // Moving the grid's focus re-renders; it must not re-sort a thousand rows each key press.
     const key = [this.shownYear, this.filter, this.sortKey, this.sortDirection, this.statistic, this.minimumN, this.language, this.columns, this.expand].join('\u0000');
@@ -260,7 +264,7 @@ export class SosSystemView extends SosElement {
     });
   }
 
-  /** The CSV of what is shown (every page): organisation, then value, n and change per column. */
+  /** The CSV of what is shown (every page): organization, then value, n and change per column. */
   toCsv(): string {
     const s = this.strings;
     const columns = this.visibleColumns;
@@ -281,6 +285,11 @@ export class SosSystemView extends SosElement {
   downloadCsv(): Blob | undefined {
     if (!this.model) return undefined;
     return downloadText(this.ownerDocument, this.filename, this.toCsv(), 'text/csv;charset=utf-8');
+  }
+
+  /** Scores as shown everywhere: one decimal, always (3.0, 3.3, 3.7). */
+  private scoreFormat(signDisplay: 'auto' | 'exceptZero' = 'auto'): Intl.NumberFormat {
+    return numberFormat(this.language, { minimumFractionDigits: SHOWN_DECIMALS, maximumFractionDigits: SHOWN_DECIMALS, signDisplay });
   }
 
   private cell(row: VisibleRow, columnId: string, year: string | undefined): SystemCell {
@@ -388,6 +397,35 @@ export class SosSystemView extends SosElement {
     }
   }
 
+  /** Applies a person's change to a control and says so with a `change` event on the element. */
+  private userChanged(apply: () => void): void {
+    apply();
+    this.announceChange();
+  }
+
+  private announceChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  /**
+   * Moves the keyboard focus back to an organization's row in the table — to its name, or to the
+   * cell of `column` — turning to its page and scrolling it into view: the way back from a
+   * drill-down to where the person came from. Resolves to false when the organization is not
+   * shown (filtered out, or not rated in the school year shown).
+   */
+  async focusOrganization(key: string, columnId?: string): Promise<boolean> {
+    await this.updateComplete;
+    const rows = this.visibleRows;
+    const index = rows.findIndex((row) => row.key === key);
+    if (index < 0) return false;
+    const size = this.pageLength(rows.length);
+    this.page = Math.floor(index / size);
+    // After the page turn (which scrolls the box to its top), the row is brought into view.
+    await this.updateComplete;
+    const column = columnId === undefined ? 0 : this.visibleColumns.findIndex((c) => c.id === columnId) + 1;
+    return this.moveFocus({ row: (index % size) + 1, column }, Math.min(size, rows.length - this.page * size));
+  }
+
   private toggle(groupId: string, open: boolean): void {
     const next = new Set(this.expanded);
     if (open) next.add(groupId);
@@ -435,7 +473,7 @@ export class SosSystemView extends SosElement {
         next = { row: Math.min(lastRow, row + PAGE_STEP), column };
         break;
       case 'Enter':
-        // Buttons (sort, organisation) act on their own; a value cell opens its organisation.
+        // Buttons (sort, organization) act on their own; a value cell opens its organization.
         if (target.tagName === 'TD' && row > 0) {
           event.preventDefault();
           this.open(rows[row - 1]!, columns[column - 1]?.id);
@@ -445,8 +483,18 @@ export class SosSystemView extends SosElement {
         return;
     }
     event.preventDefault();
+    await this.moveFocus(next, rows.length);
+  }
+
+  /** Rows per page, of `total` rows (all of them when paging is off). */
+  private pageLength(total: number): number {
+    return this.pageSize > 0 ? Math.floor(this.pageSize) : Math.max(1, total);
+  }
+
+  /** Gives the grid's focus to a position of the page (`rows` long), rendering its row first. */
+  private async moveFocus(next: { row: number; column: number }, rows: number): Promise<boolean> {
     this.active = next;
-    const { start, end } = this.windowOf(rows.length);
+    const { start, end } = this.windowOf(rows);
     if (next.row > 0 && next.row - 1 < start) this.windowStart = next.row - 1;
     else if (next.row > end) this.windowStart = next.row - (end - start);
     await this.updateComplete;
@@ -455,6 +503,7 @@ export class SosSystemView extends SosElement {
     // Focus alone scrolls only until some of the cell shows; a person must see all of it (the
     // scroll padding keeps it clear of the sticky headers).
     (focusable?.closest('th, td') ?? focusable)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    return focusable !== undefined;
   }
 
   private onFocusIn(event: FocusEvent): void {
@@ -473,7 +522,7 @@ export class SosSystemView extends SosElement {
     cell.focus();
   }
 
-  /** The element that takes focus for a grid position: a header's or organisation's button, or a value cell. */
+  /** The element that takes focus for a grid position: a header's or organization's button, or a value cell. */
   private gridFocusable(at: { row: number; column: number }): HTMLElement | undefined {
     const row = at.row === 0 ? this.shadowRoot?.querySelector('thead tr') : this.shadowRoot?.querySelector(`tbody tr[data-r="${at.row}"]`);
     const cell = (row as HTMLTableRowElement | null | undefined)?.cells[at.column];
@@ -514,20 +563,55 @@ export class SosSystemView extends SosElement {
   // box turns out taller than the window was sized for.
   private measureWindow(table: HTMLTableElement, rendered: HTMLTableRowElement[]): void {
     const box = table.parentElement as HTMLElement;
-    const scrolls = getComputedStyle(box).maxHeight !== 'none';
+    // Every layout read first, then every write: one layout, not one per write.
+    const size = this.boxSize(box, table, rendered);
     if (rendered.length > 0) {
       const height = (rendered[rendered.length - 1]!.offsetTop + rendered[rendered.length - 1]!.offsetHeight - rendered[0]!.offsetTop) / rendered.length;
       if (height > 0) this.rowHeight = height;
     }
+    const header = table.tHead?.offsetHeight ?? 0;
+    const firstColumn = table.rows[0]?.cells[0]?.offsetWidth ?? 0;
+    const shown = size.height ? Number.parseFloat(size.height) : box.clientHeight;
     // Rows focused by the keyboard scroll into view below the sticky header, not under it.
-    box.style.scrollPaddingTop = `${table.tHead?.offsetHeight ?? 0}px`;
-    box.style.scrollPaddingInlineStart = `${table.rows[0]?.cells[0]?.offsetWidth ?? 0}px`;
-    const needed = Math.ceil(box.clientHeight / MIN_ROW_HEIGHT) + 2 * OVERSCAN;
-    if (needed > this.windowRows || scrolls !== this.boxScrolls) {
+    box.style.scrollPaddingTop = `${header}px`;
+    box.style.scrollPaddingInlineStart = `${firstColumn}px`;
+    if (size.height !== undefined && box.style.height !== size.height) box.style.height = size.height;
+    if (size.maxHeight !== undefined && box.style.maxHeight !== size.maxHeight) box.style.maxHeight = size.maxHeight;
+    const needed = Math.ceil(shown / MIN_ROW_HEIGHT) + 2 * OVERSCAN;
+    if (needed > this.windowRows || size.scrolls !== this.boxScrolls) {
       this.windowRows = Math.max(this.windowRows, needed);
-      this.boxScrolls = scrolls;
+      this.boxScrolls = size.scrolls;
       this.requestUpdate();
     }
+  }
+
+  /**
+   * Sizes the scrolling box so it never cuts a row: a table that overflows the box's height
+   * (`--sos-system-view-height`) by less than its last row is shown whole, a taller one ends on a
+   * row's edge. Measured on the rows at the top of the page, as the box first shows them. Says
+   * whether the page's styles let the box scroll at all, and the height and maximum height to
+   * set (undefined: leave as is).
+   */
+  private boxSize(box: HTMLElement, table: HTMLTableElement, rendered: HTMLTableRowElement[]): { scrolls: boolean; height?: string; maxHeight?: string } {
+    // Rows further down stand behind a spacer: keep what was measured at the top.
+    if (this.windowStart > 0) return { scrolls: this.boxScrolls };
+    // The page's own limit, without the one set here for a table that almost fits.
+    const grown = box.style.maxHeight;
+    if (grown) box.style.maxHeight = '';
+    const limit = Number.parseFloat(getComputedStyle(box).maxHeight);
+    if (!Number.isFinite(limit)) return { scrolls: false, height: '', maxHeight: '' };
+    const frame = box.offsetHeight - box.clientHeight;
+    const whole = table.offsetHeight + frame;
+    const last = rendered[rendered.length - 1];
+    if (whole <= limit) return { scrolls: true, height: '', maxHeight: '' };
+    if (last && last.nextElementSibling === null && whole - limit < last.offsetHeight) return { scrolls: true, height: '', maxHeight: `${whole}px` };
+    let bottom = table.tHead?.offsetHeight ?? 0;
+    for (const row of rendered) {
+      const end = row.offsetTop + row.offsetHeight;
+      if (end > limit - frame) break;
+      bottom = end;
+    }
+    return { scrolls: true, height: `${Math.floor(bottom + frame)}px`, maxHeight: '' };
   }
 
   private async goToPage(page: number): Promise<void> {
@@ -545,18 +629,20 @@ export class SosSystemView extends SosElement {
     const year = this.shownYear;
     const columns = this.visibleColumns;
     const matching = this.visibleRows;
-    const size = this.pageSize > 0 ? Math.floor(this.pageSize) : Math.max(1, matching.length);
+    const size = this.pageLength(matching.length);
     const pages = Math.max(1, Math.ceil(matching.length / size));
     const page = Math.min(this.page, pages - 1);
     const first = page * size;
     const rows = matching.slice(first, first + size);
     return html`
       ${this.renderControls(model)} ${this.renderLegend(model)}
+      <p id="grid-caption" class="caption" part="caption">${this.caption ?? s.caption(year || undefined, this.previousYear)}</p>
       <p id="grid-help" class="hint">${s.gridHelp}</p>
       <div class="scroll" part="scroll" @scroll=${this.onScroll}>
         <table
           role="grid"
           part="table"
+          aria-labelledby="grid-caption"
           aria-describedby="grid-help"
           aria-rowcount=${matching.length + 1}
           aria-colcount=${columns.length + 1}
@@ -564,9 +650,6 @@ export class SosSystemView extends SosElement {
           @focusin=${this.onFocusIn}
           @pointerdown=${this.onGridPointerDown}
         >
-          <caption>
-            ${this.caption ?? s.caption(year || undefined)}
-          </caption>
           <thead>
             <tr aria-rowindex="1">
               ${this.renderHeader('organization', s.organization, 'organization')}
@@ -593,25 +676,25 @@ export class SosSystemView extends SosElement {
     return html`<div class="controls" part="controls">
       <label
         >${s.filter}
-        <input type="search" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
+        <input type="search" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} @change=${() => this.announceChange()} />
       </label>
       ${named.length > 1
         ? html`<label
             >${s.schoolYear}
-            <select @change=${(e: Event) => (this.schoolYear = (e.target as HTMLSelectElement).value)}>
+            <select @change=${(e: Event) => this.userChanged(() => (this.schoolYear = (e.target as HTMLSelectElement).value))}>
               ${model.years.map((y) => html`<option value=${y} ?selected=${y === this.shownYear}>${y}</option>`)}
             </select>
           </label>`
         : nothing}
       <label
         >${s.statistic}
-        <select @change=${(e: Event) => (this.statistic = (e.target as HTMLSelectElement).value as Statistic)}>
+        <select @change=${(e: Event) => this.userChanged(() => (this.statistic = (e.target as HTMLSelectElement).value as Statistic))}>
           ${(['median', 'mean'] as const).map((k) => html`<option value=${k} ?selected=${this.statistic === k}>${s.statistics[k]}</option>`)}
         </select>
       </label>
       <label
         >${s.columns}
-        <select @change=${(e: Event) => (this.columns = (e.target as HTMLSelectElement).value as SystemColumnSet)}>
+        <select @change=${(e: Event) => this.userChanged(() => (this.columns = (e.target as HTMLSelectElement).value as SystemColumnSet))}>
           ${(
             [
               ['all', s.allColumns],
@@ -628,7 +711,7 @@ export class SosSystemView extends SosElement {
             (g) =>
               html`<li>
                 <label class="check"
-                  ><input type="checkbox" .checked=${this.expanded.has(g.id)} @change=${(e: Event) => this.toggle(g.id, (e.target as HTMLInputElement).checked)} />
+                  ><input type="checkbox" .checked=${this.expanded.has(g.id)} @change=${(e: Event) => this.userChanged(() => this.toggle(g.id, (e.target as HTMLInputElement).checked))} />
                   ${s.expand(g.label)}</label
                 >
               </li>`,
@@ -641,16 +724,16 @@ export class SosSystemView extends SosElement {
 
   private renderLegend(model: SystemModel): TemplateResult {
     const s = this.strings;
-    const format = numberFormat(this.language, { maximumFractionDigits: 1 });
-    const { min, max } = model.scale;
-    const step = (max - min) / HEAT_BINS;
+    const format = this.scoreFormat();
+    const previous = this.previousYear;
     return html`<div class="legend" part="legend">
       <span>${s.legend}:</span>
       <ul>
-        ${Array.from({ length: HEAT_BINS }, (_, b) => html`<li><span class="swatch heat-${b + 1}" aria-hidden="true"></span>${format.format(min + b * step)}–${format.format(min + (b + 1) * step)}</li>`)}
+        ${heatRanges(model.scale, HEAT_BINS).map(({ from, to }, b) => html`<li><span class="swatch heat-${b + 1}" aria-hidden="true"></span>${format.format(from)}–${format.format(to)}</li>`)}
         <li><span class="swatch suppressed" aria-hidden="true"></span>${s.suppressed}</li>
       </ul>
       <p>${s.legendNote(this.minimumN)}</p>
+      ${previous ? html`<p>${s.trendNote(previous)}</p>` : nothing}
     </div>`;
   }
 
@@ -659,7 +742,7 @@ export class SosSystemView extends SosElement {
     const sorted = this.sortKey === key;
     // tabindex -1: placeTabStop() gives the grid's one tab stop to a single cell after each render.
     return html`<th scope="col" class=${kind} aria-sort=${sorted ? this.sortDirection : 'none'}>
-      <button type="button" class="sort" tabindex="-1" @click=${() => this.sortBy(key)} title=${`${label} — ${s.sortBy(label)}`}>
+      <button type="button" class="sort" tabindex="-1" @click=${() => this.userChanged(() => this.sortBy(key))} title=${`${label} — ${s.sortBy(label)}`}>
         <span class="label">${label}</span><span aria-hidden="true" class="arrow">${sorted ? (this.sortDirection === 'ascending' ? '▲' : '▼') : ''}</span>
       </button>
     </th>`;
@@ -682,10 +765,9 @@ export class SosSystemView extends SosElement {
   // (its position in the grid comes from the DOM, its tab stop from placeTabStop()).
   private renderRow(row: VisibleRow, gridRow: number, rowIndex: number, columns: SystemColumn[], year: string | undefined): TemplateResult {
     const s = this.strings;
-    const format = numberFormat(this.language, { minimumFractionDigits: 1, maximumFractionDigits: 2 });
-    const signed = numberFormat(this.language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-    const { min, max } = this.model!.scale;
-    const previous = this.previousYear;
+    const format = this.scoreFormat();
+    const signed = this.scoreFormat('exceptZero');
+    const scale = this.model!.scale;
     return html`<tr part="row" aria-rowindex=${rowIndex} data-r=${gridRow}>
       <th scope="row">
         <button type="button" class="org" tabindex="-1" title=${s.openTeam(row.name)} @click=${() => this.open(row)}>${row.name}</button>
@@ -694,14 +776,11 @@ export class SosSystemView extends SosElement {
         const cell = this.cell(row, column.id, year);
         if (cell.suppressed) return html`<td part="cell" class="suppressed" title=${s.suppressedLong(this.minimumN)}>${s.suppressed}</td>`;
         if (cell.value === undefined) return html`<td part="cell" class="empty">${s.noScore}</td>`;
-        const bin = Math.min(HEAT_BINS, Math.max(1, Math.floor(((cell.value - min) / (max - min || 1)) * HEAT_BINS) + 1));
         const trend = cell.trend;
-        return html`<td part="cell" class=${HEAT_CLASSES[bin - 1]!}><span class="value">${format.format(cell.value)}</span> <span class="n">${s.n(cell.n)}</span>${trend
-            ? html` <span class="trend ${trend.direction}"
-                ><span aria-hidden="true">${TREND_ARROWS[trend.direction]}</span> ${s.trend[trend.direction]}<span class="visually-hidden">
-                  ${signed.format(trend.delta)}, ${s.trendSince(previous!)}</span
-                ></span
-              >`
+        // The size of a change is shown, not only spoken: "▲ up +0.3". The year it is measured
+        // from is in the caption, once.
+        return html`<td part="cell" class=${HEAT_CLASSES[heatBin(cell.value, scale, HEAT_BINS)]!}><span class="value">${format.format(shownValue(cell.value))}</span> <span class="n">${s.n(cell.n)}</span>${trend
+            ? html` <span class=${TREND_CLASSES[trend.direction]}><span aria-hidden="true">${TREND_ARROWS[trend.direction]}</span> ${trend.direction === 'same' ? s.trend.same : `${s.trend[trend.direction]} ${signed.format(trend.delta)}`}</span>`
             : nothing}</td>`;
       })}
     </tr>`;
@@ -726,11 +805,12 @@ export class SosSystemView extends SosElement {
     if (key === undefined || history.every((h) => !h.aggregate)) return html`<section class="trends" part="trends"><p class="hint">${s.trendsHint}</p></section>`;
     const name = model.names.get(key) ?? key;
     const groups = this.visibleColumns.filter((c) => c.kind !== 'item');
-    const format = numberFormat(this.language, { maximumFractionDigits: 2 });
+    const format = this.scoreFormat();
     const series = groups.map((group) => ({ group, points: history.map((h) => ({ year: h.year, cell: cellOf(h.aggregate, group.id, this.statistic, this.minimumN) })) }));
-    const said = (cell: SystemCell) => (cell.suppressed ? s.suppressed : cell.value === undefined ? s.noTrend : format.format(cell.value));
+    const said = (cell: SystemCell) => (cell.suppressed ? s.suppressed : cell.value === undefined ? s.noTrend : format.format(shownValue(cell.value)));
     return html`<section class="trends" part="trends" aria-labelledby="trends-heading">
       <h2 id="trends-heading">${s.trends(name)}</h2>
+      <button type="button" class="secondary back" @click=${() => void this.focusOrganization(key)}>${s.backToGrid}</button>
       <div class="multiples">${series.map(({ group, points }, g) => this.renderChart(`trend-${g}`, group.label, points, model, said))}</div>
       <details>
         <summary>${s.trendTable}</summary>

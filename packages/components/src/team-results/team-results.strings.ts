@@ -30,8 +30,9 @@ export interface TeamResultsStrings {
   scored: (n: number, of: number) => string;
   agreement: string;
   agreementCount: (agreeing: number, n: number) => string;
+  ratingsAgreeing: (agreeing: number, rated: number) => string;
+  groupsAgreementNote: string;
   notEnough: string;
-  distribution: (parts: string) => string;
   notApplicable: string;
   dontKnow: string;
   unanswered: string;
@@ -89,8 +90,8 @@ const en: TeamResultsStrings = {
     range: 'Range',
     n: 'Raters scored',
     agreement: 'Agreement',
-    team: 'Team (mean)',
-    partner: 'Partner (mean)',
+    team: 'Team (median)',
+    partner: 'Partner (median)',
     difference: 'Difference',
     seen: 'How the partner sees it',
   },
@@ -102,8 +103,9 @@ const en: TeamResultsStrings = {
   scored: (n, of) => `${n} of ${of}`,
   agreement: 'Agreement',
   agreementCount: (agreeing, n) => `${agreeing} of ${n} within a point`,
+  ratingsAgreeing: (agreeing, rated) => `${agreeing} of ${rated} ratings within a point`,
+  groupsAgreementNote: "Agreement: the share of ratings within a point of their item's median; for a condition or role, over all its items' ratings.",
   notEnough: '—',
-  distribution: (parts) => `Ratings: ${parts}`,
   notApplicable: 'Not applicable',
   dontKnow: "Don't know",
   unanswered: 'Unanswered',
@@ -119,7 +121,7 @@ const en: TeamResultsStrings = {
   evidenceLabel: 'Evidence',
   notesLabel: 'Notes',
   partnerHeading: 'Where the partner sees it differently',
-  partnerCaption: "The team's self-ratings next to the partner's, largest difference first",
+  partnerCaption: "The team's median self-ratings next to the partner's, largest difference first",
   partnerHigher: 'Higher',
   partnerLower: 'Lower',
   same: 'The same',
@@ -162,8 +164,8 @@ const es: TeamResultsStrings = {
     range: 'Rango',
     n: 'Evaluadores con puntuación',
     agreement: 'Acuerdo',
-    team: 'Equipo (media)',
-    partner: 'Socio (media)',
+    team: 'Equipo (mediana)',
+    partner: 'Socio (mediana)',
     difference: 'Diferencia',
     seen: 'Cómo lo ve el socio',
   },
@@ -175,8 +177,9 @@ const es: TeamResultsStrings = {
   scored: (n, of) => `${n} de ${of}`,
   agreement: 'Acuerdo',
   agreementCount: (agreeing, n) => `${agreeing} de ${n} a un punto o menos`,
+  ratingsAgreeing: (agreeing, rated) => `${agreeing} de ${rated} calificaciones a un punto o menos`,
+  groupsAgreementNote: 'Acuerdo: la proporción de calificaciones a un punto o menos de la mediana de su elemento; en una condición o función, sobre todas las de sus elementos.',
   notEnough: '—',
-  distribution: (parts) => `Calificaciones: ${parts}`,
   notApplicable: 'No aplica',
   dontKnow: 'No sé',
   unanswered: 'Sin responder',
@@ -194,7 +197,7 @@ const es: TeamResultsStrings = {
   evidenceLabel: 'Evidencia',
   notesLabel: 'Notas',
   partnerHeading: 'Dónde el socio lo ve de otra manera',
-  partnerCaption: 'Las autoevaluaciones del equipo junto a las del socio, de mayor a menor diferencia',
+  partnerCaption: 'La mediana de las autoevaluaciones del equipo junto a las del socio, de mayor a menor diferencia',
   partnerHigher: 'Más alto',
   partnerLower: 'Más bajo',
   same: 'Igual',

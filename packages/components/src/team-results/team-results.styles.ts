@@ -21,7 +21,8 @@ export const teamResultsStyles = css`
     gap: 0 var(--_space);
   }
   .meta,
-  .status {
+  .status,
+  .note {
     color: var(--_muted);
     margin: 0.25em 0;
   }
@@ -211,7 +212,7 @@ export const teamResultsStyles = css`
   .seg:last-child {
     border-inline-end: 0;
   }
-  /* Scale values: ever darker mixes of one colour, low to high, each with its value written in. */
+  /* Scale values: ever darker mixes of one color, low to high, each with its value written in. */
   .p0 {
     background: color-mix(in srgb, var(--_bar) 12%, var(--_surface));
   }

@@ -16,7 +16,7 @@ function framework(): Framework {
     levels: [{ id: 'district', name: 'District' }],
     conditions: [
       { id: 'trust', name: { en: 'Trust', es: 'Confianza' }, elements: [element('trust.a', 'Alpha'), element('trust.b', 'Bravo')] },
-      // A name a spreadsheet would run as a formula: the CSV must neutralise it.
+      // A name a spreadsheet would run as a formula: the CSV must neutralize it.
       { id: 'time', name: { en: 'Time', es: 'Tiempo' }, elements: [element('time.c', '=Charlie'), element('time.d', 'Delta')] },
     ],
   });
@@ -94,7 +94,7 @@ describe('sos-team-results', () => {
       expect(text($(el, '.meta'))).to.equal('1 rater');
       expect(text($(el, '.notice'))).to.match(/^Only one rater: too few for percentages/);
       const alpha = card(el, 'Alpha');
-      expect(stat(alpha, 'Median')).to.equal('1');
+      expect(stat(alpha, 'Median')).to.equal('1.0');
       expect(stat(alpha, 'Raters scored')).to.equal('1 of 1');
       expect(stat(alpha, 'Agreement')).to.equal('—');
       expect(text(card(el, '=Charlie').querySelector('.counts'))).to.equal('Not applicable: 1');
@@ -122,7 +122,7 @@ describe('sos-team-results', () => {
       expect(el.shadowRoot!.querySelector('.notice')).to.equal(null);
       expect(text($(el, '.meta'))).to.equal('30 raters');
       const alpha = card(el, 'Alpha');
-      expect([stat(alpha, 'Median'), stat(alpha, 'Raters scored'), stat(alpha, 'Agreement')]).to.deep.equal(['4', '30 of 30', '100%']);
+      expect([stat(alpha, 'Median'), stat(alpha, 'Raters scored'), stat(alpha, 'Agreement')]).to.deep.equal(['4.0', '30 of 30', '100%']);
       expect(stat(card(el, 'Delta'), 'Raters scored')).to.equal('27 of 30');
       expect(text(card(el, 'Delta').querySelector('.counts'))).to.equal("3: 27 · Don't know: 3");
       const rows = $$(el, 'table[part=groups] tbody tr').map((tr) => text(tr.querySelector('th')));
@@ -142,6 +142,34 @@ describe('sos-team-results', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('condition agreement reads like item agreement: a team split on every item is split on the condition', async () => {
+      const f = framework();
+      // Rater k rates Alpha 1 + k and Bravo 4 − k: every rater's Trust score is 2.5, yet on each
+      // item the four ratings are 1, 2, 3, 4 and only two are within a point of the median.
+      const el = await element([0, 1, 2, 3].map((k) => rater(f, [1 + k, 4 - k, 3, 3])));
+      expect(stat(card(el, 'Alpha'), 'Agreement')).to.equal('50%');
+      expect(stat(card(el, 'Bravo'), 'Agreement')).to.equal('50%');
+      const groups = $$(el, 'table[part=groups] tbody tr').map((tr) => [...tr.children].map((c) => text(c)));
+      expect(groups.find((row) => row[0] === 'Trust')).to.deep.equal(['Trust', '2.5', '2.5–2.5', '4', '50%']);
+      // Overall: 4 of 8 Trust ratings and all 8 Time ratings agree.
+      expect(groups.find((row) => row[0] === 'Overall')![4]).to.equal('75%');
+      expect(text($(el, 'table[part=groups]')!.closest('section')!.querySelector('.note'))).to.equal("Agreement: the share of ratings within a point of their item's median; for a condition or role, over all its items' ratings.");
+      // The flag marks the two split items only.
+      expect($$(el, '.item.flagged .label').map((n) => text(n))).to.deep.equal(['Alpha', 'Bravo']);
+      // A small team counts ratings, not raters, on a condition.
+      const two = await element([rater(f, [1, 4, 3, 3]), rater(f, [4, 1, 3, 3])]);
+      const trust = $$(two, 'table[part=groups] tbody tr').find((tr) => text(tr.querySelector('th')) === 'Trust')!;
+      expect(text(trust.lastElementChild)).to.equal('0 of 4 ratings within a point');
+    });
+
+    it('puts the partner comparison first, right under the summary, with the statistic named', async () => {
+      const f = framework();
+      const el = await element([rater(f, [2, 3, 4, 3]), rater(f, [2, 3, 4, 3]), rater(f, [2, 3, 4, 3]), rater(f, [5, 3, 3, undefined], { partner: true })]);
+      const order = [...el.shadowRoot!.querySelectorAll('section h3')].map((h) => text(h));
+      expect(order).to.deep.equal(['By condition and role', 'Where the partner sees it differently', 'Items']);
+      expect($$(el, 'table[part=partner] thead th').map((th) => text(th))).to.deep.equal(['Item', 'Team (median)', 'Partner (median)', 'Difference', 'How the partner sees it']);
+    });
+
     it('partner comparison: where the partner sees it higher or lower, largest difference first', async () => {
       const f = framework();
       const team = [rater(f, [2, 3, 4, 3]), rater(f, [2, 3, 4, 3]), rater(f, [2, 3, 4, 3])];
@@ -149,15 +177,15 @@ describe('sos-team-results', () => {
       expect(text($(el, '.meta'))).to.equal('3 raters · partner: 1 rater');
       const rows = $$(el, 'table[part=partner] tbody tr').map((tr) => [...tr.children].map((c) => text(c)));
       expect(rows).to.deep.equal([
-        ['Alpha', '2', '5', '+3', 'Higher'],
-        ['=Charlie', '4', '3', '-1', 'Lower'],
-        ['Bravo', '3', '3', '0', 'The same'],
-        ['Delta', '3', '—', '—', 'Not compared'],
+        ['Alpha', '2.0', '5.0', '+3.0', 'Higher'],
+        ['=Charlie', '4.0', '3.0', '-1.0', 'Lower'],
+        ['Bravo', '3.0', '3.0', '0.0', 'The same'],
+        ['Delta', '3.0', '—', '—', 'Not compared'],
       ]);
       await expect(el).to.be.accessible();
       // The partner can also come as its own aggregate.
       const separate = await element(team, '', { partner: aggregateAssessments([rater(f, [5, 3, 3, undefined], { partner: true })], f) });
-      expect(text($(separate, 'table[part=partner] tbody tr'))).to.equal('Alpha 2 5 +3 Higher');
+      expect(text($(separate, 'table[part=partner] tbody tr'))).to.equal('Alpha 2.0 5.0 +3.0 Higher');
       // What the element aggregated is itself a valid aggregate document (its method holds no options).
       expect(AggregateResultSchema.safeParse(el.aggregate).success).to.equal(true);
     });
@@ -191,7 +219,7 @@ describe('sos-team-results', () => {
       expect($$(el, 'table[part=groups] tbody th').map((th) => text(th))).to.deep.equal(['Overall', 'Time']);
     });
 
-    it('downloads what is shown as CSV, with formulas in labels neutralised', async () => {
+    it('downloads what is shown as CSV, with formulas in labels neutralized', async () => {
       const el = await element(thirty(framework()), 'filename="team.csv"', { group: 'time' });
       const capture = captureDownloads();
       try {
@@ -233,7 +261,7 @@ describe('sos-team-results', () => {
       const table = $(el, 'table[part=items]')!;
       expect(text(table.querySelector('caption'))).to.equal('Ratings per item');
       const bravo = [...table.querySelectorAll('tbody tr')].find((tr) => text(tr.querySelector('th')).startsWith('Bravo'))!;
-      expect([...bravo.querySelectorAll('td')].map((td) => text(td))).to.deep.equal(['12', '0', '0', '0', '18', '0', '0', '0', '5', '30', '60%']);
+      expect([...bravo.querySelectorAll('td')].map((td) => text(td))).to.deep.equal(['12', '0', '0', '0', '18', '0', '0', '0', '5.0', '30', '60%']);
       expect(text(bravo.querySelector('th'))).to.equal('Bravo Conversation starter');
       await expect(el).to.be.accessible();
       const capture = captureDownloads();

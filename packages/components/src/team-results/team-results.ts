@@ -91,14 +91,14 @@ type Load = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; model: 
 /** A thousand bad rows would bury the first: list this many problems, then say how many more. */
 const MAX_ISSUES_SHOWN = 12;
 
-// Shapes that carry priority without colour, as in <sos-gap-table>.
+// Shapes that carry priority without color, as in <sos-gap-table>.
 const PRIORITY_SHAPES: Record<GapPriority, string> = { high: '▲', medium: '■', low: '●' };
 
 const describe = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? `an object without "kind": "aggregate"` : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
 
 /**
- * A team's ratings of one organisation, many raters: per condition and role the raters' score
+ * A team's ratings of one organization, many raters: per condition and role the raters' score
  * median and range, per item a distribution bar (every scale value, plus not applicable, don't
  * know and unanswered) with median, n and agreement, the items the team disagrees on flagged as
  * conversation starters with the raters' evidence under them, and — when a partner's ratings are
@@ -124,11 +124,11 @@ const describe = (value: unknown): string =>
  * @csspart partner - The team vs partner table.
  * @csspart error - The panel shown when the input cannot be used.
  *
- * @cssproperty --sos-team-bar-color - Colour of the highest scale value in the bars; lower values are lighter mixes of it (default: the accent colour).
- * @cssproperty --sos-team-flag-color - Edge and marker colour of conversation starters (always with words and a ◆).
- * @cssproperty --sos-color-priority-high - Text colour of high priorities.
- * @cssproperty --sos-color-priority-medium - Text colour of medium priorities.
- * @cssproperty --sos-color-priority-low - Text colour of low priorities.
+ * @cssproperty --sos-team-bar-color - Color of the highest scale value in the bars; lower values are lighter mixes of it (default: the accent color).
+ * @cssproperty --sos-team-flag-color - Edge and marker color of conversation starters (always with words and a ◆).
+ * @cssproperty --sos-color-priority-high - Text color of high priorities.
+ * @cssproperty --sos-color-priority-medium - Text color of medium priorities.
+ * @cssproperty --sos-color-priority-low - Text color of low priorities.
  *
  * @tagname sos-team-results
  */
@@ -154,7 +154,7 @@ export class SosTeamResults extends SosElement {
 
   /** The team's ratings: core's aggregate result, or an array of assessments to aggregate. */
   declare data: TeamInput | undefined;
-  /** The partner's ratings of the same organisation (aggregate or assessments), for the side-by-side view. */
+  /** The partner's ratings of the same organization (aggregate or assessments), for the side-by-side view. */
   declare partner: TeamInput | undefined;
   /** The framework the ratings use. Optional for built-in frameworks (loaded by the id in the data). */
   declare framework: Framework | undefined;
@@ -164,7 +164,7 @@ export class SosTeamResults extends SosElement {
   declare partnerSrc: string | undefined;
   /**
    * Credentials mode for `src` and `partner-src` requests: "omit" (default: no cookies or
-   * authorisation are sent), "same-origin" or "include".
+   * authorization are sent), "same-origin" or "include".
    */
   declare credentials: RequestCredentials | undefined;
   /** The title (default "Team results"). */
@@ -482,7 +482,7 @@ export class SosTeamResults extends SosElement {
       priority: teamItemPriority(item, team.scale, target),
       notes: notes.get(item.id) ?? [],
     }));
-    return { framework, instrument, team, partner, comparison: partner ? compareWithPartner(team, partner) : undefined, items, scaleValues };
+    return { framework, instrument, team, partner, comparison: partner ? compareWithPartner(team, partner, { statistic: 'median' }) : undefined, items, scaleValues };
   }
 
   /** The items shown, after the filter and in the chosen order. */
@@ -522,7 +522,7 @@ export class SosTeamResults extends SosElement {
       'unanswered',
       'conversation_starter',
       'priority',
-      ...(model.partner ? ['team_mean', 'partner_mean', 'partner_minus_team'] : []),
+      ...(model.partner ? ['team_median', 'partner_median', 'partner_minus_team'] : []),
     ];
     const stats = (s: { n: number; median?: number; mean?: number; min?: number; max?: number; agreement?: number }): CsvCell[] => [model.team.respondents, s.n, s.median, s.mean, s.min, s.max, s.agreement];
     const blanks = (k: number) => Array.from({ length: k }, () => undefined);
@@ -552,7 +552,7 @@ export class SosTeamResults extends SosElement {
     return writeCsv([header, ...rows]);
   }
 
-  /** Downloads what is shown as CSV (spreadsheet formulas in labels are neutralised). */
+  /** Downloads what is shown as CSV (spreadsheet formulas in labels are neutralized). */
   downloadCsv(): Blob | undefined {
     const text = this.csvText();
     return text === undefined ? undefined : downloadText(this.ownerDocument, this.filename, text, 'text/csv;charset=utf-8');
@@ -620,7 +620,7 @@ export class SosTeamResults extends SosElement {
         </button>
         <button type="button" @click=${() => this.downloadCsv()}>${s.downloadCsv}</button>
       </div>
-      ${this.renderGroups(model, labels, small)}
+      ${this.renderGroups(model, labels, small)} ${model.comparison ? this.renderPartner(model, labels) : nothing}
       <section class="items" aria-labelledby="items-heading">
         <h3 id="items-heading">${s.itemsHeading}</h3>
         <p class="status" role="status">${s.itemsShown(items.length, model.items.length, flagged)}</p>
@@ -633,8 +633,12 @@ export class SosTeamResults extends SosElement {
                   ${items.map((v) => this.renderItem(v, model, labels, scaleLabels, small))}
                 </ul>`}
       </section>
-      ${model.comparison ? this.renderPartner(model, labels) : nothing}
     `;
+  }
+
+  /** Scores, ranges and differences: one decimal, always (2.0, 2.5, 3.1), as the system view shows them. */
+  private scoreFormat(signDisplay: 'auto' | 'exceptZero' = 'auto'): Intl.NumberFormat {
+    return numberFormat(this.language, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay });
   }
 
   private percentOrCount(agreement: number | undefined, n: number, small: boolean): string {
@@ -645,11 +649,19 @@ export class SosTeamResults extends SosElement {
 
   private renderGroups(model: Model, labels: Map<string, string>, small: boolean): TemplateResult {
     const s = this.strings;
-    const format = numberFormat(this.language, { maximumFractionDigits: 2 });
+    const format = this.scoreFormat();
     const { min, max } = model.team.scale;
     const span = max - min || 1;
     const c = s.columns;
-    const row = (name: string, g: { n: number; median?: number; min?: number; max?: number; agreement?: number; insufficient: number }, overall = false) => html`<tr role="row" class=${overall ? 'overall' : ''}>
+    // A condition's agreement is pooled over its items' ratings (core's rule): a small team's
+    // count is of ratings, not of raters.
+    const ratedIn = (groupId: string | undefined) => model.team.items.reduce((sum, item) => (groupId === undefined || item.groupId === groupId ? sum + item.n : sum), 0);
+    const agreement = (g: { n: number; agreement?: number }, groupId: string | undefined) => {
+      if (g.agreement === undefined || g.n === 0) return s.notEnough;
+      const rated = ratedIn(groupId);
+      return small ? s.ratingsAgreeing(Math.round(g.agreement * rated), rated) : this.percentOrCount(g.agreement, g.n, false);
+    };
+    const row = (name: string, g: { id?: string; n: number; median?: number; min?: number; max?: number; agreement?: number; insufficient: number }, overall = false) => html`<tr role="row" class=${overall ? 'overall' : ''}>
       <th scope="row" role="rowheader">${name}</th>
       <td role="cell" class="number" data-label=${c.median}>${g.median === undefined ? '—' : format.format(g.median)}</td>
       <td role="cell" class="range-cell" data-label=${c.range}>
@@ -661,7 +673,7 @@ export class SosTeamResults extends SosElement {
               ><span class="range-text">${format.format(g.min)}–${format.format(g.max)}</span>`}
       </td>
       <td role="cell" class="number" data-label=${c.n}>${g.n}${g.insufficient > 0 ? html`<span class="n">${s.insufficient(g.insufficient)}</span>` : nothing}</td>
-      <td role="cell" class="number" data-label=${c.agreement}>${this.percentOrCount(g.agreement, g.n, small)}</td>
+      <td role="cell" class="number" data-label=${c.agreement}>${agreement(g, overall ? undefined : g.id)}</td>
     </tr>`;
     const groups = model.team.groups.filter((g) => !this.group || g.id === this.group);
     const columns: [string, boolean][] = [
@@ -671,14 +683,14 @@ export class SosTeamResults extends SosElement {
       [c.n, true],
       [c.agreement, true],
     ];
-    return this.stackedTable('groups', s.groupsHeading, s.groupsCaption, columns, html`${row(s.overall, model.team.overall, true)} ${groups.map((g) => row(labels.get(g.id) ?? g.id, g))}`);
+    return this.stackedTable('groups', s.groupsHeading, s.groupsCaption, columns, html`${row(s.overall, model.team.overall, true)} ${groups.map((g) => row(labels.get(g.id) ?? g.id, g))}`, s.groupsAgreementNote);
   }
 
   /**
    * A section with a heading and a table whose rows stack into labelled blocks on phones. The
    * explicit roles keep it a table for assistive technology when the stacking changes `display`.
    */
-  private stackedTable(part: string, heading: string, caption: string, columns: [label: string, numeric: boolean][], body: TemplateResult): TemplateResult {
+  private stackedTable(part: string, heading: string, caption: string, columns: [label: string, numeric: boolean][], body: TemplateResult, note?: string): TemplateResult {
     return html`<section aria-labelledby="${part}-heading">
       <h3 id="${part}-heading">${heading}</h3>
       <div class="scroll">
@@ -696,6 +708,7 @@ export class SosTeamResults extends SosElement {
           </tbody>
         </table>
       </div>
+      ${note ? html`<p class="note">${note}</p>` : nothing}
     </section>`;
   }
 
@@ -730,7 +743,7 @@ export class SosTeamResults extends SosElement {
   private renderItem(v: ItemView, model: Model, labels: Map<string, string>, scaleLabels: string[], small: boolean): TemplateResult {
     const s = this.strings;
     const { item } = v;
-    const format = numberFormat(this.language, { maximumFractionDigits: 2 });
+    const format = this.scoreFormat();
     const segments = this.segments(item, model, scaleLabels);
     const present = segments.filter((seg) => seg.count > 0);
     const spread = ratingSpread(item);
@@ -801,7 +814,7 @@ export class SosTeamResults extends SosElement {
 
   private renderItemTable(model: Model, items: ItemView[], labels: Map<string, string>, scaleLabels: string[], small: boolean): TemplateResult {
     const s = this.strings;
-    const format = numberFormat(this.language, { maximumFractionDigits: 2 });
+    const format = this.scoreFormat();
     return html`<div class="scroll" tabindex="0" role="region" aria-label=${s.itemsCaption}>
       <table part="items">
         <caption>
@@ -839,8 +852,8 @@ export class SosTeamResults extends SosElement {
 
   private renderPartner(model: Model, labels: Map<string, string>): TemplateResult {
     const s = this.strings;
-    const format = numberFormat(this.language, { maximumFractionDigits: 2 });
-    const signed = numberFormat(this.language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+    const format = this.scoreFormat();
+    const signed = this.scoreFormat('exceptZero');
     const groupOf = new Map(model.team.items.map((i) => [i.id, i.groupId]));
     const c = s.columns;
     const rows = model.comparison!.filter((row) => !this.group || groupOf.get(row.id) === this.group);

@@ -11,6 +11,14 @@ import { round } from '../scoring/method.js';
  * an even count is the mean of the two middle values; agreement is the share within `step` of it.
  */
 export function distribution(counts: ArrayLike<number>, offset: number, length: number, valueOf: (k: number) => number, step: number, precision: number): DistributionStats {
+  return tally(counts, offset, length, valueOf, step, precision).stats;
+}
+
+/**
+ * {@link distribution}, with the exact number of raters within `step` of the median (its
+ * agreement before rounding), which pooled agreement adds up across items.
+ */
+export function tally(counts: ArrayLike<number>, offset: number, length: number, valueOf: (k: number) => number, step: number, precision: number): { stats: DistributionStats; agreeing: number } {
   let n = 0;
   let sum = 0;
   let first = -1;
@@ -23,7 +31,7 @@ export function distribution(counts: ArrayLike<number>, offset: number, length: 
     if (first < 0) first = k;
     last = k;
   }
-  if (n === 0) return { n: 0 };
+  if (n === 0) return { stats: { n: 0 }, agreeing: 0 };
   const mean = sum / n;
   let squares = 0;
   const lowerRank = Math.floor((n - 1) / 2);
@@ -44,13 +52,16 @@ export function distribution(counts: ArrayLike<number>, offset: number, length: 
   let agreeing = 0;
   for (let k = first; k <= last; k++) if (Math.abs(valueOf(k) - median) <= step + 1e-9) agreeing += counts[offset + k]!;
   return {
-    n,
-    mean: round(mean, precision),
-    median: round(median, precision),
-    min: round(valueOf(first), precision),
-    max: round(valueOf(last), precision),
-    ...(n > 1 ? { sd: round(Math.sqrt(squares / (n - 1)), precision) } : {}),
-    agreement: round(agreeing / n, precision),
+    stats: {
+      n,
+      mean: round(mean, precision),
+      median: round(median, precision),
+      min: round(valueOf(first), precision),
+      max: round(valueOf(last), precision),
+      ...(n > 1 ? { sd: round(Math.sqrt(squares / (n - 1)), precision) } : {}),
+      agreement: round(agreeing / n, precision),
+    },
+    agreeing,
   };
 }
 

@@ -5,13 +5,14 @@
  */
 import { SCHEMA_VERSION } from '../model/constants.js';
 import type { Framework } from '../model/types.js';
-import type { AggregateResult, AggregateState } from '../results/types.js';
+import type { AggregateResult, AggregateState, DistributionStats } from '../results/types.js';
+import { round } from '../scoring/method.js';
 import { AggregateResultSchema, AggregateStateSchema } from '../results/schemas.js';
 import { scoringPlan, type ScoringPlan } from '../scoring/plan.js';
 import { issue, prefixIssues, quote, SosValidationError, type ValidationIssue } from '../validate/issues.js';
 import { validateDocument, type ParseOptions, type SafeParseResult } from '../validate/parse.js';
 import type * as z from 'zod/mini';
-import { binCount, distribution, scaleStep } from './histograms.js';
+import { binCount, distribution, scaleStep, tally } from './histograms.js';
 
 function sumOf(values: readonly number[], from: number, to: number): number {
   let sum = 0;
@@ -136,6 +137,17 @@ export function parseAggregateResult(input: unknown, options: ParseOptions = {})
   return result.data;
 }
 
+/**
+ * Agreement of a condition, role or the overall score, pooled over its items: of all the ratings
+ * of its items, the share within one scale point of their own item's median. It reads like an
+ * item's agreement (a condition whose items each have 50 % has 50 %), where the spread of raters'
+ * averaged scores would not: averages hide disagreement, so teams split on every item can still
+ * have scores within a point of each other.
+ */
+function pooledAgreement(agreeing: number, rated: number, precision: number): { agreement?: number } {
+  return rated > 0 ? { agreement: round(agreeing / rated, precision) } : {};
+}
+
 /** Statistics of a state already known to fit `plan`. */
 export function summarizeState(state: AggregateState, plan: ScoringPlan): AggregateResult {
   const positions = plan.scaleValues.length;
@@ -145,6 +157,38 @@ export function summarizeState(state: AggregateState, plan: ScoringPlan): Aggreg
   const step = scaleStep(plan.scaleValues);
   const valueOfPosition = (k: number) => plan.scaleValues[k]!;
   const valueOfBin = (b: number) => plan.min + b * state.resolution;
+  // Per group (and overall): ratings of its items, and how many of them agree with their item.
+  const groupAgreeing = new Array<number>(plan.groups.length).fill(0);
+  const groupRated = new Array<number>(plan.groups.length).fill(0);
+  let allAgreeing = 0;
+  let allRated = 0;
+  const items = plan.items.map((item, i) => {
+    const base = i * width;
+    const { stats, agreeing } = tally(state.itemCounts, base, positions, valueOfPosition, step, precision);
+    const g = plan.itemGroup[i]!;
+    if (g >= 0) {
+      groupAgreeing[g]! += agreeing;
+      groupRated[g]! += stats.n;
+    }
+    allAgreeing += agreeing;
+    allRated += stats.n;
+    return {
+      id: item.id,
+      groupId: item.groupId,
+      section: item.section,
+      ...stats,
+      counts: state.itemCounts.slice(base, base + positions),
+      notApplicable: state.itemCounts[base + positions]!,
+      dontKnow: state.itemCounts[base + positions + 1]!,
+      unanswered: state.itemCounts[base + positions + 2]!,
+    };
+  });
+  // A group without scores has no statistics at all, agreement included.
+  const withPooled = (stats: DistributionStats, agreeing: number, rated: number): DistributionStats => {
+    if (stats.n === 0) return stats;
+    const { agreement: _scores, ...rest } = stats;
+    return { ...rest, ...pooledAgreement(agreeing, rated, precision) };
+  };
   return {
     schemaVersion: SCHEMA_VERSION,
     kind: 'aggregate',
@@ -155,27 +199,15 @@ export function summarizeState(state: AggregateState, plan: ScoringPlan): Aggreg
     scale: { min: plan.min, max: plan.max },
     method: { ...state.method },
     groupScoreResolution: state.resolution,
-    items: plan.items.map((item, i) => {
-      const base = i * width;
-      return {
-        id: item.id,
-        groupId: item.groupId,
-        section: item.section,
-        ...distribution(state.itemCounts, base, positions, valueOfPosition, step, precision),
-        counts: state.itemCounts.slice(base, base + positions),
-        notApplicable: state.itemCounts[base + positions]!,
-        dontKnow: state.itemCounts[base + positions + 1]!,
-        unanswered: state.itemCounts[base + positions + 2]!,
-      };
-    }),
+    items,
     groups: plan.groups.map((group, g) => ({
       id: group.id,
       kind: group.kind,
       section: group.section,
-      ...distribution(state.groupBins, g * bins, bins, valueOfBin, step, precision),
+      ...withPooled(distribution(state.groupBins, g * bins, bins, valueOfBin, step, precision), groupAgreeing[g]!, groupRated[g]!),
       insufficient: state.groupInsufficient[g]!,
     })),
-    overall: { ...distribution(state.overallBins, 0, bins, valueOfBin, step, precision), insufficient: state.overallInsufficient },
+    overall: { ...withPooled(distribution(state.overallBins, 0, bins, valueOfBin, step, precision), allAgreeing, allRated), insufficient: state.overallInsufficient },
   };
 }
 

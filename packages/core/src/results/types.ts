@@ -282,7 +282,9 @@ export interface DistributionStats {
   /** Sample standard deviation (n − 1); absent below two scores. */
   sd?: number;
   /**
-   * Share of raters within one scale point of the median (0–1): how much the team agrees.
+   * How much the team agrees (0–1). For an item, the share of its raters within one scale point
+   * of its median; for a condition, role or the overall score, the same pooled over its items: of
+   * all ratings of its items, the share within one scale point of their item's median.
    * @minimum 0
    * @maximum 1
    */

@@ -9,6 +9,7 @@ export {
   teamItemPriority,
   TEAM_RULES,
   type Disagreement,
+  type PartnerComparisonOptions,
   type PartnerDifference,
   type TeamItemPriority,
 } from './rules.js';

@@ -46,9 +46,9 @@ export interface TeamItemPriority {
 /** One item of a team-vs-partner comparison. */
 export interface PartnerDifference {
   id: string;
-  /** The team's mean rating (self-ratings). */
+  /** The team's rating (self-ratings): its mean, or the statistic compared. */
   team?: number;
-  /** The partner's mean rating. */
+  /** The partner's rating: its mean, or the statistic compared. */
   partner?: number;
   /** partner − team in scale points; undefined when either side did not score the item. */
   difference?: number;
@@ -132,24 +132,36 @@ export function teamItemPriority(item: Pick<ItemAggregate, 'median'>, scale: { m
   return { score, priority: gapPriorityOf(score) };
 }
 
+/** Options of {@link compareWithPartner}. */
+export interface PartnerComparisonOptions {
+  /**
+   * The statistic compared on both sides: `mean` (default, as `analyzeGaps` compares) or
+   * `median` (as team views and system views show scores). One partner rating is the same either way.
+   */
+  statistic?: 'mean' | 'median';
+}
+
 /**
- * The team's self-ratings next to the partner's, item by item (means, as `analyzeGaps` uses),
- * largest difference first (ties in the team's item order); items either side left unscored
- * come last, in the team's item order. Items only the partner's aggregate has are not listed.
- * Differences are rounded to the team aggregate's precision.
+ * The team's self-ratings next to the partner's, item by item (means by default, as
+ * `analyzeGaps` uses; or medians), largest difference first (ties in the team's item order);
+ * items either side left unscored come last, in the team's item order. Items only the partner's
+ * aggregate has are not listed. Differences are rounded to the team aggregate's precision.
  * @example
  * const team = aggregateAssessments(selfRatings, framework);
  * const partner = aggregateAssessments([coeRating], framework);
  * compareWithPartner(team, partner)[0]; // { id: 'trust.a', team: 2, partner: 4.5, difference: 2.5 }
+ * compareWithPartner(team, partner, { statistic: 'median' }); // the team's medians against the partner's
  */
-export function compareWithPartner(team: Pick<AggregateResult, 'items' | 'method'>, partner: Pick<AggregateResult, 'items'>): PartnerDifference[] {
-  const partnerMeans = new Map(partner.items.map((item) => [item.id, item.mean]));
+export function compareWithPartner(team: Pick<AggregateResult, 'items' | 'method'>, partner: Pick<AggregateResult, 'items'>, options: PartnerComparisonOptions = {}): PartnerDifference[] {
+  const statistic = options.statistic ?? 'mean';
+  const partnerValues = new Map(partner.items.map((item) => [item.id, item[statistic]]));
   const precision = team.method.precision;
   const rows = team.items.map((item, order) => {
-    const theirs = partnerMeans.get(item.id);
-    const difference = item.mean === undefined || theirs === undefined ? undefined : Number((theirs - item.mean).toFixed(precision));
+    const ours = item[statistic];
+    const theirs = partnerValues.get(item.id);
+    const difference = ours === undefined || theirs === undefined ? undefined : Number((theirs - ours).toFixed(precision));
     const row: PartnerDifference = { id: item.id };
-    if (item.mean !== undefined) row.team = item.mean;
+    if (ours !== undefined) row.team = ours;
     if (theirs !== undefined) row.partner = theirs;
     if (difference !== undefined) row.difference = difference;
     return { order, row };
