@@ -46,7 +46,7 @@ function staticClosure(start, importsOf) {
  * Bundles `source` (an application's entry module) and returns what loads up front (the entry and
  * the chunks it imports statically) and what loads later (dynamic imports: framework data).
  */
-async function bundle(name, source) {
+async function bundle(name, source, { external = [] } = {}) {
   const file = join(scratch, `${name.replace(/\W+/g, '-')}.js`);
   writeFileSync(file, source);
   const result = await build({
@@ -65,6 +65,7 @@ async function bundle(name, source) {
     conditions: ['browser', 'production'],
     legalComments: 'none',
     logLevel: 'error',
+    external,
   });
   const text = new Map(result.outputFiles.map((f) => [f.path, f.text]));
   const outputs = result.metafile.outputs;
@@ -132,6 +133,12 @@ row('<sos-radar-chart> alone: define/radar-chart.js', radar, { limit: 12 * KiB, 
 const radarViaRoot = await bundle('radar-root', `import { SosRadarChart } from '@sos-kit/components';\ncustomElements.define('sos-radar-chart', SosRadarChart);`);
 row('SosRadarChart from the package root (esbuild)', radarViaRoot);
 row('SosRadarChart from the package root (rollup, as Vite builds)', await rollupBundle(`import { SosRadarChart } from '@sos-kit/components';\ncustomElements.define('sos-radar-chart', SosRadarChart);`));
+// Issues 10 and 11 budget the new elements "beyond lit and core": what the element adds to a page
+// that already has both (they stay external here).
+const beyondLitAndCore = { external: ['lit', 'lit/*', '@lit/*', '@sos-kit/core', '@sos-kit/core/*'] };
+row('<sos-team-results> beyond lit and core', await bundle('team-results', `import '@sos-kit/components/define/team-results.js';`, beyondLitAndCore), { limit: 12 * KiB, label: '≤ 12 KiB' });
+row('<sos-system-view> beyond lit and core', await bundle('system-view', `import '@sos-kit/components/define/system-view.js';`, beyondLitAndCore), { limit: 12 * KiB, label: '≤ 12 KiB' });
+row('<sos-improvement-plan> beyond lit and core', await bundle('improvement-plan', `import '@sos-kit/components/define/improvement-plan.js';`, beyondLitAndCore), { limit: 14 * KiB, label: '≤ 14 KiB' });
 row('<sos-gap-table> alone: define/gap-table.js', await bundle('gap-table', `import '@sos-kit/components/define/gap-table.js';`));
 row('<sos-rubric> alone: define/rubric.js', await bundle('rubric', `import '@sos-kit/components/define/rubric.js';`));
 const widget = await bundle('self-assessment', `import '@sos-kit/components/define/self-assessment.js';`);
