@@ -3,6 +3,7 @@ import {
   createAssessment,
   findLevel,
   instrumentFor,
+  levelDescriptor,
   localize,
   RATING_TEXT_MAX_LENGTH,
   type Assessment,
@@ -16,6 +17,7 @@ import {
   type PartnerPerspective,
   type Perspective,
   type Rating,
+  type ScaleLevel,
   type SystemLevel,
 } from '@sos-kit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -730,11 +732,19 @@ export class SosRubric extends SosElement {
       <details class="scale">
         <summary>${this.strings.scaleKey}: ${this.text(scale.name)}</summary>
         <dl class="scale-key">
-          ${scale.levels.map((level) => html`<dt>${level.value} ${this.text(level.label)}</dt><dd id=${`scale-${level.value}`}>${level.descriptor ? this.text(level.descriptor) : ''}</dd>`)}
+          ${scale.levels.map((level) => {
+            const descriptor = this.descriptorOf(level);
+            return html`<dt>${level.value} ${this.text(level.label)}</dt><dd id=${`scale-${level.value}`}>${descriptor ? this.text(descriptor) : ''}</dd>`;
+          })}
         </dl>
         <p class="tip">${this.strings.keyboardTip}</p>
       </details>
     `;
+  }
+
+  /** The scale level's meaning in the voice of whoever rates (the organization itself, or its partner). */
+  private descriptorOf(level: ScaleLevel): LocalizedText | undefined {
+    return levelDescriptor(level, this.perspective === 'partner' ? 'partner' : 'self');
   }
 
   private renderGroup(group: LevelGroup, index: number): TemplateResult {
@@ -796,6 +806,7 @@ export class SosRubric extends SosElement {
     const originalOpen = this.open.has(`original:${item.id}`);
     const translated = this.language === 'es' && [item.label, item.description, ...item.lookFors].some((t) => t !== undefined && typeof t !== 'string' && t.es !== undefined);
     const chosen = typeof current === 'number' ? scale.levels.find((l) => l.value === current) : undefined;
+    const chosenMeaning = chosen && this.descriptorOf(chosen);
     const radio = (answer: Answer, describedBy?: string) => html`<input
       type="radio"
       name=${item.id}
@@ -819,7 +830,7 @@ export class SosRubric extends SosElement {
         <div class="scale-options">
           ${scale.levels.map(
             (level) => html`<label part="option" class="option">
-              ${radio(level.value, level.descriptor ? `scale-${level.value}` : undefined)}<span class="value">${level.value}</span>
+              ${radio(level.value, this.descriptorOf(level) ? `scale-${level.value}` : undefined)}<span class="value">${level.value}</span>
               <span class="word">${this.text(level.label)}</span>
             </label>`,
           )}
@@ -828,7 +839,7 @@ export class SosRubric extends SosElement {
           <span class="others-label">${s.otherAnswers}</span>
           ${nonScored.map((answer) => html`<label part="option" class="option non-scored">${radio(answer)}<span class="word">${s.nonScored(answer)}</span></label>`)}
         </div>
-        ${chosen?.descriptor ? html`<p class="meaning"><strong>${chosen.value} ${this.text(chosen.label)}:</strong> ${this.text(chosen.descriptor)}</p>` : nothing}
+        ${chosen && chosenMeaning ? html`<p class="meaning"><strong>${chosen.value} ${this.text(chosen.label)}:</strong> ${this.text(chosenMeaning)}</p>` : nothing}
         <div class="tools">
           ${evidence.length > 0
             ? nothing

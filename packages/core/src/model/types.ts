@@ -167,8 +167,18 @@ export interface ScaleLevel {
   value: ScaleValue;
   /** Short label, e.g. "Initial Implementation". */
   label: LocalizedText;
-  /** What this level looks like, to help a rater choose. */
+  /**
+   * What this level looks like, to help a rater choose, in the voice of the organization rating
+   * itself (e.g. "We have started planning it…").
+   */
   descriptor?: LocalizedText;
+  /**
+   * The same meaning in the voice of a partner rating the organization (third person, e.g. "The
+   * organization has started planning it…"), shown instead of `descriptor` when the assessment's
+   * perspective is `partner`. Omit it when `descriptor` reads right from either side; partner
+   * ratings then show `descriptor`.
+   */
+  partnerDescriptor?: LocalizedText;
 }
 
 /** An ordered rating scale. */
