@@ -358,6 +358,11 @@ export class SosRubric extends SosElement {
         const saved = recoverDraft(key, framework, level, () => this.freshAssessment());
         if (!saved) return;
         this.value = saved.assessment;
+        const section = saved.section === undefined ? -1 : (this.instrument?.groups.findIndex((group) => group.id === saved.section) ?? -1);
+        if (section > 0) {
+          this.section = section;
+          void this.updateComplete.then(() => this.showRestoredSection());
+        }
         const partial = saved.problems.length > 0;
         this.keptDraft = partial ? { raw: saved.raw, problems: saved.problems } : undefined;
         this.draftNotice = { kind: 'restored', savedAt: saved.savedAt, restored: saved.restored, partial };
@@ -367,6 +372,21 @@ export class SosRubric extends SosElement {
       },
     );
     return this.recovery;
+  }
+
+  /**
+   * After a reload reopened the section the person was on: its heading is where they pick up.
+   * Focus moves there only when nothing else has it (a page load leaves it on the body), and the
+   * page scrolls only when the browser's own scroll restoration left the heading off screen.
+   */
+  private showRestoredSection(): void {
+    const heading = this.shadowRoot?.querySelector<HTMLElement>(`section[data-index="${this.section}"] h2`);
+    if (!heading) return;
+    const box = heading.getBoundingClientRect();
+    const view = this.ownerDocument.defaultView;
+    if (view && (box.bottom < 0 || box.top > view.innerHeight)) heading.scrollIntoView({ block: 'start' });
+    const active = this.ownerDocument.activeElement;
+    if (!active || active === this.ownerDocument.body) heading.focus({ preventScroll: true });
   }
 
   private retryRecovery(): void {
@@ -407,7 +427,24 @@ export class SosRubric extends SosElement {
   private persist(): void {
     if (!this.autosaveKey || !this.value) return;
     // While a partly restored original is kept, edits go to a separate slot beside it.
-    this.storageBlocked = !saveDraft(this.autosaveKey, this.value, { recovered: this.keptDraft !== undefined });
+    this.storageBlocked = !saveDraft(this.autosaveKey, this.value, { recovered: this.keptDraft !== undefined, ...this.sectionToSave() });
+  }
+
+  /** The section on screen, as a draft stores it (by id, which survives reordering). */
+  private sectionToSave(): { section?: string } {
+    const id = this.instrument?.groups[this.section]?.id;
+    return id === undefined ? {} : { section: id };
+  }
+
+  /**
+   * Keeps the section the person moved to with the draft, so a reload reopens it. Only once the
+   * stored draft has been read back (never over one not yet restored), and only when there is
+   * a draft to keep: paging through an untouched rubric stores nothing.
+   */
+  private persistSection(): void {
+    if (!this.autosaveKey || !this.value || !this.draftChecked || this.recovering !== undefined) return;
+    if (Object.keys(this.value.ratings).length === 0 && !hasStoredDraft(this.autosaveKey)) return;
+    this.persist();
   }
 
   /** Drops the saved draft and the answers on screen, back to what the page supplied. */
@@ -424,7 +461,7 @@ export class SosRubric extends SosElement {
 
   private replaceKeptDraft(): void {
     if (!this.autosaveKey || !this.value) return;
-    if (!replaceDraft(this.autosaveKey, this.value)) {
+    if (!replaceDraft(this.autosaveKey, this.value, this.sectionToSave())) {
       this.storageBlocked = true;
       return;
     }
@@ -469,6 +506,7 @@ export class SosRubric extends SosElement {
     const index = this.sectionOfItem.get(itemId);
     if (index === undefined || index === this.section) return false;
     this.section = index;
+    this.persistSection();
     return true;
   }
 
@@ -482,6 +520,7 @@ export class SosRubric extends SosElement {
   private async goToSection(index: number): Promise<void> {
     this.section = index;
     this.sectionsOpen = false;
+    this.persistSection();
     await this.updateComplete;
     const heading = this.shadowRoot?.querySelector<HTMLElement>(`section[data-index="${index}"] h2`);
     heading?.scrollIntoView({ block: 'start' });
