@@ -101,7 +101,7 @@ describe('a district team on a desktop, with the mouse, in English', () => {
       // Print from the rating step: a report, not the page's controls.
       const printed = await pdfText(await page.pdf({ format: 'Letter', printBackground: false }));
       figures.reportPages = printed.pages;
-      for (const expected of [`Self-assessment report: ${SUBJECT}`, 'Organisation rated', 'Summary', 'Top priorities', 'Gaps by item', 'Every answer', 'Board minutes, March 2026', 'Equity focus']) {
+      for (const expected of [`Self-assessment report: ${SUBJECT}`, 'Organization rated', 'Summary', 'Top priorities', 'Gaps by item', 'Every answer', 'Board minutes, March 2026', 'Equity focus']) {
         assert.ok(printed.text.includes(expected), `the printed report should contain "${expected}"`);
       }
       for (const control of ['Clear saved answers', 'Next unanswered', 'See results', 'Load a comparison file']) {

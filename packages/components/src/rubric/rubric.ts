@@ -62,7 +62,7 @@ const ORGANIZATION_TYPES: readonly string[] = ['school', 'district', 'coe', 'sta
  * the scale (1–5) choose that rating; Enter moves to the next item (across sections), Shift+Enter
  * to the previous one. Rating a whole district (45 items) takes 2 keystrokes per item.
  *
- * Partner ratings: set `perspective="partner"` with `subject-name` (the rated organisation) and
+ * Partner ratings: set `perspective="partner"` with `subject-name` (the rated organization) and
  * optionally `rater-name`, `rater-type`, `relationship`. Questions are then worded about the
  * subject ("How well does Sample Unified …") instead of "How well do we …", and a new assessment
  * records the partner perspective.
@@ -148,22 +148,22 @@ export class SosRubric extends SosElement {
   declare review: boolean;
   /** Disables every control (also set by a disabled fieldset or form). */
   declare disabled: boolean;
-  /** Name of the organisation rated, for a new assessment and for partner wording. */
+  /** Name of the organization rated, for a new assessment and for partner wording. */
   declare subjectName: string | undefined;
   /**
    * Whose view the rating gives: 'self' (default; "How well do we …") or 'partner' (an
-   * organisation rating the one it supports; "How well does <subject-name> …").
+   * organization rating the one it supports; "How well does <subject-name> …").
    */
   declare perspective: 'self' | 'partner';
-  /** For a partner rating: the rating organisation's name. */
+  /** For a partner rating: the rating organization's name. */
   declare raterName: string | undefined;
-  /** For a partner rating: the rating organisation's type ('coe' by default; 'school', 'district', 'state-agency', 'other'). */
+  /** For a partner rating: the rating organization's type ('coe' by default; 'school', 'district', 'state-agency', 'other'). */
   declare raterType: string | undefined;
   /** For a partner rating: 'differentiated-assistance', 'geo-lead-support', 'state-support' or 'other'. */
   declare relationship: string | undefined;
   /**
    * Opt-in: save every edit in this browser under this key and restore it on reload. Use a key
-   * per form and organisation, e.g. "district-2025-self".
+   * per form and organization, e.g. "district-2025-self".
    */
   declare autosaveKey: string | undefined;
   /** @internal */
@@ -647,7 +647,7 @@ export class SosRubric extends SosElement {
     `;
   }
 
-  /** The rated organisation as questions name it: the attribute, else the assessment's subject. */
+  /** The rated organization as questions name it: the attribute, else the assessment's subject. */
   private subjectLabel(): string {
     const name = this.subjectName?.trim() || this.value?.subject.name;
     return name && name !== UNNAMED ? name : this.strings.unnamedSubject;
