@@ -72,6 +72,23 @@ describe('sos-rubric: scale meanings in the voice of whoever rates', () => {
     for (const value of [1, 2, 3, 4, 5]) expect(keyMeaning(el, value), `key ${value}`).to.not.match(/\b(estamos|hemos|seguimos|nuestr\w*)\b/i);
   });
 
+  it('on a 360 px phone the opened scale key fits the screen, each meaning under its level', async () => {
+    const el = await rubric(framework, 'partner', 'en', 360);
+    const summary = el.shadowRoot!.querySelector('details.scale summary')!;
+    summary.scrollIntoView({ block: 'center' });
+    const box = summary.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 20), Math.round(box.top + box.height / 2)] });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('details.scale')!.hasAttribute('open')).to.equal(true);
+    expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    for (const value of [1, 2, 3, 4, 5]) {
+      const dd = el.shadowRoot!.querySelector(`dd#scale-${value}`)!;
+      const dt = dd.previousElementSibling!;
+      expect(dd.getBoundingClientRect().right, `meaning ${value}`).to.be.at.most(360);
+      expect(dd.getBoundingClientRect().top, `meaning ${value} under its level`).to.be.at.least(dt.getBoundingClientRect().bottom - 1);
+    }
+  });
+
   it('an organization rating itself keeps its own voice', async () => {
     const el = await rubric(framework, 'self');
     const fieldset = await clickAnswer(el, 'Beginning Development');
