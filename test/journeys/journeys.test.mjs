@@ -120,6 +120,9 @@ describe('a district team on a desktop, with the mouse, in English', () => {
       for (const expected of [`Self-assessment report: ${SUBJECT}`, 'Organization rated', 'Summary', 'Top priorities', 'Gaps by item', 'Every answer', 'Board minutes, March 2026', 'Equity focus']) {
         assert.ok(printed.text.includes(expected), `the printed report should contain "${expected}"`);
       }
+      // The gap table's headers print as whole words ("Priority", never "Priorit y").
+      assert.match(printed.text, /Item Condition or role .*Difference Priority/);
+      assert.doesNotMatch(printed.text, /Priorit y|Differenc e|Conditio n/);
       for (const control of ['Clear saved answers', 'Next unanswered', 'See results', 'Load a comparison file']) {
         assert.ok(!printed.text.includes(control), `the printed report should not show the control "${control}"`);
       }
