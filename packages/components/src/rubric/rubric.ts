@@ -64,13 +64,16 @@ const ORGANIZATION_TYPES: readonly string[] = ['school', 'district', 'coe', 'sta
  *
  * Partner ratings: set `perspective="partner"` with `subject-name` (the rated organization) and
  * optionally `rater-name`, `rater-type`, `relationship`. Questions are then worded about the
- * subject ("How well does Sample Unified …") instead of "How well do we …", and a new assessment
- * records the partner perspective.
+ * subject ("How well does Sample Unified …") instead of "How well do we …", the scale's meanings
+ * are the framework's partner wording (each level's `partnerDescriptor`, else its `descriptor`),
+ * and a new assessment records the partner perspective.
  *
  * Autosave (`autosave-key`): a stored draft is restored item by item; whatever could not be
  * restored (unreadable text, another level or framework, items the framework no longer has,
  * evidence over the schema's limit) is listed in plain words, and the stored copy is kept
  * unchanged, with "Download the saved copy", until the person chooses to replace or discard it.
+ * The draft also keeps the section on screen, so a reload reopens it with focus on its heading
+ * (drafts from before sections were kept open at the first section).
  * Evidence is limited to core's `RATING_TEXT_MAX_LENGTH` with a visible counter.
  *
  * In Spanish, framework text that has a Spanish translation offers its English original on request.
@@ -162,8 +165,8 @@ export class SosRubric extends SosElement {
   /** For a partner rating: 'differentiated-assistance', 'geo-lead-support', 'state-support' or 'other'. */
   declare relationship: string | undefined;
   /**
-   * Opt-in: save every edit in this browser under this key and restore it on reload. Use a key
-   * per form and organization, e.g. "district-2025-self".
+   * Opt-in: save every edit (and the section on screen) in this browser under this key and
+   * restore them on reload. Use a key per form and organization, e.g. "district-2025-self".
    */
   declare autosaveKey: string | undefined;
   /** @internal */
