@@ -95,13 +95,13 @@ const ORGANIZATION_TYPES: readonly string[] = ['school', 'district', 'coe', 'sta
  *
  * @cssproperty --sos-font-family - Font of all text.
  * @cssproperty --sos-font-size - Base font size (default 1rem).
- * @cssproperty --sos-color-text - Text colour.
- * @cssproperty --sos-color-text-muted - Secondary text colour.
+ * @cssproperty --sos-color-text - Text color.
+ * @cssproperty --sos-color-text-muted - Secondary text color.
  * @cssproperty --sos-color-surface - Background.
  * @cssproperty --sos-color-surface-alt - Background of highlighted areas (chosen answer, notices).
  * @cssproperty --sos-color-border - Borders of items and choices.
  * @cssproperty --sos-color-accent - Accent: buttons, chosen answers, answered items.
- * @cssproperty --sos-color-accent-contrast - Text on the accent colour.
+ * @cssproperty --sos-color-accent-contrast - Text on the accent color.
  * @cssproperty --sos-color-focus - Focus outline.
  * @cssproperty --sos-radius - Corner radius.
  * @cssproperty --sos-space - Base spacing unit.

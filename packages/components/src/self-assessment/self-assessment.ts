@@ -80,7 +80,7 @@ function deepActiveElement(root: Document | ShadowRoot): Element | null {
  * @csspart review - The review step's content.
  * @csspart report - The printed report (shown only when printing).
  *
- * @cssproperty --sos-color-accent - Accent colour of buttons and chosen answers (all elements).
+ * @cssproperty --sos-color-accent - Accent color of buttons and chosen answers (all elements).
  * @cssproperty --sos-font-family - Font of all text (all elements).
  *
  * @tagname sos-self-assessment
