@@ -170,8 +170,9 @@ export const EvidenceAndLookFors: Story = {
 
 /**
  * A partner rating: a county office rating a district it supports in differentiated assistance.
- * Questions are worded about the district ("How well does Sample Unified …"), and a new assessment
- * records the partner perspective.
+ * Questions are worded about the district ("How well does Sample Unified …"), so are the scale's
+ * meanings (each level's `partnerDescriptor`: "The organization has started planning…" rather
+ * than "We have started…"), and a new assessment records the partner perspective.
  */
 export const PartnerRating: Story = {
   args: { perspective: 'partner', 'subject-name': 'Sample Unified School District', 'rater-name': 'Sample County Office of Education', 'rater-type': 'coe', relationship: 'differentiated-assistance' },

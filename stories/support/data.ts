@@ -16,7 +16,7 @@ import {
 import type { RadarAxis, RadarScale, RadarSeries } from '../../packages/components/src/radar-chart/radar-chart.js';
 
 export const LEVELS: readonly SystemLevel[] = ['school', 'district', 'coe', 'geo-lead', 'state'];
-/** A sample organisation to rate at each level. */
+/** A sample organization to rate at each level. */
 export const SUBJECTS: Record<SystemLevel, { name: string; type: 'school' | 'district' | 'coe' | 'state-agency' }> = {
   school: { name: 'Sample Elementary School', type: 'school' },
   district: { name: 'Sample Unified School District', type: 'district' },
@@ -25,7 +25,7 @@ export const SUBJECTS: Record<SystemLevel, { name: string; type: 'school' | 'dis
   state: { name: 'California Department of Education', type: 'state-agency' },
 };
 
-/** Story args for rating `level` as its sample organisation. */
+/** Story args for rating `level` as its sample organization. */
 export const atLevel = (level: SystemLevel) => ({ args: { level, 'subject-name': SUBJECTS[level].name } });
 
 export const conditionsFramework = (level?: SystemLevel): Promise<Framework> => loadBuiltInFramework('ca-sos-conditions-capacities', level ? { level } : {});
@@ -35,7 +35,7 @@ const valueFor = (index: number, seed: number) => ((index * 7 + seed * 3) % 5) +
 
 /**
  * An assessment of `level` with the first `share` of its items answered (every fifth answer
- * "not applicable" or "don't know", some with evidence), by the organisation itself or a partner.
+ * "not applicable" or "don't know", some with evidence), by the organization itself or a partner.
  */
 export function sampleAssessment(framework: Framework, level: SystemLevel, share: number, options: { seed?: number; partner?: string; schoolYear?: string } = {}): Assessment {
   const assessment = createAssessment(framework, {

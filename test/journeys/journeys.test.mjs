@@ -55,11 +55,27 @@ describe('a district team on a desktop, with the mouse, in English', () => {
       await openDemo(page, `${server.url}/`);
       await answerItems(page, { count: 20 });
       assert.equal(await progressText(page), `20 of ${TOTAL} answered`);
+      const rubric = page.locator('sos-self-assessment sos-rubric');
+      const where = () => rubric.locator('.toggle-where').textContent();
+      const sectionBefore = await where();
+      assert.doesNotMatch(sectionBefore, /^Section 1 of/, 'twenty answers in, the person is past the first section');
+      const headingBefore = await rubric.locator('section[part=group]:not([hidden]) h2').innerText();
 
       await page.reload({ waitUntil: 'load' });
       await page.locator('sos-self-assessment fieldset[data-item]').first().waitFor({ state: 'attached' });
       assert.equal(await progressText(page), `20 of ${TOTAL} answered`, 'the answers come back after a reload');
       assert.match(await page.locator('sos-self-assessment sos-rubric [part=draft]').first().innerText(), /restored/i, 'and the page says it restored them');
+      assert.equal(await where(), sectionBefore, 'and reopens the section the person was on');
+      const heading = rubric.locator('section[part=group]:not([hidden]) h2');
+      assert.equal(await heading.innerText(), headingBefore);
+      assert.ok(inView(await heading.boundingBox(), page.viewportSize()), 'with its heading on screen');
+      assert.equal((await focused(page))?.text, headingBefore, 'and focus on that heading');
+
+      // Back to the first section from the stepper, to add evidence there.
+      const firstStep = rubric.locator('nav[part=stepper] button.step').first();
+      if (!(await firstStep.isVisible())) await rubric.locator('button.sections-toggle').click();
+      await firstStep.click();
+      await rubric.locator('section[data-index="0"]:not([hidden]) h2').waitFor();
 
       // Evidence on one item, typed as a person types.
       const evidence = page.locator('sos-self-assessment sos-rubric fieldset[data-item="shared-purpose.equity-focus"] textarea').first();
@@ -101,9 +117,12 @@ describe('a district team on a desktop, with the mouse, in English', () => {
       // Print from the rating step: a report, not the page's controls.
       const printed = await pdfText(await page.pdf({ format: 'Letter', printBackground: false }));
       figures.reportPages = printed.pages;
-      for (const expected of [`Self-assessment report: ${SUBJECT}`, 'Organisation rated', 'Summary', 'Top priorities', 'Gaps by item', 'Every answer', 'Board minutes, March 2026', 'Equity focus']) {
+      for (const expected of [`Self-assessment report: ${SUBJECT}`, 'Organization rated', 'Summary', 'Top priorities', 'Gaps by item', 'Every answer', 'Board minutes, March 2026', 'Equity focus']) {
         assert.ok(printed.text.includes(expected), `the printed report should contain "${expected}"`);
       }
+      // The gap table's headers print as whole words ("Priority", never "Priorit y").
+      assert.match(printed.text, /Item Condition or role .*Difference Priority/);
+      assert.doesNotMatch(printed.text, /Priorit y|Differenc e|Conditio n/);
       for (const control of ['Clear saved answers', 'Next unanswered', 'See results', 'Load a comparison file']) {
         assert.ok(!printed.text.includes(control), `the printed report should not show the control "${control}"`);
       }

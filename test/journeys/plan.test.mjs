@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { asVisitor, answerItems, expectFocusOnHeading, focused, launch, openDemo } from './people.mjs';
+import { asVisitor, answerItems, expectFocusOnHeading, focused, launch, openDemo, pdfText } from './people.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 let server;
@@ -147,6 +147,14 @@ describe('from the results to a plan, with the mouse', () => {
       assert.equal(await plan(page).locator('#i-0-c-0-question').inputValue(), QUESTION);
 
       assertPlan(await downloadedPlan(page, () => plan(page).getByRole('button', { name: 'Download plan (JSON)' }).click()));
+
+      // Printed from the plan step: the plan names the district it is for, once, under its title.
+      const printed = await pdfText(await page.pdf({ format: 'Letter', printBackground: false }));
+      const count = (text) => printed.text.split(text).length - 1;
+      assert.equal(count('Improvement plan'), 1, 'the plan title is printed once');
+      assert.ok(printed.text.includes('For Sample Unified School District'), 'the printed plan says whose plan it is');
+      assert.ok(printed.text.indexOf('For Sample Unified School District') < printed.text.indexOf('Aim 1'), 'at the top, before the first aim');
+      assert.ok(printed.pages >= 3, 'each aim starts its own page');
     });
   });
 });

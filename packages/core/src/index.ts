@@ -26,6 +26,7 @@ export {
   findLevel,
   indexFrameworkIds,
   instrumentFor,
+  levelDescriptor,
   localize,
   type IdLocation,
   type Lang,

@@ -7,6 +7,7 @@ import {
   parseAssessment,
   scoreAssessment,
   isBuiltInFrameworkId,
+  levelDescriptor,
   loadBuiltInFramework,
   localize,
   parseFramework,
@@ -141,6 +142,23 @@ describe('built-in framework: Enabling Conditions and Capacities', () => {
     expect(framework.scale.nonScored).to.deep.equal(['not-applicable', 'dont-know']);
     expect(localize(framework.scale.levels[2]!.label, 'es')).to.equal('Implementación inicial');
   });
+
+  it('describes every scale level in the voice of the organization (self) and of a partner rating it', () => {
+    for (const level of framework.scale.levels) {
+      const self = levelDescriptor(level, 'self')!;
+      const partner = levelDescriptor(level, 'partner')!;
+      for (const lang of ['en', 'es'] as const) {
+        // A partner cannot say "we" of the organization it rates: its text names the organization.
+        expect(localize(self, lang), `${level.value} ${lang}`).to.not.equal(localize(partner, lang));
+        expect(localize(partner, lang), `${level.value} ${lang}`).to.not.match(/\b(we|our|us|estamos|hemos|seguimos|nuestr\w*)\b/i);
+      }
+      expect(localize(partner, 'en'), String(level.value)).to.match(/\borganization\b/);
+      expect(localize(partner, 'es'), String(level.value)).to.match(/\borganización\b|\bsu\b/);
+    }
+    expect(localize(levelDescriptor(framework.scale.levels[1]!, 'partner')!)).to.equal(
+      'The organization has started planning or building it, but it is not yet part of how the organization works.',
+    );
+  });
 });
 
 describe('built-in framework: Principles of Effective Support', () => {
@@ -177,6 +195,14 @@ describe('built-in framework: Principles of Effective Support', () => {
   it('uses its own four-point scale, showing that scales are data', () => {
     expect(framework.scale.id).to.equal('evidence-4');
     expect(framework.scale.levels.map((l) => l.value)).to.deep.equal([1, 2, 3, 4]);
+  });
+
+  it('gives every scale level partner wording in English and Spanish', () => {
+    for (const level of framework.scale.levels) {
+      const partner = level.partnerDescriptor;
+      expect(partner, String(level.value)).to.have.keys(['en', 'es']);
+      expect(localize(partner!, 'en'), String(level.value)).to.not.match(/\bwe\b/i);
+    }
   });
 });
 
@@ -297,7 +323,7 @@ describe('built-in frameworks in Spanish (unofficial translation)', () => {
 
   // Texts per framework: conditions 4 + 18 elements (name, 4 descriptions, 3 look-fors) + 18 roles
   // + 110 capacities + levels, tags, scale and title; principles 7 + 27 items (name, 2 wordings) + the rest.
-  const EXPECTED_TEXTS = { [CONDITIONS_FRAMEWORK]: 299, [PRINCIPLES_FRAMEWORK]: 110 };
+  const EXPECTED_TEXTS = { [CONDITIONS_FRAMEWORK]: 304, [PRINCIPLES_FRAMEWORK]: 114 };
 
   for (const [id, count] of Object.entries(EXPECTED_TEXTS)) {
     it(`${id}: all ${count} texts have Spanish that is not empty and not the English`, () => {
@@ -462,7 +488,11 @@ describe('built-in frameworks in Spanish (unofficial translation)', () => {
       const english = englishOnly(whole);
       expect(JSON.stringify(whole)).to.equal(before);
       expect(english.translations).to.equal(undefined);
-      expect(translationOverlay(whole, 'es').texts['@scale.1']).to.deep.equal({ label: 'Aún no es evidente', descriptor: 'Vemos poca o ninguna señal de esto en el apoyo.' });
+      expect(translationOverlay(whole, 'es').texts['@scale.1']).to.deep.equal({
+        label: 'Aún no es evidente',
+        descriptor: 'Vemos poca o ninguna señal de esto en el apoyo.',
+        partnerDescriptor: 'Hay poca o ninguna señal de esto en el apoyo.',
+      });
       const gap = structuredClone(whole);
       gap.conditions![4]!.elements[2]!.name = 'Equity is part of all the work';
       expect(failure(() => translationOverlay(gap, 'es')).message).to.equal(
@@ -478,5 +508,20 @@ describe('built-in frameworks in Spanish (unofficial translation)', () => {
       expect(frameworkTexts(merged).map(({ text }) => localize(text, 'en'))).to.deep.equal(frameworkTexts(english).map(({ text }) => localize(text, 'en')));
       expect(parseFramework(merged).translations![0]!.official).to.equal(false);
     });
+  });
+});
+
+describe('levelDescriptor: scale wording for whoever rates', () => {
+  const level = { value: 2, label: 'Partly', descriptor: { en: 'We do some of it.', es: 'Hacemos parte.' }, partnerDescriptor: { en: 'It does some of it.', es: 'Hace parte.' } };
+
+  it('gives a self-rating the first-person descriptor and a partner the partner wording', () => {
+    expect(levelDescriptor(level, 'self')).to.equal(level.descriptor);
+    expect(levelDescriptor(level, 'partner')).to.equal(level.partnerDescriptor);
+  });
+
+  it('falls back to the descriptor when a framework gives no partner wording, and to nothing when it gives no descriptor', () => {
+    expect(levelDescriptor({ value: 1, label: 'Low', descriptor: 'Little of this shows.' }, 'partner')).to.equal('Little of this shows.');
+    expect(levelDescriptor({ value: 1, label: 'Low' }, 'partner')).to.equal(undefined);
+    expect(levelDescriptor({ value: 1, label: 'Low', partnerDescriptor: 'It has not started.' }, 'self')).to.equal(undefined);
   });
 });

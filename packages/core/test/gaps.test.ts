@@ -84,13 +84,13 @@ describe('analyzeGaps', () => {
       expect(report.a.respondents).to.equal(3);
     });
 
-    it('finds no gap anywhere when an organisation is compared with itself', () => {
+    it('finds no gap anywhere when an organization is compared with itself', () => {
       const self = assessmentOf(framework, CASE_A);
       const report = analyzeGaps(framework, { comparison: 'self-vs-partner', self, partner: partnerOf(CASE_A) });
       expect([...report.items, ...report.groups].every((r) => r.difference === 0 && r.priority === 'low')).to.equal(true);
     });
 
-    it('refuses to compare different organisations, or the wrong perspectives', () => {
+    it('refuses to compare different organizations, or the wrong perspectives', () => {
       const other = { ...partnerOf(CASE_A), subject: { name: 'Other Unified', type: 'district' as const, id: 'district-2' } };
       expect(() => analyzeGaps(framework, { comparison: 'self-vs-partner', self: assessmentOf(framework, CASE_A), partner: other }))
         .to.throw(SosValidationError)

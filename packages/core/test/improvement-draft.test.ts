@@ -89,6 +89,14 @@ describe('draftPlanFromGaps', () => {
     expect(plan.measures?.[0]?.target).to.equal(undefined);
   });
 
+  it('quotes a capacity statement inside its sentences without the statement\'s own full stop', () => {
+    const plan = draftPlanFromGaps(report, { maxAims: 3 });
+    const capacity = plan.aims.findIndex((aim) => aim.focus?.[0] === 'k1');
+    expect(plan.aims[capacity]?.what).to.equal('Raise “Ability to use data” from 3 to 4 on the rubric.');
+    expect(plan.measures?.map((m) => m.name)).to.include('Ability to use data: the team’s rating');
+    expect(plan.measures?.map((m) => m.name).join(' ')).to.not.match(/\.:/);
+  });
+
   it('can draft from conditions and roles instead of items', () => {
     expect(draftPlanFromGaps(report, { rows: 'groups' }).aims.map((a) => a.focus)).to.deep.equal([['c1'], ['r1']]);
     expect(draftPlanFromGaps(report, { rows: 'both', maxAims: 5 }).gaps?.map((g) => g.rowKind)).to.include.members(['element', 'condition', 'role', 'capacity']);

@@ -189,6 +189,18 @@ describe('parseFramework', () => {
       expect(located(frameworkIssues(framework))).to.deep.equal(['$.conditions[0].elements[0].descriptions.district blank_text']);
     });
 
+    it('blank partner wording of a scale level', () => {
+      const framework = countyFramework();
+      framework.scale.levels[0]!.partnerDescriptor = { en: 'The organization has not started.', es: ' ' };
+      expect(located(frameworkIssues(framework))).to.deep.equal(['$.scale.levels[0].partnerDescriptor.es blank_text']);
+    });
+
+    it('partner wording that is not text', () => {
+      const framework = countyFramework() as unknown as { scale: { levels: Record<string, unknown>[] } };
+      framework.scale.levels[0]!.partnerDescriptor = 3;
+      expect(located(frameworkIssues(framework as unknown as Framework))).to.deep.equal(['$.scale.levels[0].partnerDescriptor invalid_type']);
+    });
+
     it('a level that borrows condition descriptions from a level the framework lacks', () => {
       const framework = countyFramework();
       framework.levels.push({ id: 'geo-lead', name: 'Geo Lead', conditionsFrom: 'state', roles: [{ id: 'geo.r', name: 'R', capacities: [{ id: 'geo.r.01', statement: 'S' }] }] });

@@ -51,6 +51,10 @@ export const gapTableStyles = [
   th.number {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  /* Numbers never wrap; a side's header ("Partner: Sierra Vista County Office of Education")
+     wraps between words, or it would push the table off a printed page. */
+  td.number {
     white-space: nowrap;
   }
   thead th button {

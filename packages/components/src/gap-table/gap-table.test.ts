@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { analyzeGaps, createAssessment, parseFramework, type Framework, type GapReport } from '@sos-kit/core';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { analyzeGaps, createAssessment, loadBuiltInFramework, parseFramework, type Framework, type GapReport } from '@sos-kit/core';
 import '../define.js';
 import type { SosRowActivateEvent } from '../shared/events.js';
 import type { SosGapTable } from './gap-table.js';
@@ -384,6 +384,56 @@ describe('sos-gap-table', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(360);
       await expect(el).to.be.accessible();
     });
+  });
+
+  describe('print', () => {
+    /** The words of an element that the layout split across lines (a word's box spans two lines). */
+    function brokenWords(node: Element): string[] {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+        for (const match of text.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, match.index);
+          range.setEnd(text, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) out.push(match[0]);
+        }
+      }
+      return out;
+    }
+
+    for (const lang of ['en', 'es'] as const) {
+      it(`prints every column header in whole words on a page's width (${lang}), the long item names wrapping instead`, async () => {
+        const district = await loadBuiltInFramework('ca-sos-conditions-capacities', { level: 'district' });
+        const self = createAssessment(district, { level: 'district', subject: { name: 'Costa Azul Unified School District', type: 'district' }, now: '2026-01-01T00:00:00Z' });
+        const partner = createAssessment(district, {
+          level: 'district',
+          subject: self.subject,
+          perspective: { kind: 'partner', rater: { name: 'Sierra Vista County Office of Education', type: 'coe' } },
+          now: '2026-01-01T00:00:00Z',
+        });
+        for (const [i, { id }] of district.conditions!.flatMap((c) => c.elements).entries()) {
+          self.ratings[id] = { value: 1 + (i % 5) };
+          partner.ratings[id] = { value: 5 - (i % 5) };
+        }
+        const gaps = analyzeGaps(district, { comparison: 'self-vs-partner', self, partner });
+        // An A4 page less the browser's default margins is about 717 CSS px wide; the report around the table takes some of it.
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="inline-size: 680px"><sos-gap-table .report=${gaps} page-size="0"></sos-gap-table></div>`);
+        const el = wrapper.querySelector('sos-gap-table')!;
+        await el.updateComplete;
+        await emulateMedia({ media: 'print' });
+        try {
+          const headers = [...el.shadowRoot!.querySelectorAll('thead th')];
+          expect(headers.map((th) => th.textContent!.replace(/\s+/g, ' ').trim()).join(' | ')).to.match(lang === 'en' ? /Priority/ : /Prioridad/);
+          expect(headers.flatMap(brokenWords)).to.deep.equal([]);
+          // The table still fits the page: the item names wrap between words instead.
+          expect(el.shadowRoot!.querySelector('table')!.getBoundingClientRect().width).to.be.at.most(680);
+        } finally {
+          await emulateMedia({ media: 'screen' });
+        }
+      });
+    }
   });
 
   describe('layout', () => {

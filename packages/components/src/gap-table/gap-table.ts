@@ -45,9 +45,9 @@ const FIRST_DIRECTION: Record<GapSortKey, 'ascending' | 'descending'> = { priori
  * @csspart row - A body row.
  * @csspart priority - A priority cell's label.
  *
- * @cssproperty --sos-color-priority-high - Text colour of high priorities.
- * @cssproperty --sos-color-priority-medium - Text colour of medium priorities.
- * @cssproperty --sos-color-priority-low - Text colour of low priorities.
+ * @cssproperty --sos-color-priority-high - Text color of high priorities.
+ * @cssproperty --sos-color-priority-medium - Text color of medium priorities.
+ * @cssproperty --sos-color-priority-low - Text color of low priorities.
  * @cssproperty --sos-color-accent - Links and buttons.
  * @cssproperty --sos-color-border - Row rules.
  *

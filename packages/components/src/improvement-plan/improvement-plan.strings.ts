@@ -81,6 +81,8 @@ export interface ImprovementPlanStrings {
   cannotSave: (n: number) => string;
   loadFailed: (source: string) => string;
   loading: string;
+  /** Whose plan it is, under the plan's title: the organization and, when known, the school year. */
+  planFor: (organization: string, schoolYear?: string) => string;
   report: { notTied: string; latest: (value: string, date: string) => string; baselineTarget: (baseline: string, target: string) => string; none: string };
   fieldNames: Readonly<Record<string, string>>;
 }
@@ -168,6 +170,7 @@ const en: ImprovementPlanStrings = {
   cannotSave: (n) => `The plan cannot be downloaded yet: ${n} ${n === 1 ? 'problem' : 'problems'} to fix.`,
   loadFailed: (source) => `The plan at ${source} could not be loaded.`,
   loading: 'Loading the plan…',
+  planFor: (organization, schoolYear) => `For ${organization}${schoolYear ? `, school year ${schoolYear}` : ''}`,
   report: {
     notTied: 'Not tied to an aim',
     latest: (value, date) => `Latest: ${value} on ${date}`,
@@ -274,6 +277,7 @@ const es: ImprovementPlanStrings = {
   cannotSave: (n) => `Todavía no se puede descargar el plan: ${n} ${n === 1 ? 'problema' : 'problemas'} por corregir.`,
   loadFailed: (source) => `No se pudo cargar el plan de ${source}.`,
   loading: 'Cargando el plan…',
+  planFor: (organization, schoolYear) => `Para ${organization}${schoolYear ? `, ciclo escolar ${schoolYear}` : ''}`,
   report: {
     notTied: 'Sin objetivo asociado',
     latest: (value, date) => `Último: ${value} el ${date}`,

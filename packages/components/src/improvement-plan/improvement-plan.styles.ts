@@ -8,6 +8,10 @@ export const improvementPlanStyles = css`
     font-size: 1.4em;
     margin: 0 0 0.5em;
   }
+  .plan-for {
+    margin: -0.25em 0 0.75em;
+    font-weight: 600;
+  }
   h3 {
     font-size: 1.2em;
     margin: 0.75em 0 0.25em;

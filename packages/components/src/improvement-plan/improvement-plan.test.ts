@@ -173,7 +173,7 @@ describe('sos-improvement-plan', () => {
     await emulateMedia({ media: 'print' });
     try {
       const pages = $$(el, '.print-aim');
-      expect(pages.map((page) => text(page.querySelector('h3')!))).to.deep.equal(['Reading 2026: Aim 1', 'Reading 2026: Aim 2']);
+      expect(pages.map((page) => text(page.querySelector('h3')!))).to.deep.equal(['Aim 1', 'Aim 2']);
       expect(getComputedStyle(pages[0]!).breakAfter).to.equal('page');
       expect(getComputedStyle($(el, 'nav')).display).to.equal('none');
       expect(getComputedStyle($(el, '[part~=panel]')).display).to.equal('none');
@@ -191,6 +191,38 @@ describe('sos-improvement-plan', () => {
       await emulateMedia({ media: 'screen' });
     }
   });
+
+  for (const [lang, title, heading, plan] of [
+    ['en', 'Improvement plan', 'For Costa Azul Unified School District, school year 2025-26', 'Aim 1'],
+    ['es', 'Plan de mejora', 'Para Costa Azul Unified School District, ciclo escolar 2025-26', 'Objetivo 1'],
+  ] as const) {
+    it(`prints whose plan it is once, at the top, and each aim under its own heading (${lang})`, async () => {
+      const given: ImprovementPlan = {
+        schemaVersion: 1,
+        organization: { name: 'Costa Azul Unified School District', type: 'district' },
+        level: 'district',
+        schoolYear: '2025-26',
+        aims: [{ id: 'aim-1', what: 'Grade 3 reads at grade level' }, { id: 'aim-2', what: 'Families feel welcome' }],
+      };
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><sos-improvement-plan .plan=${given}></sos-improvement-plan></div>`);
+      const el = wrapper.querySelector('sos-improvement-plan')!;
+      await el.updateComplete;
+      await emulateMedia({ media: 'print' });
+      try {
+        // What the paper shows: the rendered text of everything not hidden in print.
+        const printed = [...el.shadowRoot!.children].map((node) => (node as HTMLElement).innerText ?? '').join('\n');
+        expect(printed.split(title).length - 1, `"${title}" on paper`).to.equal(1);
+        expect(printed.split('Costa Azul Unified School District').length - 1, 'the organization on paper').to.equal(1);
+        expect(printed.indexOf(heading)).to.be.greaterThan(printed.indexOf(title));
+        expect(printed.indexOf(heading)).to.be.lessThan(printed.indexOf(plan));
+        expect($$(el, '.print-aim h3').map(text)).to.deep.equal([plan, plan.replace('1', '2')]);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      // On screen the same line says whose plan is being edited.
+      expect(text($(el, '[part~=header]'))).to.equal(`${title} ${heading}`);
+    });
+  }
 
   it('names what is wrong with a value before adding it', async () => {
     const el = await fixture<SosImprovementPlan>(html`<sos-improvement-plan step="1"></sos-improvement-plan>`);

@@ -616,7 +616,7 @@ export class SosImprovementPlan extends SosElement {
       const ownIdeas = ideas.filter((idea) => tied(idea, aim?.id));
       if (!aim && ownMeasures.length === 0 && ownIdeas.length === 0) return nothing;
       return html`<section class="print-aim">
-        <h3>${plan.title ?? s.title}: ${title}</h3>
+        <h3>${title}</h3>
         ${aim
           ? html`<p class="print-what">${aim.what}</p>
               <dl>
@@ -662,6 +662,7 @@ export class SosImprovementPlan extends SosElement {
     return html`
       <header part="header">
         <h2>${this.working.title ?? s.title}</h2>
+        ${this.working.organization?.name.trim() ? html`<p class="plan-for">${s.planFor(this.working.organization.name.trim(), this.working.schoolYear)}</p>` : nothing}
         ${this.notice
           ? html`<div class="notice" role="status">
               <p>${this.notice.text}</p>

@@ -6,7 +6,7 @@ import type { Lang, NonScoredAnswer } from '@sos-kit/core';
 /** Who is rated, as the rubric words its questions. */
 export interface Wording {
   perspective: 'self' | 'partner';
-  /** The rated organisation's name (used for partner ratings). */
+  /** The rated organization's name (used for partner ratings). */
   subject: string;
 }
 
@@ -52,7 +52,7 @@ export interface RubricStrings {
   conditionsPrompt: (w: Wording) => string;
   capacitiesPrompt: (w: Wording) => string;
   partnerRating: (subject: string, rater: string) => string;
-  /** Names the rated organisation in a partner rating when no subject-name is given. */
+  /** Names the rated organization in a partner rating when no subject-name is given. */
   unnamedSubject: string;
   itemOf: (index: number, total: number) => string;
   restoredDraft: (when: string | undefined) => string;

@@ -514,6 +514,14 @@ export const rubricStyles = css`
     .root {
       padding: calc(var(--_space) / 2);
     }
+    /* A level's name above its meaning: side by side, the longest name leaves the meaning no room. */
+    dl.scale-key {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    dl.scale-key dd {
+      margin-block-end: 0.5em;
+    }
     fieldset {
       padding: 0.5em 0.6em 0.75em;
     }

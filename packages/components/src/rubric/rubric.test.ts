@@ -294,7 +294,7 @@ describe('sos-rubric', () => {
   });
 
   describe('partner rating', () => {
-    it('words questions about the rated organisation and records the partner perspective', async () => {
+    it('words questions about the rated organization and records the partner perspective', async () => {
       const el = await rubric(smallFramework(), 'perspective="partner" subject-name="Sample Unified" rater-name="Sample County Office" relationship="differentiated-assistance"');
       expect(words($(el, 'section[data-index="0"] .prompt'))).to.equal('How well does Sample Unified have each of these in place?');
       expect(words($(el, 'section[data-index="1"] .prompt'))).to.equal('How well does Sample Unified show each of these capacities?');

@@ -3,6 +3,7 @@ import {
   createAssessment,
   findLevel,
   instrumentFor,
+  levelDescriptor,
   localize,
   RATING_TEXT_MAX_LENGTH,
   type Assessment,
@@ -16,6 +17,7 @@ import {
   type PartnerPerspective,
   type Perspective,
   type Rating,
+  type ScaleLevel,
   type SystemLevel,
 } from '@sos-kit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -60,15 +62,18 @@ const ORGANIZATION_TYPES: readonly string[] = ['school', 'district', 'coe', 'sta
  * the scale (1–5) choose that rating; Enter moves to the next item (across sections), Shift+Enter
  * to the previous one. Rating a whole district (45 items) takes 2 keystrokes per item.
  *
- * Partner ratings: set `perspective="partner"` with `subject-name` (the rated organisation) and
+ * Partner ratings: set `perspective="partner"` with `subject-name` (the rated organization) and
  * optionally `rater-name`, `rater-type`, `relationship`. Questions are then worded about the
- * subject ("How well does Sample Unified …") instead of "How well do we …", and a new assessment
- * records the partner perspective.
+ * subject ("How well does Sample Unified …") instead of "How well do we …", the scale's meanings
+ * are the framework's partner wording (each level's `partnerDescriptor`, else its `descriptor`),
+ * and a new assessment records the partner perspective.
  *
  * Autosave (`autosave-key`): a stored draft is restored item by item; whatever could not be
  * restored (unreadable text, another level or framework, items the framework no longer has,
  * evidence over the schema's limit) is listed in plain words, and the stored copy is kept
  * unchanged, with "Download the saved copy", until the person chooses to replace or discard it.
+ * The draft also keeps the section on screen, so a reload reopens it with focus on its heading
+ * (drafts from before sections were kept open at the first section).
  * Evidence is limited to core's `RATING_TEXT_MAX_LENGTH` with a visible counter.
  *
  * In Spanish, framework text that has a Spanish translation offers its English original on request.
@@ -90,13 +95,13 @@ const ORGANIZATION_TYPES: readonly string[] = ['school', 'district', 'coe', 'sta
  *
  * @cssproperty --sos-font-family - Font of all text.
  * @cssproperty --sos-font-size - Base font size (default 1rem).
- * @cssproperty --sos-color-text - Text colour.
- * @cssproperty --sos-color-text-muted - Secondary text colour.
+ * @cssproperty --sos-color-text - Text color.
+ * @cssproperty --sos-color-text-muted - Secondary text color.
  * @cssproperty --sos-color-surface - Background.
  * @cssproperty --sos-color-surface-alt - Background of highlighted areas (chosen answer, notices).
  * @cssproperty --sos-color-border - Borders of items and choices.
  * @cssproperty --sos-color-accent - Accent: buttons, chosen answers, answered items.
- * @cssproperty --sos-color-accent-contrast - Text on the accent colour.
+ * @cssproperty --sos-color-accent-contrast - Text on the accent color.
  * @cssproperty --sos-color-focus - Focus outline.
  * @cssproperty --sos-radius - Corner radius.
  * @cssproperty --sos-space - Base spacing unit.
@@ -146,22 +151,22 @@ export class SosRubric extends SosElement {
   declare review: boolean;
   /** Disables every control (also set by a disabled fieldset or form). */
   declare disabled: boolean;
-  /** Name of the organisation rated, for a new assessment and for partner wording. */
+  /** Name of the organization rated, for a new assessment and for partner wording. */
   declare subjectName: string | undefined;
   /**
    * Whose view the rating gives: 'self' (default; "How well do we …") or 'partner' (an
-   * organisation rating the one it supports; "How well does <subject-name> …").
+   * organization rating the one it supports; "How well does <subject-name> …").
    */
   declare perspective: 'self' | 'partner';
-  /** For a partner rating: the rating organisation's name. */
+  /** For a partner rating: the rating organization's name. */
   declare raterName: string | undefined;
-  /** For a partner rating: the rating organisation's type ('coe' by default; 'school', 'district', 'state-agency', 'other'). */
+  /** For a partner rating: the rating organization's type ('coe' by default; 'school', 'district', 'state-agency', 'other'). */
   declare raterType: string | undefined;
   /** For a partner rating: 'differentiated-assistance', 'geo-lead-support', 'state-support' or 'other'. */
   declare relationship: string | undefined;
   /**
-   * Opt-in: save every edit in this browser under this key and restore it on reload. Use a key
-   * per form and organisation, e.g. "district-2025-self".
+   * Opt-in: save every edit (and the section on screen) in this browser under this key and
+   * restore them on reload. Use a key per form and organization, e.g. "district-2025-self".
    */
   declare autosaveKey: string | undefined;
   /** @internal */
@@ -356,6 +361,11 @@ export class SosRubric extends SosElement {
         const saved = recoverDraft(key, framework, level, () => this.freshAssessment());
         if (!saved) return;
         this.value = saved.assessment;
+        const section = saved.section === undefined ? -1 : (this.instrument?.groups.findIndex((group) => group.id === saved.section) ?? -1);
+        if (section > 0) {
+          this.section = section;
+          void this.updateComplete.then(() => this.showRestoredSection());
+        }
         const partial = saved.problems.length > 0;
         this.keptDraft = partial ? { raw: saved.raw, problems: saved.problems } : undefined;
         this.draftNotice = { kind: 'restored', savedAt: saved.savedAt, restored: saved.restored, partial };
@@ -365,6 +375,21 @@ export class SosRubric extends SosElement {
       },
     );
     return this.recovery;
+  }
+
+  /**
+   * After a reload reopened the section the person was on: its heading is where they pick up.
+   * Focus moves there only when nothing else has it (a page load leaves it on the body), and the
+   * page scrolls only when the browser's own scroll restoration left the heading off screen.
+   */
+  private showRestoredSection(): void {
+    const heading = this.shadowRoot?.querySelector<HTMLElement>(`section[data-index="${this.section}"] h2`);
+    if (!heading) return;
+    const box = heading.getBoundingClientRect();
+    const view = this.ownerDocument.defaultView;
+    if (view && (box.bottom < 0 || box.top > view.innerHeight)) heading.scrollIntoView({ block: 'start' });
+    const active = this.ownerDocument.activeElement;
+    if (!active || active === this.ownerDocument.body) heading.focus({ preventScroll: true });
   }
 
   private retryRecovery(): void {
@@ -405,7 +430,24 @@ export class SosRubric extends SosElement {
   private persist(): void {
     if (!this.autosaveKey || !this.value) return;
     // While a partly restored original is kept, edits go to a separate slot beside it.
-    this.storageBlocked = !saveDraft(this.autosaveKey, this.value, { recovered: this.keptDraft !== undefined });
+    this.storageBlocked = !saveDraft(this.autosaveKey, this.value, { recovered: this.keptDraft !== undefined, ...this.sectionToSave() });
+  }
+
+  /** The section on screen, as a draft stores it (by id, which survives reordering). */
+  private sectionToSave(): { section?: string } {
+    const id = this.instrument?.groups[this.section]?.id;
+    return id === undefined ? {} : { section: id };
+  }
+
+  /**
+   * Keeps the section the person moved to with the draft, so a reload reopens it. Only once the
+   * stored draft has been read back (never over one not yet restored), and only when there is
+   * a draft to keep: paging through an untouched rubric stores nothing.
+   */
+  private persistSection(): void {
+    if (!this.autosaveKey || !this.value || !this.draftChecked || this.recovering !== undefined) return;
+    if (Object.keys(this.value.ratings).length === 0 && !hasStoredDraft(this.autosaveKey)) return;
+    this.persist();
   }
 
   /** Drops the saved draft and the answers on screen, back to what the page supplied. */
@@ -422,7 +464,7 @@ export class SosRubric extends SosElement {
 
   private replaceKeptDraft(): void {
     if (!this.autosaveKey || !this.value) return;
-    if (!replaceDraft(this.autosaveKey, this.value)) {
+    if (!replaceDraft(this.autosaveKey, this.value, this.sectionToSave())) {
       this.storageBlocked = true;
       return;
     }
@@ -467,6 +509,7 @@ export class SosRubric extends SosElement {
     const index = this.sectionOfItem.get(itemId);
     if (index === undefined || index === this.section) return false;
     this.section = index;
+    this.persistSection();
     return true;
   }
 
@@ -480,6 +523,7 @@ export class SosRubric extends SosElement {
   private async goToSection(index: number): Promise<void> {
     this.section = index;
     this.sectionsOpen = false;
+    this.persistSection();
     await this.updateComplete;
     const heading = this.shadowRoot?.querySelector<HTMLElement>(`section[data-index="${index}"] h2`);
     heading?.scrollIntoView({ block: 'start' });
@@ -606,7 +650,7 @@ export class SosRubric extends SosElement {
     `;
   }
 
-  /** The rated organisation as questions name it: the attribute, else the assessment's subject. */
+  /** The rated organization as questions name it: the attribute, else the assessment's subject. */
   private subjectLabel(): string {
     const name = this.subjectName?.trim() || this.value?.subject.name;
     return name && name !== UNNAMED ? name : this.strings.unnamedSubject;
@@ -730,11 +774,19 @@ export class SosRubric extends SosElement {
       <details class="scale">
         <summary>${this.strings.scaleKey}: ${this.text(scale.name)}</summary>
         <dl class="scale-key">
-          ${scale.levels.map((level) => html`<dt>${level.value} ${this.text(level.label)}</dt><dd id=${`scale-${level.value}`}>${level.descriptor ? this.text(level.descriptor) : ''}</dd>`)}
+          ${scale.levels.map((level) => {
+            const descriptor = this.descriptorOf(level);
+            return html`<dt>${level.value} ${this.text(level.label)}</dt><dd id=${`scale-${level.value}`}>${descriptor ? this.text(descriptor) : ''}</dd>`;
+          })}
         </dl>
         <p class="tip">${this.strings.keyboardTip}</p>
       </details>
     `;
+  }
+
+  /** The scale level's meaning in the voice of whoever rates (the organization itself, or its partner). */
+  private descriptorOf(level: ScaleLevel): LocalizedText | undefined {
+    return levelDescriptor(level, this.perspective === 'partner' ? 'partner' : 'self');
   }
 
   private renderGroup(group: LevelGroup, index: number): TemplateResult {
@@ -796,6 +848,7 @@ export class SosRubric extends SosElement {
     const originalOpen = this.open.has(`original:${item.id}`);
     const translated = this.language === 'es' && [item.label, item.description, ...item.lookFors].some((t) => t !== undefined && typeof t !== 'string' && t.es !== undefined);
     const chosen = typeof current === 'number' ? scale.levels.find((l) => l.value === current) : undefined;
+    const chosenMeaning = chosen && this.descriptorOf(chosen);
     const radio = (answer: Answer, describedBy?: string) => html`<input
       type="radio"
       name=${item.id}
@@ -819,7 +872,7 @@ export class SosRubric extends SosElement {
         <div class="scale-options">
           ${scale.levels.map(
             (level) => html`<label part="option" class="option">
-              ${radio(level.value, level.descriptor ? `scale-${level.value}` : undefined)}<span class="value">${level.value}</span>
+              ${radio(level.value, this.descriptorOf(level) ? `scale-${level.value}` : undefined)}<span class="value">${level.value}</span>
               <span class="word">${this.text(level.label)}</span>
             </label>`,
           )}
@@ -828,7 +881,7 @@ export class SosRubric extends SosElement {
           <span class="others-label">${s.otherAnswers}</span>
           ${nonScored.map((answer) => html`<label part="option" class="option non-scored">${radio(answer)}<span class="word">${s.nonScored(answer)}</span></label>`)}
         </div>
-        ${chosen?.descriptor ? html`<p class="meaning"><strong>${chosen.value} ${this.text(chosen.label)}:</strong> ${this.text(chosen.descriptor)}</p>` : nothing}
+        ${chosen && chosenMeaning ? html`<p class="meaning"><strong>${chosen.value} ${this.text(chosen.label)}:</strong> ${this.text(chosenMeaning)}</p>` : nothing}
         <div class="tools">
           ${evidence.length > 0
             ? nothing

@@ -36,7 +36,7 @@ const en: SelfAssessmentStrings = {
   loadFailed: (source, reason) => `The framework could not be loaded from ${source} (${reason}).`,
   notBuiltIn: 'not a built-in framework id',
   noSuchLevel: (level) => `it has no level "${level}"`,
-  organizationTypes: { school: 'school', district: 'school district', coe: 'county office of education', 'state-agency': 'state agency', other: 'organisation' },
+  organizationTypes: { school: 'school', district: 'school district', coe: 'county office of education', 'state-agency': 'state agency', other: 'organization' },
   stepLoading: 'Loading this step…',
   stepLoadFailed: 'This step could not be loaded. Check your connection and try again. Your answers are kept.',
   tryAgain: 'Try again',

@@ -285,7 +285,7 @@ describe('sos-self-assessment', () => {
       const report = root(el).querySelector('[part=report]')!;
       expect(getComputedStyle(report).display).to.equal('block');
       const printed = (report as HTMLElement).innerText.replace(/\s+/g, ' ');
-      expect(printed).to.contain('Organisation rated Sample Unified (school district)');
+      expect(printed).to.contain('Organization rated Sample Unified (school district)');
       expect(printed).to.contain('Rated by Sierra Vista COE');
       expect(printed).to.contain('School year 2025-26');
       expect(printed).to.contain('Summary');

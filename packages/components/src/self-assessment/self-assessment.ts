@@ -52,7 +52,7 @@ function deepActiveElement(root: Document | ShadowRoot): Element | null {
  * `{ issues: [{ jsonPath, message }] }` or 429 with `Retry-After`; each is told to the user in
  * plain words, and nothing typed is ever lost.
  *
- * With `team-src` the results step also shows the team's ratings of the same organisation
+ * With `team-src` the results step also shows the team's ratings of the same organization
  * (`<sos-team-results>`: distributions, agreement, conversation starters); a loaded partner file
  * is shown there too, beside the team, or on its own self-vs-partner view without a team. From
  * the results, "Start an improvement plan from these gaps" drafts up to three aims from the
@@ -80,7 +80,7 @@ function deepActiveElement(root: Document | ShadowRoot): Element | null {
  * @csspart review - The review step's content.
  * @csspart report - The printed report (shown only when printing).
  *
- * @cssproperty --sos-color-accent - Accent colour of buttons and chosen answers (all elements).
+ * @cssproperty --sos-color-accent - Accent color of buttons and chosen answers (all elements).
  * @cssproperty --sos-font-family - Font of all text (all elements).
  *
  * @tagname sos-self-assessment
@@ -129,11 +129,11 @@ export class SosSelfAssessment extends SosElement {
   declare autosaveKey: string | undefined;
   /** Where "Submit" POSTs the assessment JSON. Without it the last step offers downloads and print only. */
   declare submitUrl: string | undefined;
-  /** Name of the organisation being rated. */
+  /** Name of the organization being rated. */
   declare subjectName: string | undefined;
   /** Whose view the answers record: "self" (default) or "partner" (set `rater-name` too). */
   declare perspective: 'self' | 'partner';
-  /** For a partner rating: the organisation giving it, e.g. "Sierra Vista County Office of Education". */
+  /** For a partner rating: the organization giving it, e.g. "Sierra Vista County Office of Education". */
   declare raterName: string | undefined;
   /** For a partner rating: the rater's kind: school, district, coe (default), state-agency or other. */
   declare raterType: string | undefined;
@@ -146,7 +146,7 @@ export class SosSelfAssessment extends SosElement {
   /** School year the ratings describe, e.g. "2025-26"; when absent the review step asks for it. */
   declare schoolYear: string | undefined;
   /**
-   * URL of the team's ratings of the same organisation — core's aggregate or an array of
+   * URL of the team's ratings of the same organization — core's aggregate or an array of
    * assessments, e.g. the collection service's results — shown in the results step with
    * `<sos-team-results>`. Sent without credentials unless `team-credentials` says otherwise.
    */

@@ -189,7 +189,7 @@ const en: StepsStrings = {
   },
   compare: {
     heading: 'Compare with another rating',
-    hint: 'Load a partner rating of the same organisation (for example from your county office) or an earlier self-assessment, saved as JSON from this tool.',
+    hint: 'Load a partner rating of the same organization (for example from your county office) or an earlier self-assessment, saved as JSON from this tool.',
     choose: 'Load a comparison file…',
     remove: 'Remove comparison',
     comparingWith: (label) => `Comparing with: ${label}`,
@@ -277,9 +277,9 @@ const en: StepsStrings = {
   printReport: 'Print report',
   report: {
     heading: (subject) => `Self-assessment report: ${subject}`,
-    subject: 'Organisation rated',
+    subject: 'Organization rated',
     ratedBy: 'Rated by',
-    self: 'the organisation itself',
+    self: 'the organization itself',
     level: 'Level',
     framework: 'Framework',
     schoolYear: 'School year',

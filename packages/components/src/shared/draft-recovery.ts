@@ -69,7 +69,11 @@ function restore(raw: string, framework: Framework, level: SystemLevel, fresh: (
     problems.push({ code: 'other-version', version: ref['version'] });
   }
 
-  const items = new Set(instrumentFor(framework, level)?.items.map((item) => item.id) ?? []);
+  const instrument = instrumentFor(framework, level);
+  // Where the person was: kept only while the framework still has that section at this level.
+  const savedSection = parsed['section'];
+  const section = typeof savedSection === 'string' && instrument?.groups.some((group) => group.id === savedSection) ? { section: savedSection } : {};
+  const items = new Set(instrument?.items.map((item) => item.id) ?? []);
   const scale = new Set<unknown>([...framework.scale.levels.map((l) => l.value), ...nonScoredAnswersOf(framework.scale)]);
   let elsewhere: Map<string, unknown> | undefined;
   const ratings: Record<string, Rating> = {};
@@ -109,12 +113,12 @@ function restore(raw: string, framework: Framework, level: SystemLevel, fresh: (
   const frameworkRef = { id: framework.id, version: framework.version };
   // The draft's own details (who is rated, perspective, dates, targets) when they are sound.
   const whole = safeParseAssessment({ ...saved, framework: frameworkRef, level, ratings }, framework);
-  if (whole.success) return { ...when, assessment: whole.data, restored, problems };
+  if (whole.success) return { ...when, ...section, assessment: whole.data, restored, problems };
   const { targets: _dropped, ...withoutTargets } = saved;
   const lean = safeParseAssessment({ ...withoutTargets, framework: frameworkRef, level, ratings }, framework);
   problems.push({ code: 'details' });
-  if (lean.success) return { ...when, assessment: lean.data, restored, problems };
-  return { ...when, assessment: { ...empty, ratings }, restored, problems };
+  if (lean.success) return { ...when, ...section, assessment: lean.data, restored, problems };
+  return { ...when, ...section, assessment: { ...empty, ratings }, restored, problems };
 }
 
 /** A form state the browser kept (back/forward navigation), when it is a valid assessment for `framework`. */

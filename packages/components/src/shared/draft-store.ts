@@ -35,6 +35,12 @@ export interface RecoveredDraft {
   /** What could not be restored (empty when everything came back). */
   problems: DraftProblem[];
   /**
+   * The id of the section (condition or role) the person was on, when the draft says so and the
+   * framework still has that section at the level. Drafts saved before sections were kept have
+   * none: they open at the first section.
+   */
+  section?: string;
+  /**
    * True when the answers come from the "recovered" slot: edits made after an earlier partial
    * restore, while the original is still kept for the person to decide about.
    */
@@ -67,16 +73,27 @@ export function readDraftSlot(slot: string): string | undefined {
   }
 }
 
+/** Options of {@link saveDraft}. */
+export interface SaveDraftOptions {
+  /** Write the side slot and leave the main one (a kept original) untouched. */
+  recovered?: boolean;
+  /** The id of the section on screen, so a reload reopens it. */
+  section?: string;
+}
+
 /**
  * Saves a draft; returns false when the browser refuses (storage full or disabled). With
- * `recovered`, writes the side slot and leaves the main (kept original) untouched.
+ * `recovered`, writes the side slot and leaves the main (kept original) untouched. The stored
+ * text is `{ savedAt, assessment, section? }`; readers ignore what they do not know, so older
+ * pages still read drafts that carry a section.
  */
-export function saveDraft(key: string, assessment: Assessment, options: { recovered?: boolean } = {}): boolean {
+export function saveDraft(key: string, assessment: Assessment, options: SaveDraftOptions = {}): boolean {
   try {
     const store = storage();
     if (!store) return false;
     const slots = draftSlots(key);
-    store.setItem(options.recovered ? slots.recovered : slots.main, JSON.stringify({ savedAt: new Date().toISOString(), assessment }));
+    const where = options.section === undefined ? {} : { section: options.section };
+    store.setItem(options.recovered ? slots.recovered : slots.main, JSON.stringify({ savedAt: new Date().toISOString(), assessment, ...where }));
     return true;
   } catch {
     return false;
@@ -101,8 +118,8 @@ export function clearDraft(key: string): boolean {
  * Makes the answers on screen the saved draft: overwrites the kept original (the person chose
  * to) and drops the recovered slot. False when storage refused.
  */
-export function replaceDraft(key: string, assessment: Assessment): boolean {
-  if (!saveDraft(key, assessment)) return false;
+export function replaceDraft(key: string, assessment: Assessment, options: Omit<SaveDraftOptions, 'recovered'> = {}): boolean {
+  if (!saveDraft(key, assessment, options)) return false;
   try {
     storage()?.removeItem(draftSlots(key).recovered);
   } catch {

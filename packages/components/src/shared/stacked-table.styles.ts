@@ -20,6 +20,11 @@ export const stackedTableStyles = css`
     border-block-end: 1px solid var(--_border);
     overflow-wrap: anywhere;
   }
+  /* Column headers are a word or three: they wrap between words, never inside one ("Priorit y"
+     on paper, where long item names squeeze the other columns). Cells still break anywhere. */
+  thead th {
+    overflow-wrap: normal;
+  }
   .cell-label {
     display: none;
   }

@@ -69,7 +69,7 @@ Commands:
   validate    check frameworks and assessments (JSON or CSV) and report every problem
   score       score assessments at every level (JSON, JSON lines or CSV output)
   gaps        compare: current vs target, self vs partner, baseline vs follow-up, across levels
-  aggregate   summarise many assessments, optionally rolled up by county, year, type or level
+  aggregate   summarize many assessments, optionally rolled up by county, year, type or level
   export      export a framework as CASE 1.1 JSON or as a CSV survey template
   frameworks  list the built-in frameworks: levels, conditions, roles and item counts
 
@@ -119,7 +119,7 @@ ${READ_HELP}`,
     'aggregate',
     `Usage: sos-kit aggregate [options] [files...]
 
-Summarises assessments of one level: n, mean, median, min, max, SD, agreement, counts. Any
+Summarizes assessments of one level: n, mean, median, min, max, SD, agreement, counts. Any
 number of assessments is aggregated in constant memory.
 ${COMMON_HELP}
   --by <key>             roll up by county, subject, subject-type, school-year or level
@@ -424,7 +424,7 @@ async function aggregate(
     return [...aggregators.values()].sort((x, y) => (x.key! < y.key! ? -1 : x.key! > y.key! ? 1 : levelOrder.indexOf(x.level) - levelOrder.indexOf(y.level))).map((a) => a.result());
   }
   if (!single) {
-    if (problems.total === 0) problems.add('there are no assessments to aggregate (give --level to summarise an empty set)');
+    if (problems.total === 0) problems.add('there are no assessments to aggregate (give --level to summarize an empty set)');
     return undefined;
   }
   return [single.result()];

@@ -13,8 +13,8 @@ export type TranslationLanguage = FrameworkTranslation['language'];
  * One language's text for a framework (or one level of it), keyed by what it belongs to: an item
  * or group id (condition, element, role, capacity), or `@framework`, `@scale`, `@scale.<value>`,
  * `@tag.<id>`, `@level.<id>` (ids never contain `@`). Within a key, a field names the text:
- * `name`, `description`, `statement`, `title`, `label`, `descriptor`, `descriptions.<level>` or
- * `lookFors.<index>`.
+ * `name`, `description`, `statement`, `title`, `label`, `descriptor`, `partnerDescriptor`,
+ * `descriptions.<level>` or `lookFors.<index>`.
  */
 export interface TranslationOverlay {
   /** Id of the framework the texts belong to. */
@@ -40,6 +40,7 @@ function forEachText(framework: Framework, visit: (key: string, field: string, t
   for (const level of framework.scale.levels) {
     at(`@scale.${level.value}`, 'label', level, 'label');
     at(`@scale.${level.value}`, 'descriptor', level, 'descriptor');
+    at(`@scale.${level.value}`, 'partnerDescriptor', level, 'partnerDescriptor');
   }
   for (const tag of framework.tags ?? []) {
     at(`@tag.${tag.id}`, 'name', tag, 'name');

@@ -243,7 +243,7 @@ export class GapAnalysis {
   private readonly validated: boolean;
   private readonly defaultTarget: number | undefined;
   private readonly sides: SideState[];
-  /** Problems between assessments (perspective, organisation, level), reported when each is valid. */
+  /** Problems between assessments (perspective, organization, level), reported when each is valid. */
   private readonly perspectiveIssues: ValidationIssue[][] = [[], []];
   private readonly subjectIssues: ValidationIssue[] = [];
   private readonly levelIssues: ValidationIssue[] = [];
@@ -309,7 +309,7 @@ export class GapAnalysis {
     return codes;
   }
 
-  /** The checks between assessments: perspectives, and the same organisation and level on both sides. */
+  /** The checks between assessments: perspectives, and the same organization and level on both sides. */
   private relate(index: number, assessment: Assessment, at: (string | number)[]): void {
     if (this.comparison === 'self-vs-partner') {
       const want = index === 0 ? 'self' : 'partner';
@@ -320,7 +320,7 @@ export class GapAnalysis {
     const reference = this.sides[0]!.first;
     if (!reference) return;
     if (!sameOrganization(assessment.subject, reference.subject)) {
-      this.subjectIssues.push(issue([...at, 'subject'], 'subject_mismatch', `rates ${quote(assessment.subject.name)} but ${names[0]} rates ${quote(reference.subject.name)}; this comparison needs the same organisation on both sides`));
+      this.subjectIssues.push(issue([...at, 'subject'], 'subject_mismatch', `rates ${quote(assessment.subject.name)} but ${names[0]} rates ${quote(reference.subject.name)}; this comparison needs the same organization on both sides`));
     }
     if (assessment.level !== reference.level) {
       this.levelIssues.push(issue([...at, 'level'], 'level_mismatch', `is "${assessment.level}" but ${names[0]} is "${reference.level}"; this comparison needs the same level on both sides`));

@@ -126,7 +126,8 @@ export function draftPlanFromGaps(report: GapReport, options: DraftPlanOptions =
   const gaps: PlanGapLink[] = [];
   chosen.forEach((row, index) => {
     const n = index + 1;
-    const label = localize(row.label, lang);
+    // Capacity statements end with a full stop; quoted inside a sentence they must not ("data.: the team's rating").
+    const label = localize(row.label, lang).replace(/\.\s*$/, '');
     const { current, target } = currentAndTarget(report, row);
     const aimId = `aim-${n}`;
     aims.push({

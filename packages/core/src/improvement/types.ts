@@ -240,9 +240,9 @@ export interface ImprovementPlan {
   id?: string;
   /** A name for the plan, e.g. "Attendance and belonging, 2025-26". */
   title?: PlanLine;
-  /** The organisation whose plan it is. */
+  /** The organization whose plan it is. */
   organization?: Organization;
-  /** The level of the system the organisation works at. */
+  /** The level of the system the organization works at. */
   level?: SystemLevel;
   schoolYear?: SchoolYear;
   /** The framework the focus ids and gap rows belong to. */

@@ -6,7 +6,9 @@ import type {
   FrameworkLevel,
   Id,
   LocalizedText,
+  Perspective,
   Role,
+  ScaleLevel,
   SystemLevel,
 } from '../model/types.js';
 import type { SectionId } from '../results/types.js';
@@ -27,6 +29,19 @@ export function localize(text: LocalizedText, lang: Lang | string = 'en'): strin
   return (short === 'es' ? text.es : undefined) ?? text.en;
 }
 
+/**
+ * What a scale level means, worded for whoever rates: an organization rating itself reads the
+ * level's `descriptor` ("We have started…"), a partner reads its `partnerDescriptor` ("The
+ * organization has started…"), or the `descriptor` when the framework gives no partner wording.
+ * Undefined when the level has no descriptor for that perspective.
+ * @example
+ * const level = framework.scale.levels[1]!;
+ * localize(levelDescriptor(level, 'self')!); // 'We have started planning or building it, …'
+ * localize(levelDescriptor(level, 'partner')!); // 'The organization has started planning or building it, …'
+ */
+export function levelDescriptor(level: ScaleLevel, perspective: Perspective['kind']): LocalizedText | undefined {
+  return perspective === 'partner' ? (level.partnerDescriptor ?? level.descriptor) : level.descriptor;
+}
 
 /** A rateable item as seen at one level: a condition element or a capacity, with its group. */
 export interface LevelItem {

@@ -111,7 +111,7 @@ function rowReader(header: readonly string[], framework: Framework, options: Csv
       issues.push({ ...at, code: 'unknown_column', message: `is neither an item of framework "${framework.id}" nor a metadata column (${METADATA_COLUMNS.join(', ')})` });
     } else items.push({ id, column, kind: (suffix as (typeof SUFFIXES)[number] | undefined) ?? 'value' });
   });
-  if (!metadata.has('subject_name')) issues.push({ row: 1, column: 'subject_name', code: 'missing_column', message: 'is required: the name of the organisation each row rates' });
+  if (!metadata.has('subject_name')) issues.push({ row: 1, column: 'subject_name', code: 'missing_column', message: 'is required: the name of the organization each row rates' });
   if (!metadata.has('level') && !options.level) issues.push({ row: 1, column: 'level', code: 'missing_column', message: 'is required unless a level is given for the whole file' });
   if (issues.length > 0) return { issues };
 

@@ -18,7 +18,7 @@ export const RATING_TEXT_MAX_LENGTH = 10_000;
 /** The levels of the System of Support, from the classroom outwards. */
 export const SYSTEM_LEVELS = ['school', 'district', 'coe', 'geo-lead', 'state'] as const satisfies readonly SystemLevel[];
 
-/** The kinds of organisation an assessment can be about or made by. */
+/** The kinds of organization an assessment can be about or made by. */
 export const ORGANIZATION_TYPES = ['school', 'district', 'coe', 'state-agency', 'other'] as const satisfies readonly OrganizationType[];
 
 /** The non-scored answers, in the order they are offered. */
@@ -34,7 +34,7 @@ export function nonScoredAnswersOf(scale: Pick<RatingScale, 'nonScored'>): reado
 }
 
 /**
- * The organisation types an assessment at each level may rate, the level's own type first.
+ * The organization types an assessment at each level may rate, the level's own type first.
  * Geographic Lead Agencies are county offices, so `geo-lead` assessments rate a `coe`.
  */
 export const SUBJECT_TYPES_BY_LEVEL: ReadonlyMap<SystemLevel, readonly [OrganizationType, ...OrganizationType[]]> = new Map<SystemLevel, readonly [OrganizationType, ...OrganizationType[]]>([
@@ -46,7 +46,7 @@ export const SUBJECT_TYPES_BY_LEVEL: ReadonlyMap<SystemLevel, readonly [Organiza
 ]);
 
 /**
- * The organisation types a level's assessments may rate.
+ * The organization types a level's assessments may rate.
  * @example
  * subjectTypesFor('geo-lead'); // ['coe', 'other']
  */
@@ -55,7 +55,7 @@ export function subjectTypesFor(level: SystemLevel): readonly OrganizationType[]
 }
 
 /**
- * The organisation type a level's subject usually has, e.g. for a new assessment or a CSV row
+ * The organization type a level's subject usually has, e.g. for a new assessment or a CSV row
  * that does not say.
  * @example
  * defaultSubjectType('state'); // 'state-agency'

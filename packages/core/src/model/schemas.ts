@@ -54,6 +54,7 @@ export const ScaleLevelSchema = z.strictObject({
   value: ScaleValueSchema,
   label: LocalizedTextSchema,
   descriptor: z.optional(LocalizedTextSchema),
+  partnerDescriptor: z.optional(LocalizedTextSchema),
 });
 
 export const RatingScaleSchema = z.strictObject({

@@ -61,7 +61,7 @@ export interface LocalizedStrings {
 }
 
 // ---------------------------------------------------------------------------------------------
-// System levels and organisations
+// System levels and organizations
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -71,25 +71,25 @@ export interface LocalizedStrings {
  */
 export type SystemLevel = 'school' | 'district' | 'coe' | 'geo-lead' | 'state';
 
-/** The kind of organisation an assessment is about or made by. */
+/** The kind of organization an assessment is about or made by. */
 export type OrganizationType = 'school' | 'district' | 'coe' | 'state-agency' | 'other';
 
-/** An organisation: the subject of an assessment, or the partner who rates it. */
+/** An organization: the subject of an assessment, or the partner who rates it. */
 export interface Organization {
   /**
    * Display name, e.g. "Fresno Unified School District".
    * @minLength 1
    */
   name: string;
-  /** What kind of organisation it is. */
+  /** What kind of organization it is. */
   type: OrganizationType;
   /**
-   * An identifier the organisation is known by, e.g. its 14-digit CDS code.
+   * An identifier the organization is known by, e.g. its 14-digit CDS code.
    * @minLength 1
    */
   id?: string;
   /**
-   * The county the organisation belongs to; used to roll results up by county.
+   * The county the organization belongs to; used to roll results up by county.
    * @minLength 1
    */
   county?: string;
@@ -167,8 +167,18 @@ export interface ScaleLevel {
   value: ScaleValue;
   /** Short label, e.g. "Initial Implementation". */
   label: LocalizedText;
-  /** What this level looks like, to help a rater choose. */
+  /**
+   * What this level looks like, to help a rater choose, in the voice of the organization rating
+   * itself (e.g. "We have started planning it…").
+   */
   descriptor?: LocalizedText;
+  /**
+   * The same meaning in the voice of a partner rating the organization (third person, e.g. "The
+   * organization has started planning it…"), shown instead of `descriptor` when the assessment's
+   * perspective is `partner`. Omit it when `descriptor` reads right from either side; partner
+   * ratings then show `descriptor`.
+   */
+  partnerDescriptor?: LocalizedText;
 }
 
 /** An ordered rating scale. */
@@ -393,12 +403,12 @@ export interface Rating {
   notes?: string;
 }
 
-/** The organisation rates itself. */
+/** The organization rates itself. */
 export interface SelfPerspective {
   kind: 'self';
 }
 
-/** One organisation rates another it works with, e.g. a COE rating a district it supports. */
+/** One organization rates another it works with, e.g. a COE rating a district it supports. */
 export interface PartnerPerspective {
   kind: 'partner';
   /** Who gives the rating. */
@@ -448,7 +458,7 @@ export interface Assessment {
   framework: FrameworkRef;
   /** The level the assessment is made at. */
   level: SystemLevel;
-  /** The organisation being rated. */
+  /** The organization being rated. */
   subject: Organization;
   perspective: Perspective;
   respondent?: Respondent;

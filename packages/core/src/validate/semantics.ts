@@ -48,6 +48,7 @@ export function frameworkSemanticIssues(framework: Framework): ValidationIssue[]
   scale.levels.forEach((level, i) => {
     checkText(level.label, ['scale', 'levels', i, 'label'], out);
     checkText(level.descriptor, ['scale', 'levels', i, 'descriptor'], out);
+    checkText(level.partnerDescriptor, ['scale', 'levels', i, 'partnerDescriptor'], out);
     const previous = scale.levels[i - 1];
     if (previous && level.value <= previous.value) {
       out.push(issue(['scale', 'levels', i, 'value'], 'scale_order', `scale values must increase: ${level.value} follows ${previous.value}`));
