@@ -524,9 +524,12 @@ export class Store {
       try {
         [row] = await this.db.query<SubmitRow>(SUBMIT_SQL, params);
       } catch (error) {
-        if (abortReason(error) === 'uncounted_previous_version') await this.backfillContributions();
-        else if (!RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
-        // The backfill changed what the next attempt meets, or this was a deadlock / serialization failure.
+        const reason = abortReason(error);
+        if (reason === 'uncounted_previous_version') await this.backfillContributions();
+        else if (reason !== 'idempotency_key_taken' && !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
+        // The backfill changed what the next attempt meets, a concurrent request with the same
+        // Idempotency-Key committed first (the next attempt answers its receipt), or this was a
+        // deadlock / serialization failure.
         if (attempt >= 5) throw error;
         continue;
       }
@@ -765,5 +768,5 @@ interface SubmitRow {
   received_at: string | null;
 }
 
-/** The submission path: migration 3's sos_submit, one statement and one round trip. */
+/** The submission path: sos_submit (migrations 3 and 4), one statement and one round trip. */
 const SUBMIT_SQL = `SELECT * FROM sos_submit($1, $2, $3, $4, $5, $6::jsonb, $7::integer[], $8, $9::smallint, $10, $11)`;
