@@ -8,10 +8,11 @@
 import { aggregateAssessments, type Assessment, type Framework } from '@sos-kit/core';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Database } from '../src/db.js';
+import { openPostgres, type Database } from '../src/db.js';
+import { startServer } from '../src/server.js';
 import { RequestError, type Collection, type RespondentLink, type SubmitOutcome } from '../src/store.js';
-import { ENGINES } from './engines.js';
-import { assessmentFor, call, collectionWithLinks, conditionsFramework, startService, type Service } from './helpers.js';
+import { ENGINES, freshPostgresUrl } from './engines.js';
+import { assessmentFor, call, collectionWithLinks, conditionsFramework, DISTRICT, startService, submitPath, type Service } from './helpers.js';
 
 /** Counts the calls of each submission statement the store makes. */
 function countCalls(db: Database): { many: number; alone: number } {
@@ -106,6 +107,51 @@ for (const engine of ENGINES) {
       assert.ok(revision.kind === 'stored' && revision.receipt.version === 2);
       assert.ok(added.kind === 'stored' && added.receipt.version === 1);
       assert.deepEqual(await results(collection, owner), aggregateAssessments([next, newcomer], fw));
+    });
+  });
+}
+
+if (ENGINES.includes('postgres')) {
+  describe('Idempotency-Keys sent to two replicas at once (PostgreSQL)', { timeout: 300_000 }, () => {
+    it('stores each submission once and answers both copies with its receipt', async () => {
+      const url = await freshPostgresUrl();
+      const databases = [await openPostgres(url), await openPostgres(url)];
+      const [a, b] = [
+        await startServer({ port: 0, database: databases[0]!, requestsPerMinute: 0, authFailuresPerMinute: 0 }),
+        await startServer({ port: 0, database: databases[1]!, requestsPerMinute: 0, authFailuresPerMinute: 0 }),
+      ];
+      try {
+        const fw = await conditionsFramework();
+        const admin = (await a.store.createKey({ role: 'county-admin', county: 'Sierra Vista', label: 'replicas' }, undefined)).key;
+        const collection = (await call(a.url, 'POST', '/v1/collections', { key: admin, body: { title: 'Two replicas', level: 'district', subject: DISTRICT, perspectives: ['self'] } })).body;
+        const team = (await call(a.url, 'POST', `/v1/collections/${collection.id}/links`, { key: admin, body: { perspective: 'self' } })).body;
+        const documents = Array.from({ length: 20 }, (_, i) => assessmentFor(fw, { id: `twice-${i}`, seed: i, answered: 20 + i }));
+        // Each document goes to both replicas at the same moment with the same key, as a client
+        // retrying through a load balancer would: the two calls race in the database.
+        const replies = await Promise.all(
+          documents.map((document, i) =>
+            Promise.all([a, b].map((server) => call(server.url, 'POST', submitPath(team), { body: document, headers: { 'idempotency-key': `key-${i}` } }))),
+          ),
+        );
+        for (const [first, second] of replies) {
+          assert.equal(first!.status, 201, first!.text);
+          assert.equal(second!.status, 201, second!.text);
+          assert.deepEqual(first!.body, second!.body);
+          assert.equal(first!.body.version, 1);
+        }
+        const [stored] = await databases[0]!.query<{ versions: number }>(
+          `SELECT count(*)::int AS versions FROM submission_versions v JOIN submissions s ON s.id = v.submission_id WHERE s.collection_id = $1`,
+          [collection.id],
+        );
+        assert.equal(stored?.versions, documents.length);
+        const owner = (await call(a.url, 'POST', '/v1/keys', { key: admin, body: { role: 'owner', collectionId: collection.id, label: 'owner' } })).body.key;
+        const results = (await call(b.url, 'GET', `/v1/collections/${collection.id}/results`, { key: owner })).body.results[0].aggregate;
+        assert.deepEqual(results, aggregateAssessments(documents, fw));
+      } finally {
+        await a.close();
+        await b.close();
+        for (const db of databases) await db.close();
+      }
     });
   });
 }
