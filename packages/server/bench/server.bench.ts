@@ -91,6 +91,11 @@ async function bench(engine: 'pglite' | 'postgres'): Promise<Record<string, stri
     const { mergeAggregateStates } = await import('@sos-kit/core');
     for (const d of large.slice(1)) state = mergeAggregateStates(state, server.store.stateOf(fw, d));
     await db.query(`UPDATE aggregate_states SET state = $1::json WHERE collection_id = $2`, [JSON.stringify(state), collection.id]);
+    // The load above runs on this thread as one chain of promise callbacks (PGlite never waits
+    // for I/O), so no timer fires during it. When it lasts longer than the server's keep-alive
+    // timeout (65 s, reached on a loaded machine), the server's timer closes fetch's idle socket
+    // only after fetch has written its next request on it: ECONNRESET. Let the timers run first.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const owner = (await call(server.url, 'POST', '/v1/keys', { key: admin, body: { role: 'owner', collectionId: collection.id, label: 'bench' } })).body.key;
 
     const time = async (work: () => Promise<unknown>, runs: number) => {

@@ -256,6 +256,169 @@ END
 $$;
 `,
   },
+  {
+    version: 4,
+    name: 'cheaper submissions: counts as 32-bit integers, one idempotency row written per submission, several submissions per call',
+    sql: `
+-- Counts of respondents fit 32 bits. Half the bytes to read, add to and write back on every
+-- submission, and on the embedded engine (32-bit WebAssembly) the elements are passed by value.
+ALTER TABLE aggregate_counts ALTER COLUMN counts TYPE integer[];
+DROP FUNCTION sos_add_counts(bigint[], integer[], integer[]);
+CREATE FUNCTION sos_add_counts(counts integer[], plus integer[], minus integer[]) RETURNS integer[]
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  k integer;
+BEGIN
+  IF plus IS NOT NULL THEN
+    FOREACH k IN ARRAY plus LOOP counts[k] := counts[k] + 1; END LOOP;
+  END IF;
+  IF minus IS NOT NULL THEN
+    FOREACH k IN ARRAY minus LOOP counts[k] := counts[k] - 1; END LOOP;
+  END IF;
+  RETURN counts;
+END
+$$;
+
+-- Migration 3's sos_submit, taken apart so that several submissions can share one update of the
+-- counts: sos_store_submission stores one (the Idempotency-Key now looked up first and written
+-- once, with its receipt, at the end, where migration 3 claimed it and then filled it in) and
+-- returns the contribution its new version replaced; sos_count adds contributions to a shard.
+CREATE FUNCTION sos_store_submission(
+  p_id text, p_collection text, p_link text, p_respondent text, p_perspective text, p_document jsonb,
+  p_contribution integer[], p_key text, p_hash text
+) RETURNS TABLE (status text, past_deadline boolean, replay_response jsonb, replay_hash text, id text, version integer, received_at text, replaced integer[])
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+  v_now timestamptz := date_trunc('milliseconds', now());
+  v_status text;
+  v_past boolean;
+  v_county text;
+  v_id text;
+  v_version integer;
+  v_replaced integer[];
+  v_received text;
+BEGIN
+  SELECT c.status, (c.deadline IS NOT NULL AND c.deadline < now()), c.county INTO v_status, v_past, v_county
+  FROM respondent_links l JOIN collections c ON c.id = l.collection_id
+  WHERE l.id = p_link AND l.collection_id = p_collection AND l.revoked_at IS NULL;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  IF v_status <> 'open' OR v_past THEN
+    -- A retry of a submission stored before the collection closed still gets its receipt.
+    RETURN QUERY SELECT v_status, v_past, i.response, i.request_hash, NULL::text, NULL::integer, NULL::text, NULL::integer[]
+      FROM (SELECT 1) AS one LEFT JOIN idempotency_keys i ON i.link_id = p_link AND i.key = p_key;
+    RETURN;
+  END IF;
+  IF p_key IS NOT NULL THEN
+    -- A retry of a committed request answers its first receipt (a read: no row is written).
+    RETURN QUERY SELECT v_status, v_past, i.response, i.request_hash, NULL::text, NULL::integer, NULL::text, NULL::integer[]
+      FROM idempotency_keys i WHERE i.link_id = p_link AND i.key = p_key;
+    IF FOUND THEN
+      RETURN;
+    END IF;
+  END IF;
+  -- A new submission, or the next version of the respondent's (waiting for a concurrent version
+  -- of the same respondent and numbering after it).
+  INSERT INTO submissions AS s (id, collection_id, link_id, respondent_key, perspective, latest_version, contribution, created_at, updated_at)
+  VALUES (p_id, p_collection, p_link, p_respondent, p_perspective, 1, p_contribution, v_now, v_now)
+  ON CONFLICT (link_id, respondent_key) DO UPDATE
+    SET latest_version = s.latest_version + 1, replaced_contribution = s.contribution, contribution = EXCLUDED.contribution, updated_at = EXCLUDED.updated_at
+  RETURNING s.id, s.latest_version, s.replaced_contribution INTO v_id, v_version, v_replaced;
+  IF v_version > 1 AND v_replaced IS NULL THEN
+    RAISE EXCEPTION 'sos_abort: uncounted_previous_version' USING ERRCODE = 'P0001';
+  END IF;
+  INSERT INTO submission_versions (submission_id, version, document, received_at) VALUES (v_id, v_version, p_document, v_now);
+  v_received := to_char(v_now AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+  IF p_key IS NOT NULL THEN
+    -- The key is recorded once, with its receipt. A concurrent request with the same key that got
+    -- here first makes this insert wait for it, then find the key taken: everything this call did
+    -- is undone, and the caller calls again, which answers that request's receipt.
+    INSERT INTO idempotency_keys AS i (link_id, key, request_hash, response, created_at)
+    VALUES (p_link, p_key, p_hash, jsonb_build_object('id', v_id, 'version', v_version, 'receivedAt', v_received), v_now)
+    ON CONFLICT (link_id, key) DO NOTHING;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'sos_abort: idempotency_key_taken' USING ERRCODE = 'P0001';
+    END IF;
+  END IF;
+  INSERT INTO audit_events (at, actor, action, county, collection_id, target, detail)
+  VALUES (v_now, 'link:' || p_link, CASE WHEN v_version = 1 THEN 'submission.create' ELSE 'submission.version' END, v_county, p_collection, v_id, jsonb_build_object('version', v_version));
+  RETURN QUERY SELECT v_status, v_past, NULL::jsonb, NULL::text, v_id, v_version, v_received, v_replaced;
+END
+$$;
+
+
+CREATE FUNCTION sos_count(p_collection text, p_perspective text, p_shard smallint, p_length integer, p_plus integer[], p_minus integer[]) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE aggregate_counts a SET counts = sos_add_counts(a.counts, p_plus, p_minus)
+  WHERE a.collection_id = p_collection AND a.perspective = p_perspective AND a.shard = p_shard;
+  IF NOT FOUND THEN
+    INSERT INTO aggregate_counts AS a (collection_id, perspective, shard, counts)
+    VALUES (p_collection, p_perspective, p_shard, sos_add_counts(array_fill(0, ARRAY[p_length]), p_plus, p_minus))
+    ON CONFLICT (collection_id, perspective, shard) DO UPDATE SET counts = sos_add_counts(a.counts, p_plus, p_minus);
+  END IF;
+END
+$$;
+
+-- One submission: as migration 3's, same arguments and answer.
+CREATE OR REPLACE FUNCTION sos_submit(
+  p_id text, p_collection text, p_link text, p_respondent text, p_perspective text, p_document jsonb,
+  p_contribution integer[], p_length integer, p_shard smallint, p_key text, p_hash text
+) RETURNS TABLE (status text, past_deadline boolean, replay_response jsonb, replay_hash text, id text, version integer, received_at text)
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+  r record;
+BEGIN
+  FOR r IN SELECT * FROM sos_store_submission(p_id, p_collection, p_link, p_respondent, p_perspective, p_document, p_contribution, p_key, p_hash) LOOP
+    IF r.id IS NOT NULL THEN
+      PERFORM sos_count(p_collection, p_perspective, p_shard, p_length, p_contribution, r.replaced);
+    END IF;
+    RETURN QUERY SELECT r.status, r.past_deadline, r.replay_response, r.replay_hash, r.id, r.version, r.received_at;
+  END LOOP;
+END
+$$;
+
+-- Several submissions to one collection and perspective in one call, so one transaction and one
+-- update of the counts (the server groups those that arrive while its previous call is under
+-- way). Each is stored as sos_submit stores it alone, in order, so a later one sees an earlier
+-- one: a retry with the same key is answered the first's receipt, a second version of the same
+-- respondent is numbered after the first. Any error undoes them all (the server then submits
+-- each alone). p_batch: a JSON array of objects with sos_store_submission's other arguments (id,
+-- link, respondent, document, contribution, key, hash); n is a submission's position in it, from
+-- 1, and a link that is unknown or withdrawn gives no row, as in sos_submit.
+CREATE FUNCTION sos_submit_many(p_collection text, p_perspective text, p_shard smallint, p_length integer, p_batch jsonb)
+RETURNS TABLE (n integer, status text, past_deadline boolean, replay_response jsonb, replay_hash text, id text, version integer, received_at text)
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+  v_item jsonb;
+  v_n integer;
+  v_contribution integer[];
+  v_plus integer[] := '{}';
+  v_minus integer[] := '{}';
+  r record;
+BEGIN
+  FOR v_item, v_n IN SELECT e.value, e.ordinality::integer FROM jsonb_array_elements(p_batch) WITH ORDINALITY AS e ORDER BY e.ordinality LOOP
+    v_contribution := ARRAY(SELECT jsonb_array_elements_text(v_item->'contribution')::integer);
+    FOR r IN SELECT * FROM sos_store_submission(v_item->>'id', p_collection, v_item->>'link', v_item->>'respondent', p_perspective, v_item->'document',
+        v_contribution, v_item->>'key', v_item->>'hash') LOOP
+      IF r.id IS NOT NULL THEN
+        v_plus := v_plus || v_contribution;
+        v_minus := v_minus || r.replaced;
+      END IF;
+      RETURN QUERY SELECT v_n, r.status, r.past_deadline, r.replay_response, r.replay_hash, r.id, r.version, r.received_at;
+    END LOOP;
+  END LOOP;
+  IF cardinality(v_plus) > 0 THEN
+    PERFORM sos_count(p_collection, p_perspective, p_shard, p_length, v_plus, v_minus);
+  END IF;
+END
+$$;
+`,
+  },
 ];
 
 /**

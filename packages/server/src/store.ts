@@ -504,38 +504,97 @@ export class Store {
     const { link, collection, framework, document } = input;
     const added = this.stateOf(framework, document);
     const id = newId();
-    // One respondent's own submission: a named link has one; a team link one per document id.
-    const respondentKey = link.respondent !== undefined ? '' : (document.id ?? id);
-    const params = [
+    const submission: SubmitCall = {
       id,
-      collection.id,
-      link.id,
-      respondentKey,
-      link.perspective,
-      JSON.stringify(document),
-      contributionOf(added),
-      countsLength(added),
-      Math.floor(Math.random() * this.shards),
-      input.idempotencyKey ?? null,
-      input.requestHash,
-    ];
+      collection: collection.id,
+      link: link.id,
+      // One respondent's own submission: a named link has one; a team link one per document id.
+      respondent: link.respondent !== undefined ? '' : (document.id ?? id),
+      perspective: link.perspective,
+      document,
+      contribution: contributionOf(added),
+      length: countsLength(added),
+      shard: Math.floor(Math.random() * this.shards),
+      key: input.idempotencyKey ?? null,
+      hash: input.requestHash,
+    };
+    // Group commit: while a call is under way, submissions queue, and the next call stores all of
+    // them in one transaction.
+    return new Promise<SubmitOutcome>((resolve, reject) => {
+      this.queued.push({ submission, resolve, reject });
+      this.sendQueued();
+    });
+  }
+
+  /** Submissions waiting for the call under way to finish. */
+  private readonly queued: QueuedSubmission[] = [];
+  private sending = false;
+
+  private sendQueued(): void {
+    if (this.sending || this.queued.length === 0) return;
+    this.sending = true;
+    // One turn of the event loop first: requests that have already arrived are read and checked
+    // in it and join this call. (PGlite runs a statement without yielding, so without this turn
+    // nothing could ever queue behind a call on it.)
+    setImmediate(() => {
+      // One call stores submissions to one collection and perspective (they share an update of
+      // the counts); the others wait for the next call, in the order they came.
+      const first = this.queued[0]!.submission;
+      const batch: QueuedSubmission[] = [];
+      for (let k = 0; k < this.queued.length && batch.length < MAX_BATCH; ) {
+        const { submission } = this.queued[k]!;
+        if (submission.collection === first.collection && submission.perspective === first.perspective) batch.push(...this.queued.splice(k, 1));
+        else k++;
+      }
+      void this.sendBatch(batch)
+        .catch((error: unknown) => batch.forEach((queued) => queued.reject(error)))
+        .finally(() => {
+          this.sending = false;
+          this.sendQueued();
+        });
+    });
+  }
+
+  private async sendBatch(batch: QueuedSubmission[]): Promise<void> {
+    if (batch.length > 1) {
+      let rows: (SubmitRow & { n: number })[] | undefined;
+      try {
+        const { collection, perspective, shard, length } = batch[0]!.submission;
+        const items = batch.map(({ submission: { id, link, respondent, document, contribution, key, hash } }) => ({ id, link, respondent, document, contribution, key, hash }));
+        rows = await this.db.query<SubmitRow & { n: number }>(SUBMIT_MANY_SQL, [collection, perspective, shard, length, JSON.stringify(items)]);
+      } catch {
+        // Something undid the whole batch (an earlier version to count first, a concurrent
+        // request with the same key on another replica, a deadlock, a value PostgreSQL refuses):
+        // each goes alone below, with its own retries and its own error.
+      }
+      if (rows) {
+        const byPosition = new Map(rows.map((row) => [row.n, row]));
+        batch.forEach((queued, k) => settle(queued, () => outcomeOf(byPosition.get(k + 1), queued.submission)));
+        return;
+      }
+    }
+    await Promise.all(batch.map((queued) => this.submitAlone(queued.submission).then(queued.resolve, queued.reject)));
+  }
+
+  /** One submission in its own call, retried after the aborts that a second attempt resolves. */
+  private async submitAlone(submission: SubmitCall): Promise<SubmitOutcome> {
+    const { id, collection, link, respondent, perspective, document, contribution, length, shard, key, hash } = submission;
+    const params = [id, collection, link, respondent, perspective, JSON.stringify(document), contribution, length, shard, key, hash];
     for (let attempt = 1; ; attempt++) {
       let row: SubmitRow | undefined;
       try {
         [row] = await this.db.query<SubmitRow>(SUBMIT_SQL, params);
       } catch (error) {
-        if (abortReason(error) === 'uncounted_previous_version') await this.backfillContributions();
-        else if (!RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
-        // The backfill changed what the next attempt meets, or this was a deadlock / serialization failure.
+        const reason = abortReason(error);
+        if (reason === 'uncounted_previous_version') await this.backfillContributions();
+        else if (reason !== 'idempotency_key_taken' && !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
+        // The backfill changed what the next attempt meets, a concurrent request with the same
+        // Idempotency-Key committed first (the next attempt answers its receipt), or this was a
+        // deadlock / serialization failure.
         if (attempt >= 5) throw error;
         continue;
       }
-      if (!row) throw new RequestError(404, 'not_found', 'this link was withdrawn or its collection no longer exists');
-      if (row.replay_response !== null) return replayOf({ response: row.replay_response, request_hash: row.replay_hash! }, input.requestHash);
-      if (row.status === 'closed') return { kind: 'closed', reason: 'closed' };
-      if (row.past_deadline) return { kind: 'closed', reason: 'deadline' };
-      if (row.id === null) throw new Error('the submission statement stored nothing and said not why');
-      return { kind: 'stored', receipt: { id: row.id, version: row.version!, receivedAt: row.received_at! }, replayed: false };
+      return outcomeOf(row, submission);
     }
   }
 
@@ -755,6 +814,48 @@ function replayOf(first: { response: SubmissionReceipt; request_hash: string }, 
   return first.request_hash === requestHash ? { kind: 'stored', receipt: first.response, replayed: true } : { kind: 'idempotency-conflict' };
 }
 
+/** sos_submit's arguments (sos_submit_many takes the same, by these names). */
+interface SubmitCall {
+  id: string;
+  collection: string;
+  link: string;
+  respondent: string;
+  perspective: PerspectiveKind;
+  document: Assessment;
+  contribution: number[];
+  length: number;
+  shard: number;
+  key: string | null;
+  hash: string;
+}
+
+interface QueuedSubmission {
+  submission: SubmitCall;
+  resolve(outcome: SubmitOutcome): void;
+  reject(error: unknown): void;
+}
+
+/** Most submissions stored by one call. */
+const MAX_BATCH = 64;
+
+function settle(queued: QueuedSubmission, outcome: () => SubmitOutcome): void {
+  try {
+    queued.resolve(outcome());
+  } catch (error) {
+    queued.reject(error);
+  }
+}
+
+/** What sos_submit's row (none: the link is gone) means for the request. */
+function outcomeOf(row: SubmitRow | undefined, submission: SubmitCall): SubmitOutcome {
+  if (!row) throw new RequestError(404, 'not_found', 'this link was withdrawn or its collection no longer exists');
+  if (row.replay_response !== null) return replayOf({ response: row.replay_response, request_hash: row.replay_hash! }, submission.hash);
+  if (row.status === 'closed') return { kind: 'closed', reason: 'closed' };
+  if (row.past_deadline) return { kind: 'closed', reason: 'deadline' };
+  if (row.id === null) throw new Error('the submission statement stored nothing and said not why');
+  return { kind: 'stored', receipt: { id: row.id, version: row.version!, receivedAt: row.received_at! }, replayed: false };
+}
+
 interface SubmitRow {
   status: 'open' | 'closed';
   past_deadline: boolean;
@@ -765,5 +866,7 @@ interface SubmitRow {
   received_at: string | null;
 }
 
-/** The submission path: migration 3's sos_submit, one statement and one round trip. */
+/** The submission path: sos_submit (migrations 3 and 4), one statement and one round trip. */
 const SUBMIT_SQL = `SELECT * FROM sos_submit($1, $2, $3, $4, $5, $6::jsonb, $7::integer[], $8, $9::smallint, $10, $11)`;
+/** Several submissions in one call (migration 4). */
+const SUBMIT_MANY_SQL = `SELECT * FROM sos_submit_many($1, $2, $3::smallint, $4, $5::jsonb)`;
