@@ -63,6 +63,23 @@ export const radarStyles = [
       position: absolute;
       white-space: nowrap;
       pointer-events: auto;
+      /* A label hangs from its point: to the right of it, centred on it or to its left (anchor),
+         and above, beside or below it (side). */
+      translate: var(--shift-x, 0) var(--shift-y, 0);
+    }
+    .axis-label[data-anchor='middle'] {
+      --shift-x: -50%;
+      text-align: center;
+    }
+    .axis-label[data-anchor='end'] {
+      --shift-x: -100%;
+      text-align: end;
+    }
+    .axis-label[data-side='above'] {
+      --shift-y: -100%;
+    }
+    .axis-label[data-side='beside'] {
+      --shift-y: -50%;
     }
     .axis-label.active {
       font-weight: 700;
