@@ -110,15 +110,75 @@ export const improvementPlanStyles = css`
   .add-point button {
     margin-block-end: 0.6em;
   }
+  /* A measure's values: one compact row each (date, value, remove; the note under them), in
+     columns that line up, and narrow enough for a 360 px phone. */
   .points {
-    padding-inline-start: 1.25em;
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr) max-content;
+    column-gap: 0.75em;
+    list-style: none;
+    margin: 0.25em 0 0.5em;
+    padding: 0;
   }
   .points li {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: center;
+    padding-block: 0.15em;
+    border-block-end: 1px solid var(--_border);
+  }
+  .point-date {
+    font-weight: 600;
+  }
+  .point-value,
+  .point-note {
+    overflow-wrap: anywhere;
+  }
+  .point-note {
+    grid-column: 1 / 3;
+    grid-row: 2;
+    color: var(--_muted);
+  }
+  .points .remove {
+    grid-column: 3;
+    grid-row: 1 / span 2;
+  }
+  /* Small, yet at least 24 px each way (WCAG 2.2 target size). */
+  .points .remove,
+  .undo button {
+    min-height: 2em;
+    min-width: 2em;
+    padding: 0.1em 0.6em;
+  }
+  .undo {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
+    gap: 0.25em 0.75em;
     margin-block: 0.25em;
+  }
+  /* Where a run chart goes while its code loads: about the chart's size, so nothing moves when it comes. */
+  .chart-placeholder {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: 3em;
+    margin-block: 0.5em;
+    padding: 0.5em 0.75em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .chart-placeholder.drawn {
+    aspect-ratio: 2 / 1;
+    min-block-size: 220px;
+    max-block-size: 380px;
+  }
+  .chart-placeholder p {
+    margin: 0;
   }
   .buttons,
   .step-buttons,
