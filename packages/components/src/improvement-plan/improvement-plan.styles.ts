@@ -142,6 +142,9 @@ export const improvementPlanStyles = css`
   }
   .points .remove {
     grid-column: 3;
+    grid-row: 1;
+  }
+  .points li:has(.point-note) .remove {
     grid-row: 1 / span 2;
   }
   /* Small, yet at least 24 px each way (WCAG 2.2 target size). */
