@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { ImprovementPlan } from '@sos-kit/core';
+import { SCHEMA_VERSION, type ImprovementPlan } from '@sos-kit/core';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 // Only the plan, as a page that uses it alone registers it: the run chart and the Spanish strings
 // must come on their own, when they are needed. The specs run in order: the first ones see a page
@@ -20,7 +20,7 @@ async function click(node: Element): Promise<void> {
 }
 
 const withValues: ImprovementPlan = {
-  schemaVersion: '1.0',
+  schemaVersion: SCHEMA_VERSION,
   aims: [{ id: 'aim-1', what: 'Every grade 3 student reads at grade level' }],
   measures: [{ id: 'reading', name: 'Reading at grade level', kind: 'outcome', unit: '%', aimIds: ['aim-1'], dataPoints: [{ date: '2026-01-05', value: 12 }, { date: '2026-01-12', value: 15 }, { date: '2026-01-19', value: 14 }] }],
 };

@@ -110,42 +110,43 @@ export const improvementPlanStyles = css`
   .add-point button {
     margin-block-end: 0.6em;
   }
-  /* A measure's values: one compact row each (date, value, remove; the note under them), in
-     columns that line up, and narrow enough for a 360 px phone. */
+  /* A measure's values: one compact row each (date and value, the note under them, a small remove
+     button at the end); where the row is narrow (a phone, inside the widget) the value goes under
+     the date rather than into a thin column. */
   .points {
-    display: grid;
-    grid-template-columns: max-content minmax(0, 1fr) max-content;
-    column-gap: 0.75em;
     list-style: none;
     margin: 0.25em 0 0.5em;
     padding: 0;
   }
   .points li {
-    display: grid;
-    grid-column: 1 / -1;
-    grid-template-columns: subgrid;
+    display: flex;
     align-items: center;
+    gap: 0.75em;
     padding-block: 0.15em;
     border-block-end: 1px solid var(--_border);
   }
+  .point-text {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.75em;
+  }
   .point-date {
     font-weight: 600;
+    /* Wide enough for "Sep 15, 2025" / "15 sept 2025": the values line up in a column. */
+    min-inline-size: 7.5em;
   }
   .point-value,
   .point-note {
     overflow-wrap: anywhere;
   }
   .point-note {
-    grid-column: 1 / 3;
-    grid-row: 2;
+    flex-basis: 100%;
     color: var(--_muted);
   }
   .points .remove {
-    grid-column: 3;
-    grid-row: 1;
-  }
-  .points li:has(.point-note) .remove {
-    grid-row: 1 / span 2;
+    flex: none;
   }
   /* Small, yet at least 24 px each way (WCAG 2.2 target size). */
   .points .remove,

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { analyzeGaps, createAssessment, loadBuiltInFramework, safeParseImprovementPlan, type Framework, type GapReport, type ImprovementPlan } from '@sos-kit/core';
+import { analyzeGaps, createAssessment, loadBuiltInFramework, safeParseImprovementPlan, SCHEMA_VERSION, type Framework, type GapReport, type ImprovementPlan } from '@sos-kit/core';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../define.js';
 import type { SosImprovementPlan } from './improvement-plan.js';
@@ -303,7 +303,7 @@ describe('sos-improvement-plan', () => {
     const monthly = (values: number[], notes: Record<number, string> = {}) =>
       values.map((value, i) => ({ date: `${2025 + Math.floor((8 + i) / 12)}-${String(((8 + i) % 12) + 1).padStart(2, '0')}-15`, value, ...(notes[i] ? { note: notes[i] } : {}) }));
     const planWith = (points: ReturnType<typeof monthly>): ImprovementPlan => ({
-      schemaVersion: '1.0',
+      schemaVersion: SCHEMA_VERSION,
       aims: [{ id: 'aim-1', what: 'Site leaders act on attendance each week' }],
       measures: [{ id: 'rubric', name: 'Rubric level of the data huddle', kind: 'process', unit: 'rubric level', aimIds: ['aim-1'], dataPoints: points }],
     });

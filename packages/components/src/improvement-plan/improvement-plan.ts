@@ -669,9 +669,11 @@ export class SosImprovementPlan extends SosElement {
         ${points.map((point, k) => {
           const when = formatDay(point.date, this.language);
           return html`<li>
-            <span class="point-date">${when}</span>
-            <span class="point-value">${number.format(point.value)}${unit}</span>
-            ${point.note ? html`<span class="point-note">${point.note}</span>` : nothing}
+            <span class="point-text">
+              <span class="point-date">${when}</span>
+              <span class="point-value">${number.format(point.value)}${unit}</span>
+              ${point.note ? html`<span class="point-note">${point.note}</span>` : nothing}
+            </span>
             <button type="button" class="secondary remove" aria-label=${s.removePoint(when)} @click=${() => this.removePoint(m, k)}>${s.remove}</button>
           </li>`;
         })}
