@@ -16,7 +16,7 @@ import {
   type ValidationIssue,
   SCHEMA_VERSION,
 } from '@sos-kit/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { downloadText } from '../shared/download.js';
 import { numberFormat } from '../shared/format.js';
 import { languageStrings } from '../shared/language-strings.js';
@@ -222,6 +222,15 @@ export class SosImprovementPlan extends SosElement {
     }
   }
 
+  /**
+   * A new `plan` is taken at once, not at the next render: `value` reads it back even while the
+   * first render waits for a language's strings (a saved draft restored from `autosave-key` wins).
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name === 'plan' && this.plan !== oldValue && this.plan && !this.restoredDraft) this.working = structuredClone(this.plan);
+  }
+
   /** Loads the strings of a language other than English before rendering in it. */
   protected override async scheduleUpdate(): Promise<void> {
     const pending = planStrings.pending(this.language);
@@ -242,7 +251,6 @@ export class SosImprovementPlan extends SosElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.strings = planStrings.get(this.language);
     if (changed.has('autosaveKey') && this.autosaveKey) this.restore();
-    if (changed.has('plan') && this.plan && !this.restoredDraft) this.working = structuredClone(this.plan);
     if (changed.has('src') && this.src) void this.load(this.src);
     if (![0, 1, 2].includes(this.step)) this.step = 0;
   }
