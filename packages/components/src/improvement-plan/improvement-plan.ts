@@ -36,7 +36,9 @@ const planStrings = languageStrings('sos-improvement-plan', IMPROVEMENT_PLAN_STR
  * and most of its code is the chart's.
  */
 let runChartLoading: Promise<unknown> | undefined;
-let runChartReady = false;
+let runChartLoaded = false;
+/** Whether `<sos-run-chart>` can draw: loaded by a plan, or registered by the page itself. */
+const runChartReady = (): boolean => runChartLoaded || customElements.get('sos-run-chart') !== undefined;
 
 /** Runs `task` when the browser is idle (soon after, where it cannot say). */
 const whenIdle = (task: () => void): void => void ('requestIdleCallback' in globalThis ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 200));
@@ -83,6 +85,11 @@ type Step = 0 | 1 | 2;
  * (`gaps` with `framework`: "Start from the largest gaps"), or empty. With `autosave-key` every
  * edit is kept in the browser and restored on reload; a saved copy that cannot be read is kept
  * aside and offered for download, never overwritten.
+ *
+ * The run charts' code (`<sos-run-chart>`) comes when a measure is first on screen, before
+ * printing, or when the browser is idle with measures in the plan; until then a placeholder of
+ * the chart's size says it is loading (or, offline, says so with "Try again"), and `updateComplete`
+ * waits for it. Spanish pages load the Spanish strings before the first render.
  *
  * @summary The three questions, PDSA cycles and interim measures with run charts.
  *
@@ -274,7 +281,7 @@ export class SosImprovementPlan extends SosElement {
     }
     const measures = this.working.measures ?? [];
     // After a failed load only "Try again" loads it again: no retrying behind the person's back.
-    if (!runChartReady && !this.chartFailed && measures.length > 0) {
+    if (!runChartReady() && !this.chartFailed && measures.length > 0) {
       // On screen now: load it. In the plan only (question 1, or the printed report): load when idle.
       if (this.step === 1) this.loadRunChart();
       else if (!this.chartIdleScheduled) {
@@ -286,12 +293,12 @@ export class SosImprovementPlan extends SosElement {
 
   /** Loads the run chart's code; the measures are drawn once it is here. */
   private loadRunChart(): void {
-    if (runChartReady || this.chartPending) return;
+    if (runChartReady() || this.chartPending) return;
     this.chartFailed = false;
     runChartLoading ??= SosImprovementPlan.loadRunChart();
     this.chartPending = runChartLoading
       .then(
-        () => void (runChartReady = true),
+        () => void (runChartLoaded = true),
         (error: unknown) => {
           runChartLoading = undefined;
           this.chartFailed = true;
@@ -644,7 +651,7 @@ export class SosImprovementPlan extends SosElement {
 
   /** The chart, or in its place (and about its size, so nothing moves) a note while its code loads. */
   private measureChart(measure: Measure, heading: string): TemplateResult {
-    if (runChartReady) return this.runChart(measure, heading);
+    if (runChartReady()) return this.runChart(measure, heading);
     const s = this.strings;
     return html`<div class=${measure.dataPoints?.length ? 'chart-placeholder drawn' : 'chart-placeholder'} role=${this.chartFailed ? 'alert' : 'status'}>
       ${this.chartFailed
@@ -806,7 +813,7 @@ export class SosImprovementPlan extends SosElement {
           const last = m.dataPoints?.[m.dataPoints.length - 1];
           return html`<div class="print-measure">
             <p><strong>${m.name}</strong> (${s.kinds[m.kind]})${m.baseline !== undefined && m.target !== undefined ? html`. ${s.report.baselineTarget(String(m.baseline), String(m.target))}` : nothing}${last ? html`. ${s.report.latest(String(last.value), last.date)}` : nothing}</p>
-            ${m.dataPoints?.length && runChartReady ? this.runChart(m, m.name) : nothing}
+            ${m.dataPoints?.length && runChartReady() ? this.runChart(m, m.name) : nothing}
           </div>`;
         })}
         <h4>${s.questions[2]}</h4>
