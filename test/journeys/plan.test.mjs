@@ -236,3 +236,42 @@ describe('from the results to a plan, with the keyboard only', () => {
     });
   });
 });
+
+describe('a measure’s values on a phone', () => {
+  it('lists 12 values in short rows at 360 px; a tap removes one, focus stays in the list, and Undo puts it back', async () => {
+    await asVisitor(browser, 'phone', async (page) => {
+      await openDemo(page, `${server.url}/`);
+      await answerItems(page, { count: 6, values: [1, 2, 1, 3, 1, 2], input: 'touch' });
+      await widget(page).getByRole('button', { name: 'See results' }).tap();
+      await widget(page).getByRole('button', { name: 'Start an improvement plan from these gaps' }).tap();
+      await plan(page).getByRole('button', { name: 'Next question' }).tap();
+      for (const [date, value] of VALUES) {
+        await plan(page).locator('#m-0-date').fill(date);
+        await plan(page).locator('#m-0-value').fill(value);
+        await plan(page).locator('fieldset.card').first().getByRole('button', { name: 'Add value', exact: true }).tap();
+      }
+      const list = plan(page).locator('fieldset.card').first().locator('details');
+      await list.locator('summary').tap();
+      const rows = list.locator('li');
+      assert.equal(await rows.count(), 12);
+      assert.equal((await rows.first().innerText()).replace(/\s+/g, ' ').trim(), 'Sep 15, 2025 2 rubric level Remove');
+      const remove = list.getByRole('button', { name: 'Remove the value of Oct 15, 2025', exact: true });
+      const box = await remove.boundingBox();
+      assert.ok(box.width >= 24 && box.height >= 24, `the remove button is at least 24 px each way (${box.width}×${box.height})`);
+      assert.ok((await rows.first().boundingBox()).height < box.height * 1.6, 'one value, one short row (its value under its date where the row is narrow)');
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scroll');
+
+      await remove.tap();
+      assert.equal(await rows.count(), 11);
+      assert.equal((await focused(page)).text, 'Remove', 'focus stays in the list');
+      assert.equal(await page.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active.getAttribute('aria-label');
+      }), 'Remove the value of Nov 15, 2025', 'on the row that took its place');
+      await list.getByRole('button', { name: 'Undo' }).tap();
+      assert.equal(await rows.count(), 12);
+      assert.equal((await list.locator('summary').innerText()).trim(), 'Values (12)');
+    });
+  });
+});

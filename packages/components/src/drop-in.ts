@@ -19,6 +19,7 @@ const results = () =>
     import('./define/gap-table.js'),
     import('./define/team-results.js'),
     import('./define/system-view.js'),
+    import('./define/run-chart.js'),
     import('./define/improvement-plan.js'),
   ]);
 if (document.querySelector('sos-radar-chart, sos-gap-table, sos-team-results, sos-system-view, sos-run-chart, sos-improvement-plan')) void results();

@@ -1,5 +1,5 @@
-// The interface words of <sos-improvement-plan> in English and Spanish: the three questions in
-// plain language, one screen each, and short labels for everything a team writes.
+// The interface words of <sos-improvement-plan> in English (Spanish: improvement-plan.strings.es.ts): the
+// three questions in plain language, one screen each, and short labels for everything a team writes.
 import type { Lang } from '@sos-kit/core';
 
 export interface ImprovementPlanStrings {
@@ -37,6 +37,16 @@ export interface ImprovementPlanStrings {
   pointErrors: { date: string; value: string };
   points: (n: number) => string;
   removePoint: (when: string) => string;
+  /** The short visible text of a value's remove button (its accessible name is removePoint). */
+  remove: string;
+  /** After a value was removed, beside the button that puts it back. */
+  pointRemoved: (when: string) => string;
+  undo: string;
+  /** In the chart's place while its code loads. */
+  chartLoading: string;
+  /** The run chart's code could not be loaded (offline, say). */
+  chartFailed: string;
+  retry: string;
   importCsv: string;
   csvIssues: (n: number) => string;
   csvRead: (n: number) => string;
@@ -126,6 +136,12 @@ const en: ImprovementPlanStrings = {
   pointErrors: { date: 'Enter the date of the value.', value: 'Enter a number, such as 42 or 42.5.' },
   points: (n) => `Values (${n})`,
   removePoint: (when) => `Remove the value of ${when}`,
+  remove: 'Remove',
+  pointRemoved: (when) => `Removed the value of ${when}.`,
+  undo: 'Undo',
+  chartLoading: 'Loading the run chart…',
+  chartFailed: 'The run chart could not be loaded. Your values are kept; check your connection, then try again.',
+  retry: 'Try again',
   importCsv: 'Add values from a CSV file',
   csvIssues: (n) => `${n} ${n === 1 ? 'cell' : 'cells'} could not be read; those rows were not added:`,
   csvRead: (n) => `${n} ${n === 1 ? 'value' : 'values'} added from the file.`,
@@ -194,111 +210,13 @@ const en: ImprovementPlanStrings = {
   },
 };
 
-const es: ImprovementPlanStrings = {
-  title: 'Plan de mejora',
-  stepsLabel: 'Las tres preguntas',
-  questions: ['¿Qué intentamos lograr?', '¿Cómo sabremos que un cambio es una mejora?', '¿Qué cambio podemos hacer que resulte en una mejora?'],
-  hints: [
-    'Escriban el objetivo con sus palabras: qué mejorará, para quién, cuánto y para cuándo. Un objetivo es todo lo que un plan necesita para guardarse.',
-    'Elijan algunas medidas y agreguen valores durante el año, para ver qué cambios mantener, adaptar o dejar antes de los resultados de fin de año.',
-    'Anoten cambios que valga la pena probar y prueben cada uno en ciclos pequeños de Planear-Hacer-Estudiar-Actuar antes de extenderlo.',
-  ],
-  aim: (n) => `Objetivo ${n}`,
-  what: '¿Qué intentamos lograr?',
-  required: 'obligatorio',
-  forWhom: 'Para quién',
-  howMuch: 'Cuánto',
-  byWhen: 'Para cuándo',
-  focus: 'Trabaja en',
-  addAim: 'Agregar un objetivo',
-  removeAim: (n) => `Quitar el objetivo ${n}`,
-  measure: (n) => `Medida ${n}`,
-  measureName: 'Qué se cuenta',
-  kind: 'Tipo de medida',
-  kinds: { outcome: 'De resultado: el objetivo mismo', process: 'De proceso: ¿el cambio ocurre como se planeó?', balancing: 'De equilibrio: ¿empeora otra cosa?' },
-  unit: 'Unidad',
-  better: 'Mejor cuando es',
-  betterOptions: { unset: 'Sin indicar', higher: 'Más alto', lower: 'Más bajo' },
-  baseline: 'Línea de base',
-  target: 'Meta',
-  forAim: 'Informa sobre',
-  noAim: 'Ningún objetivo elegido',
-  addMeasure: 'Agregar una medida',
-  removeMeasure: (n) => `Quitar la medida ${n}`,
-  noMeasures: 'Todavía no hay medidas.',
-  addPoint: 'Agregar valor',
-  pointDate: 'Fecha',
-  pointValue: 'Valor',
-  pointNote: 'Nota (opcional)',
-  pointErrors: { date: 'Indique la fecha del valor.', value: 'Escriba un número, como 42 o 42.5.' },
-  points: (n) => `Valores (${n})`,
-  removePoint: (when) => `Quitar el valor del ${when}`,
-  importCsv: 'Agregar valores desde un archivo CSV',
-  csvIssues: (n) => `${n} ${n === 1 ? 'celda no se pudo' : 'celdas no se pudieron'} leer; esas filas no se agregaron:`,
-  csvRead: (n) => `Se ${n === 1 ? 'agregó' : 'agregaron'} ${n} ${n === 1 ? 'valor' : 'valores'} del archivo.`,
-  idea: (n) => `Idea de cambio ${n}`,
-  description: '¿Qué cambio haremos?',
-  status: 'Estado',
-  statuses: { 'not-started': 'Sin empezar', 'in-progress': 'En curso', done: 'Terminado', stopped: 'Detenido' },
-  addIdea: 'Agregar una idea de cambio',
-  removeIdea: (n) => `Quitar la idea de cambio ${n}`,
-  noIdeas: 'Todavía no hay ideas de cambio.',
-  cycle: (n) => `Ciclo PDSA ${n}`,
-  addCycle: 'Empezar un ciclo PDSA',
-  stage: 'Dónde está el ciclo',
-  stages: { plan: 'Planeando', do: 'Haciendo', study: 'Estudiando', act: 'Decidiendo', done: 'Terminado' },
-  pdsa: { plan: 'Planear', do: 'Hacer', study: 'Estudiar', act: 'Actuar' },
-  question: '¿Qué pregunta responde este ciclo?',
-  prediction: '¿Qué predecimos que pasará?',
-  who: 'Quién',
-  when: 'Cuándo',
-  where: 'Dónde',
-  whatHappened: '¿Qué pasó?',
-  result: '¿Qué mostraron los resultados?',
-  versusPrediction: 'Comparado con la predicción',
-  versus: { unset: 'Todavía no se sabe', 'as-predicted': 'Como se predijo', partly: 'En parte como se predijo', 'not-as-predicted': 'No como se predijo' },
-  learning: '¿Qué aprendimos?',
-  decision: 'Decisión',
-  decisions: { unset: 'Sin decidir', adopt: 'Adoptar', adapt: 'Adaptar', abandon: 'Abandonar' },
-  nextCycle: '¿Qué probará el próximo ciclo?',
-  back: 'Pregunta anterior',
-  next: 'Pregunta siguiente',
-  downloadJson: 'Descargar el plan (JSON)',
-  downloadCsv: 'Descargar los valores (CSV)',
-  print: 'Imprimir',
-  draftFromGaps: 'Empezar por las brechas mayores',
-  draftedFrom: (n) => `Se ${n === 1 ? 'redactó' : 'redactaron'} ${n} ${n === 1 ? 'objetivo' : 'objetivos'} a partir de las brechas. Reescríbanlos con sus palabras.`,
-  restored: (when) => `Se recuperó el plan guardado el ${when}.`,
-  discardDraft: 'Descartar el plan guardado',
-  unreadableDraft: 'No se pudo leer un plan guardado en este navegador. Se conserva tal como estaba; descárguelo antes de descartarlo.',
-  downloadUnreadable: 'Descargar el texto guardado',
-  storageUnavailable: 'Este navegador no está guardando el plan (el almacenamiento está lleno o desactivado). Descárguelo para conservar su trabajo.',
-  saved: 'Guardado en este navegador.',
-  cannotSave: (n) => `Todavía no se puede descargar el plan: ${n} ${n === 1 ? 'problema' : 'problemas'} por corregir.`,
-  loadFailed: (source) => `No se pudo cargar el plan de ${source}.`,
-  loading: 'Cargando el plan…',
-  planFor: (organization, schoolYear) => `Para ${organization}${schoolYear ? `, ciclo escolar ${schoolYear}` : ''}`,
-  report: {
-    notTied: 'Sin objetivo asociado',
-    latest: (value, date) => `Último: ${value} el ${date}`,
-    baselineTarget: (baseline, target) => `Línea de base ${baseline}, meta ${target}`,
-    none: 'Todavía nada.',
-  },
-  fieldNames: {
-    what: 'qué intentamos lograr',
-    forWhom: 'para quién',
-    howMuch: 'cuánto',
-    byWhen: 'para cuándo',
-    name: 'qué se cuenta',
-    unit: 'unidad',
-    baseline: 'línea de base',
-    target: 'meta',
-    description: 'el cambio',
-    dataPoints: 'valores',
-    date: 'fecha',
-    value: 'valor',
-    aims: 'objetivos',
-  },
-};
+/** The English strings, always loaded. */
+export const IMPROVEMENT_PLAN_STRINGS_EN = en;
 
-export const IMPROVEMENT_PLAN_STRINGS: Record<Lang, ImprovementPlanStrings> = { en, es };
+/**
+ * The strings of a language. Spanish lives in its own module (improvement-plan.strings.es.ts),
+ * loaded only by pages that speak it.
+ */
+export function loadPlanStrings(lang: Lang): Promise<ImprovementPlanStrings> {
+  return lang === 'es' ? import('./improvement-plan.strings.es.js').then((module) => module.IMPROVEMENT_PLAN_STRINGS_ES) : Promise.resolve(en);
+}

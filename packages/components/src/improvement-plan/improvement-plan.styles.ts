@@ -110,15 +110,79 @@ export const improvementPlanStyles = css`
   .add-point button {
     margin-block-end: 0.6em;
   }
+  /* A measure's values: one compact row each (date and value, the note under them, a small remove
+     button at the end); where the row is narrow (a phone, inside the widget) the value goes under
+     the date rather than into a thin column. */
   .points {
-    padding-inline-start: 1.25em;
+    list-style: none;
+    margin: 0.25em 0 0.5em;
+    padding: 0;
   }
   .points li {
     display: flex;
+    align-items: center;
+    gap: 0.75em;
+    padding-block: 0.15em;
+    border-block-end: 1px solid var(--_border);
+  }
+  .point-text {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.75em;
+  }
+  .point-date {
+    font-weight: 600;
+    /* Wide enough for "Sep 15, 2025" / "15 sept 2025": the values line up in a column. */
+    min-inline-size: 7.5em;
+  }
+  .point-value,
+  .point-note {
+    overflow-wrap: anywhere;
+  }
+  .point-note {
+    flex-basis: 100%;
+    color: var(--_muted);
+  }
+  .points .remove {
+    flex: none;
+  }
+  /* Small, yet at least 24 px each way (WCAG 2.2 target size). */
+  .points .remove,
+  .undo button {
+    min-height: 2em;
+    min-width: 2em;
+    padding: 0.1em 0.6em;
+  }
+  .undo {
+    display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
+    gap: 0.25em 0.75em;
     margin-block: 0.25em;
+  }
+  /* Where a run chart goes while its code loads: about the chart's size, so nothing moves when it comes. */
+  .chart-placeholder {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: 3em;
+    margin-block: 0.5em;
+    padding: 0.5em 0.75em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .chart-placeholder.drawn {
+    aspect-ratio: 2 / 1;
+    min-block-size: 220px;
+    max-block-size: 380px;
+  }
+  .chart-placeholder p {
+    margin: 0;
   }
   .buttons,
   .step-buttons,

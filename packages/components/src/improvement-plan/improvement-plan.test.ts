@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { analyzeGaps, createAssessment, loadBuiltInFramework, safeParseImprovementPlan, type Framework, type GapReport, type ImprovementPlan } from '@sos-kit/core';
+import { analyzeGaps, createAssessment, loadBuiltInFramework, safeParseImprovementPlan, SCHEMA_VERSION, type Framework, type GapReport, type ImprovementPlan } from '@sos-kit/core';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../define.js';
 import type { SosImprovementPlan } from './improvement-plan.js';
@@ -297,6 +297,105 @@ describe('sos-improvement-plan', () => {
     await el.updateComplete;
     expect(text($(el, 'legend.cycle, fieldset.cycle > legend'))).to.equal('Ciclo PDSA 1 — Planeando');
     await expect(el).to.be.accessible();
+  });
+
+  describe('the values of a measure', () => {
+    const monthly = (values: number[], notes: Record<number, string> = {}) =>
+      values.map((value, i) => ({ date: `${2025 + Math.floor((8 + i) / 12)}-${String(((8 + i) % 12) + 1).padStart(2, '0')}-15`, value, ...(notes[i] ? { note: notes[i] } : {}) }));
+    const planWith = (points: ReturnType<typeof monthly>): ImprovementPlan => ({
+      schemaVersion: SCHEMA_VERSION,
+      aims: [{ id: 'aim-1', what: 'Site leaders act on attendance each week' }],
+      measures: [{ id: 'rubric', name: 'Rubric level of the data huddle', kind: 'process', unit: 'rubric level', aimIds: ['aim-1'], dataPoints: points }],
+    });
+    const rows = (el: SosImprovementPlan) => $$(el, '.points li');
+    const removeButtons = (el: SosImprovementPlan) => $$(el, '.points li button');
+    const focusedName = (el: SosImprovementPlan) => el.shadowRoot!.activeElement?.getAttribute('aria-label') ?? text(el.shadowRoot!.activeElement!);
+
+    it('at 360 px: one short row per value with the date as people write it, a small remove button named in full, no sideways scroll', async () => {
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const el = await fixture<SosImprovementPlan>(html`<sos-improvement-plan step="1" .plan=${planWith(monthly([2, 3, 2, 3, 2, 3, 5, 4, 6, 5, 6, 7], { 6: 'after the first huddle' }))}></sos-improvement-plan>`);
+        await click($(el, 'summary'));
+        await el.updateComplete;
+        expect(text($(el, 'summary'))).to.equal('Values (12)');
+        expect(rows(el)).to.have.length(12);
+        expect(text(rows(el)[0]!.querySelector('.point-date')!)).to.equal('Sep 15, 2025');
+        expect(text(rows(el)[0]!.querySelector('.point-value')!)).to.equal('2 rubric level');
+        expect(text(rows(el)[6]!.querySelector('.point-note')!)).to.equal('after the first huddle');
+        expect(removeButtons(el).map((b) => b.getAttribute('aria-label'))[0]).to.equal('Remove the value of Sep 15, 2025');
+        for (const b of removeButtons(el)) {
+          expect(text(b)).to.equal('Remove');
+          const box = b.getBoundingClientRect();
+          expect(box.height, 'target at least 24 px high').to.be.at.least(24);
+          expect(box.width, 'target at least 24 px wide').to.be.at.least(24);
+          // A row is one line (two with a note), not a column of big buttons.
+          const row = b.closest('li')!;
+          expect(row.getBoundingClientRect().height).to.be.below(box.height * (row.querySelector('.point-note') ? 2.2 : 1.5));
+        }
+        expect(document.documentElement.scrollWidth).to.be.at.most(360);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('a tap removes a value, moves focus to the next row, and Undo (by keyboard) puts it back', async () => {
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const el = await fixture<SosImprovementPlan>(html`<sos-improvement-plan step="1" autosave-key="values" .plan=${planWith(monthly([2, 3, 2, 3]))}></sos-improvement-plan>`);
+        await click($(el, 'summary'));
+        await click(removeButtons(el)[1]!);
+        await el.updateComplete;
+        expect(el.value.measures![0]!.dataPoints!.map((p) => p.date)).to.deep.equal(['2025-09-15', '2025-11-15', '2025-12-15']);
+        expect(focusedName(el), 'focus on the row that took its place').to.equal('Remove the value of Nov 15, 2025');
+        expect(text($(el, '.undo'))).to.equal('Removed the value of Oct 15, 2025. Undo');
+        expect(text($(el, 'summary'))).to.equal('Values (3)');
+
+        // Keyboard: Enter removes the focused row's value; Shift+Tab back to "Undo", Enter restores it.
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(focusedName(el)).to.equal('Remove the value of Dec 15, 2025');
+        expect(text($(el, '.undo'))).to.equal('Removed the value of Nov 15, 2025. Undo');
+        for (let i = 0; i < 6 && text(el.shadowRoot!.activeElement!) !== 'Undo'; i++) {
+          await sendKeys({ down: 'Shift' });
+          await sendKeys({ press: 'Tab' });
+          await sendKeys({ up: 'Shift' });
+        }
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(el.value.measures![0]!.dataPoints!.map((p) => p.date)).to.deep.equal(['2025-09-15', '2025-11-15', '2025-12-15']);
+        expect(focusedName(el), 'focus on the value put back').to.equal('Remove the value of Nov 15, 2025');
+        expect(el.shadowRoot!.querySelector('.undo')).to.equal(null);
+        // Kept, as every edit is: a reload shows the same three values.
+        const again = await fixture<SosImprovementPlan>(html`<sos-improvement-plan autosave-key="values"></sos-improvement-plan>`);
+        expect(again.value.measures![0]!.dataPoints).to.have.length(3);
+        again.remove();
+
+        // The last row: focus goes to the row before; the only row: to the list's heading.
+        removeButtons(el)[2]!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(focusedName(el)).to.equal('Remove the value of Nov 15, 2025');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(text(el.shadowRoot!.activeElement!)).to.equal('Values (0)');
+        expect(text($(el, '.undo'))).to.equal('Removed the value of Sep 15, 2025. Undo');
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('in Spanish, writes dates and numbers the Spanish way', async () => {
+      const el = await fixture<SosImprovementPlan>(html`<sos-improvement-plan lang="es" step="1" .plan=${planWith(monthly([2.5]))}></sos-improvement-plan>`);
+      await click($(el, 'summary'));
+      expect(text($(el, '.point-date'))).to.equal('15 sept 2025');
+      expect(text($(el, '.point-value'))).to.equal('2,5 rubric level');
+      expect(removeButtons(el)[0]!.getAttribute('aria-label')).to.equal('Quitar el valor del 15 sept 2025');
+      expect(text(removeButtons(el)[0]!)).to.equal('Quitar');
+    });
   });
 
   it('fits a 360 px phone without sideways scrolling', async () => {

@@ -16,14 +16,43 @@ import {
   type ValidationIssue,
   SCHEMA_VERSION,
 } from '@sos-kit/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { downloadText } from '../shared/download.js';
+import { numberFormat } from '../shared/format.js';
+import { languageStrings } from '../shared/language-strings.js';
 import { SosElement } from '../shared/sos-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { IMPROVEMENT_PLAN_STRINGS, type ImprovementPlanStrings } from './improvement-plan.strings.js';
+import { IMPROVEMENT_PLAN_STRINGS_EN, loadPlanStrings, type ImprovementPlanStrings } from './improvement-plan.strings.js';
 import { improvementPlanStyles } from './improvement-plan.styles.js';
 
 const STORAGE_PREFIX = 'sos-kit:plan:';
+
+/** The plan's strings in each language it has been shown in. */
+const planStrings = languageStrings('sos-improvement-plan', IMPROVEMENT_PLAN_STRINGS_EN, loadPlanStrings);
+
+/**
+ * `<sos-run-chart>` is loaded the first time a plan needs it (a measure on screen, printing, or
+ * when the browser is idle with measures in the plan), once per page: a plan opens on its aims,
+ * and most of its code is the chart's.
+ */
+let runChartLoading: Promise<unknown> | undefined;
+let runChartLoaded = false;
+/** Whether `<sos-run-chart>` can draw: loaded by a plan, or registered by the page itself. */
+const runChartReady = (): boolean => runChartLoaded || customElements.get('sos-run-chart') !== undefined;
+
+/** Runs `task` when the browser is idle (soon after, where it cannot say). */
+const whenIdle = (task: () => void): void => void ('requestIdleCallback' in globalThis ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 200));
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** A value's date as people write it ("Sep 15, 2025", "15 sept 2025"); as stored when it is not a date. */
+function formatDay(iso: string, lang: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  let format = dayFormats.get(lang);
+  // A value's date is a calendar day: formatted in UTC so no time zone moves it to the day before.
+  if (!format) dayFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' })));
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : format.format(date);
+}
 
 /** A plan with one empty aim: where a team starts when there is nothing else. */
 const emptyPlan = (): ImprovementPlan => ({ schemaVersion: SCHEMA_VERSION, aims: [{ id: 'aim-1', what: '' }] });
@@ -56,6 +85,11 @@ type Step = 0 | 1 | 2;
  * (`gaps` with `framework`: "Start from the largest gaps"), or empty. With `autosave-key` every
  * edit is kept in the browser and restored on reload; a saved copy that cannot be read is kept
  * aside and offered for download, never overwritten.
+ *
+ * The run charts' code (`<sos-run-chart>`) comes when a measure is first on screen, before
+ * printing, or when the browser is idle with measures in the plan; until then a placeholder of
+ * the chart's size says it is loading (or, offline, says so with "Try again"), and `updateComplete`
+ * waits for it. Spanish pages load the Spanish strings before the first render.
  *
  * @summary The three questions, PDSA cycles and interim measures with run charts.
  *
@@ -90,7 +124,12 @@ export class SosImprovementPlan extends SosElement {
     loadError: { state: true },
     pointErrors: { state: true },
     csvReport: { state: true },
+    chartFailed: { state: true },
+    removed: { state: true },
   };
+
+  /** Loads `<sos-run-chart>`, which draws the measures (replaceable, to test a failed load). @internal */
+  static loadRunChart: () => Promise<unknown> = () => import('../define/run-chart.js');
 
   /** The plan to start from. Edits never change this object; read the edited plan from `value`. */
   declare plan: ImprovementPlan | undefined;
@@ -120,8 +159,17 @@ export class SosImprovementPlan extends SosElement {
   declare protected pointErrors: Map<string, { date?: string; value?: string }>;
   /** @internal */
   declare protected csvReport: Map<string, { added: number; issues: CsvIssue[] }>;
+  /** @internal The run chart's code could not be loaded (offline, say). */
+  declare protected chartFailed: boolean;
+  /** @internal The value removed last, until it is put back or another is removed. */
+  declare protected removed: { measureId: string; point: DataPoint } | undefined;
 
-  private strings: ImprovementPlanStrings = IMPROVEMENT_PLAN_STRINGS.en;
+  private strings: ImprovementPlanStrings = IMPROVEMENT_PLAN_STRINGS_EN;
+  /** The run chart's code on its way to this element. */
+  private chartPending: Promise<void> | undefined;
+  private chartIdleScheduled = false;
+  /** What to focus after the next render (a row's remove button after a removal, say). */
+  private focusAfter: (() => HTMLElement | null | undefined) | undefined;
   private restoredDraft = false;
   private autosaveBlocked = false;
   private focusHeading = false;
@@ -144,6 +192,8 @@ export class SosImprovementPlan extends SosElement {
     this.loadError = undefined;
     this.pointErrors = new Map();
     this.csvReport = new Map();
+    this.chartFailed = false;
+    this.removed = undefined;
   }
 
   /** The plan as edited so far (a copy). In a form, its JSON is the submitted value under `name`. */
@@ -179,10 +229,35 @@ export class SosImprovementPlan extends SosElement {
     }
   }
 
+  /**
+   * A new `plan` is taken at once, not at the next render: `value` reads it back even while the
+   * first render waits for a language's strings (a saved draft restored from `autosave-key` wins).
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name === 'plan' && this.plan !== oldValue && this.plan && !this.restoredDraft) this.working = structuredClone(this.plan);
+  }
+
+  /** Loads the strings of a language other than English before rendering in it. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const pending = planStrings.pending(this.language);
+    if (pending) await pending;
+    super.scheduleUpdate();
+  }
+
+  /** Also waits for the run chart's code while it is being loaded, so "updated" means drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.chartPending) {
+      await this.chartPending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = IMPROVEMENT_PLAN_STRINGS[this.language];
+    this.strings = planStrings.get(this.language);
     if (changed.has('autosaveKey') && this.autosaveKey) this.restore();
-    if (changed.has('plan') && this.plan && !this.restoredDraft) this.working = structuredClone(this.plan);
     if (changed.has('src') && this.src) void this.load(this.src);
     if (![0, 1, 2].includes(this.step)) this.step = 0;
   }
@@ -199,6 +274,48 @@ export class SosImprovementPlan extends SosElement {
       this.focusHeading = false;
       this.shadowRoot!.querySelector<HTMLElement>('#question')?.focus();
     }
+    if (this.focusAfter) {
+      const target = this.focusAfter();
+      this.focusAfter = undefined;
+      target?.focus();
+    }
+    const measures = this.working.measures ?? [];
+    // After a failed load only "Try again" loads it again: no retrying behind the person's back.
+    if (!runChartReady() && !this.chartFailed && measures.length > 0) {
+      // On screen now: load it. In the plan only (question 1, or the printed report): load when idle.
+      if (this.step === 1) this.loadRunChart();
+      else if (!this.chartIdleScheduled) {
+        this.chartIdleScheduled = true;
+        whenIdle(() => this.loadRunChart());
+      }
+    }
+  }
+
+  /** Loads the run chart's code; the measures are drawn once it is here. */
+  private loadRunChart(): void {
+    if (runChartReady() || this.chartPending) return;
+    this.chartFailed = false;
+    runChartLoading ??= SosImprovementPlan.loadRunChart();
+    this.chartPending = runChartLoading
+      .then(
+        () => void (runChartLoaded = true),
+        (error: unknown) => {
+          runChartLoading = undefined;
+          this.chartFailed = true;
+          console.warn('sos-improvement-plan: could not load the run chart.', error);
+        },
+      )
+      .finally(() => {
+        this.chartPending = undefined;
+        this.requestUpdate();
+      });
+  }
+
+  /** Prints the report, with its run charts once their code is here (without them if it cannot load). */
+  private async print(): Promise<void> {
+    this.loadRunChart();
+    await this.updateComplete;
+    this.ownerDocument.defaultView?.print();
   }
 
   // ---- keeping the plan ------------------------------------------------------------------------
@@ -484,14 +601,7 @@ export class SosImprovementPlan extends SosElement {
             ${this.field(`m-${m}-baseline`, s.baseline, measure.baseline, (v) => setNumber('baseline', v), { type: 'number' })}
             ${this.field(`m-${m}-target`, s.target, measure.target, (v) => setNumber('target', v), { type: 'number' })}
           </div>
-          <sos-run-chart
-            heading=${measure.name || s.measure(m + 1)}
-            unit=${measure.unit ?? ''}
-            better=${measure.better ?? nothing}
-            baseline-points=${measure.baselinePoints ?? nothing}
-            .target=${measure.target}
-            .points=${measure.dataPoints ?? []}
-          ></sos-run-chart>
+          ${this.measureChart(measure, measure.name || s.measure(m + 1))}
           <form class="add-point" novalidate @submit=${(e: SubmitEvent) => this.addPoint(e, m, measure)}>
             <div class="field">
               <label for=${`m-${m}-date`}>${s.pointDate}</label>
@@ -519,24 +629,95 @@ export class SosImprovementPlan extends SosElement {
                 ${report.issues.length ? html`<p>${s.csvIssues(report.issues.length)}</p><ul>${report.issues.map((i) => html`<li>${[i.row, i.column, i.value === undefined ? undefined : `"${i.value}"`].filter((x) => x !== undefined && x !== '').join(', ')}: ${i.message}</li>`)}</ul>` : nothing}
               </div>`
             : nothing}
-          ${measure.dataPoints?.length
-            ? html`<details>
-                <summary>${s.points(measure.dataPoints.length)}</summary>
-                <ul class="points">
-                  ${measure.dataPoints.map(
-                    (point, k) => html`<li>
-                      <span>${point.date}: ${point.value}${measure.unit === '%' ? '%' : measure.unit ? ` ${measure.unit}` : ''}${point.note ? ` — ${point.note}` : ''}</span>
-                      <button type="button" class="secondary small" @click=${() => this.edit((p) => p.measures![m]!.dataPoints!.splice(k, 1))}>${s.removePoint(point.date)}</button>
-                    </li>`,
-                  )}
-                </ul>
-              </details>`
-            : nothing}
+          ${this.valuesList(measure, m)}
           <button type="button" class="secondary" @click=${() => this.edit((p) => removeMeasure(p, m))}>${s.removeMeasure(m + 1)}</button>
         </fieldset>`;
       })}
       <button type="button" class="secondary" @click=${() => this.edit((p) => (p.measures = [...(p.measures ?? []), { id: nextId('measure', p.measures ?? []), name: '', kind: 'outcome', ...(p.aims[0] ? { aimIds: [p.aims[0].id] } : {}), dataPoints: [] }]))}>${s.addMeasure}</button>
     `;
+  }
+
+  /** A measure's run chart (its code must be loaded). */
+  private runChart(measure: Measure, heading: string): TemplateResult {
+    return html`<sos-run-chart
+      heading=${heading}
+      unit=${measure.unit ?? ''}
+      better=${measure.better ?? nothing}
+      baseline-points=${measure.baselinePoints ?? nothing}
+      .target=${measure.target}
+      .points=${measure.dataPoints ?? []}
+    ></sos-run-chart>`;
+  }
+
+  /** The chart, or in its place (and about its size, so nothing moves) a note while its code loads. */
+  private measureChart(measure: Measure, heading: string): TemplateResult {
+    if (runChartReady()) return this.runChart(measure, heading);
+    const s = this.strings;
+    return html`<div class=${measure.dataPoints?.length ? 'chart-placeholder drawn' : 'chart-placeholder'} role=${this.chartFailed ? 'alert' : 'status'}>
+      ${this.chartFailed
+        ? html`<p>${s.chartFailed}</p>
+            <button type="button" class="secondary" @click=${() => this.loadRunChart()}>${s.retry}</button>`
+        : html`<p>${s.chartLoading}</p>`}
+    </div>`;
+  }
+
+  /**
+   * A measure's values as a compact list: date as people write it, value with unit, note, and a
+   * small remove button per row. The value removed last can be put back.
+   */
+  private valuesList(measure: Measure, m: number): TemplateResult | typeof nothing {
+    const s = this.strings;
+    const points = measure.dataPoints ?? [];
+    const undo = this.removed?.measureId === measure.id ? this.removed : undefined;
+    if (points.length === 0 && !undo) return nothing;
+    const unit = measure.unit === '%' ? '%' : measure.unit ? ` ${measure.unit}` : '';
+    const number = numberFormat(this.language, { maximumFractionDigits: 20 });
+    return html`<details class="values">
+      <summary id=${`m-${m}-values`}>${s.points(points.length)}</summary>
+      ${undo
+        ? html`<p class="undo" role="status">
+            ${s.pointRemoved(formatDay(undo.point.date, this.language))}
+            <button type="button" class="secondary small" @click=${() => this.undoRemove()}>${s.undo}</button>
+          </p>`
+        : nothing}
+      <ul class="points" id=${`m-${m}-points`} aria-labelledby=${`m-${m}-values`}>
+        ${points.map((point, k) => {
+          const when = formatDay(point.date, this.language);
+          return html`<li>
+            <span class="point-text">
+              <span class="point-date">${when}</span>
+              <span class="point-value">${number.format(point.value)}${unit}</span>
+              ${point.note ? html`<span class="point-note">${point.note}</span>` : nothing}
+            </span>
+            <button type="button" class="secondary remove" aria-label=${s.removePoint(when)} @click=${() => this.removePoint(m, k)}>${s.remove}</button>
+          </li>`;
+        })}
+      </ul>
+    </details>`;
+  }
+
+  /** Removes a value, keeps it for "Undo", and moves focus to the next row (or the list's heading). */
+  private removePoint(m: number, k: number): void {
+    const measure = this.working.measures?.[m];
+    const point = measure?.dataPoints?.[k];
+    if (!measure || !point) return;
+    this.removed = { measureId: measure.id, point };
+    this.edit((p) => p.measures![m]!.dataPoints!.splice(k, 1));
+    const left = measure.dataPoints!.length - 1;
+    this.focusAfter = () => (left === 0 ? this.shadowRoot!.querySelector<HTMLElement>(`#m-${m}-values`) : this.shadowRoot!.querySelectorAll<HTMLElement>(`#m-${m}-points .remove`)[Math.min(k, left - 1)]);
+  }
+
+  /** Puts the value removed last back in date order, and focuses its row. */
+  private undoRemove(): void {
+    const removed = this.removed;
+    this.removed = undefined;
+    const m = (this.working.measures ?? []).findIndex((measure) => measure.id === removed?.measureId);
+    if (!removed || m < 0) return;
+    this.edit((p) => (p.measures![m]!.dataPoints = insertInOrder(p.measures![m]!.dataPoints ?? [], [removed.point])));
+    // Points of one date keep the order they were added in: the restored one is the last of its date.
+    const dates = this.working.measures![m]!.dataPoints!.map((point) => point.date);
+    const k = dates.lastIndexOf(removed.point.date);
+    this.focusAfter = () => this.shadowRoot!.querySelectorAll<HTMLElement>(`#m-${m}-points .remove`)[k];
   }
 
   private cycleFields(i: number, c: number, cycle: PdsaCycle): TemplateResult {
@@ -632,9 +813,7 @@ export class SosImprovementPlan extends SosElement {
           const last = m.dataPoints?.[m.dataPoints.length - 1];
           return html`<div class="print-measure">
             <p><strong>${m.name}</strong> (${s.kinds[m.kind]})${m.baseline !== undefined && m.target !== undefined ? html`. ${s.report.baselineTarget(String(m.baseline), String(m.target))}` : nothing}${last ? html`. ${s.report.latest(String(last.value), last.date)}` : nothing}</p>
-            ${m.dataPoints?.length
-              ? html`<sos-run-chart heading=${m.name} unit=${m.unit ?? ''} better=${m.better ?? nothing} baseline-points=${m.baselinePoints ?? nothing} .target=${m.target} .points=${m.dataPoints}></sos-run-chart>`
-              : nothing}
+            ${m.dataPoints?.length && runChartReady() ? this.runChart(m, m.name) : nothing}
           </div>`;
         })}
         <h4>${s.questions[2]}</h4>
@@ -696,7 +875,7 @@ export class SosImprovementPlan extends SosElement {
       <div part="actions" class="actions">
         <button type="button" @click=${() => this.downloadJson()}>${s.downloadJson}</button>
         <button type="button" class="secondary" ?disabled=${!(this.working.measures ?? []).some((m) => m.dataPoints?.length)} @click=${() => downloadText(this.ownerDocument, `${this.filename}-values.csv`, dataPointsToCsv(this.working.measures ?? []), 'text/csv')}>${s.downloadCsv}</button>
-        <button type="button" class="secondary" @click=${() => this.ownerDocument.defaultView?.print()}>${s.print}</button>
+        <button type="button" class="secondary" @click=${() => void this.print()}>${s.print}</button>
       </div>
       ${this.printReport()}
     `;

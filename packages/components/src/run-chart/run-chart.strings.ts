@@ -1,4 +1,4 @@
-// The interface words of <sos-run-chart> in English and Spanish. The rules' numbers come from
+// The interface words of <sos-run-chart> in English (Spanish: run-chart.strings.es.ts). The rules' numbers come from
 // core (RUN_CHART_RULES); these only word what the analysis found.
 import type { Lang } from '@sos-kit/core';
 
@@ -87,43 +87,13 @@ const en: RunChartStrings = {
   pointsSlider: 'Points of the run chart',
 };
 
-const es: RunChartStrings = {
-  summary: (count, from, to) => `Gráfico de rachas de ${count} ${count === 1 ? 'punto' : 'puntos'}${from && to ? ` del ${from} al ${to}` : ''}. Cada punto se puede leer con las flechas, y los datos se pueden mostrar en una tabla.`,
-  median: (value, baseline, all) => (all ? `Mediana ${value}, de los ${baseline} puntos.` : `Mediana ${value}, de los primeros ${baseline} puntos, extendida.`),
-  medianLabel: (value) => `Mediana ${value}`,
-  targetLabel: (value) => `Meta ${value}`,
-  medianWord: 'Mediana',
-  targetWord: 'Meta',
-  targetText: (value) => `Meta: ${value}.`,
-  shift: (count, side, since) => `${count} puntos ${side === 'above' ? 'por encima' : 'por debajo'} de la mediana desde ${since}: un desplazamiento`,
-  trend: (count, direction, from, to) => `${count} puntos seguidos ${direction === 'up' ? 'en subida' : 'en bajada'} del ${from} al ${to}: una tendencia`,
-  improvement: 'una mejora',
-  deterioration: 'un cambio a peor',
-  tooFewRuns: (runs, useful, fewerThan) => `Muy pocas rachas: ${runs} en ${useful} puntos fuera de la mediana (menos de ${fewerThan} indica un cambio)`,
-  tooManyRuns: (runs, useful, moreThan) => `Demasiadas rachas: ${runs} en ${useful} puntos fuera de la mediana (más de ${moreThan} sugiere datos que zigzaguean, p. ej. dos grupos mezclados)`,
-  runsAsExpected: (runs, useful) => `${runs} rachas en ${useful} puntos fuera de la mediana: lo esperable por azar`,
-  runsNeedMore: (useful, needed) => `${useful} de los ${needed} puntos fuera de la mediana que necesita la prueba de rachas`,
-  shortBaseline: (points, recommended) => `La mediana sale de ${points} ${points === 1 ? 'punto' : 'puntos'}; con menos de ${recommended} puede moverse al llegar más datos.`,
-  astronomical: (points) => `Marcados por el equipo como inusuales: ${points}`,
-  noSignal: 'Todavía no hay señal de cambio: las subidas y bajadas parecen variación ordinaria.',
-  findings: 'Lo que muestra el gráfico de rachas',
-  pointLabel: (when, value, side, signals) => `${when}: ${value}, ${side}${signals.length ? `; ${signals.join(', ')}` : ''}`,
-  pointNumber: (n) => `punto ${n}`,
-  sides: { above: 'por encima de la mediana', below: 'por debajo de la mediana', on: 'en la mediana' },
-  shiftWord: 'parte de un desplazamiento',
-  shiftBand: 'Desplazamiento',
-  trendBand: 'Tendencia',
-  trendWord: 'parte de una tendencia',
-  markedWord: 'marcado como inusual',
-  date: 'Fecha',
-  value: 'Valor',
-  sideColumn: 'Mediana',
-  signalColumn: 'Señal',
-  showTable: 'Mostrar tabla de datos',
-  hideTable: 'Ocultar tabla de datos',
-  noData: 'Todavía no hay datos. Agregue el primer valor para empezar el gráfico de rachas.',
-  chartKeys: 'Señale el gráfico, o use las flechas, para leer cada punto.',
-  pointsSlider: 'Puntos del gráfico de rachas',
-};
+/** The English strings, always loaded. */
+export const RUN_CHART_STRINGS_EN = en;
 
-export const RUN_CHART_STRINGS: Record<Lang, RunChartStrings> = { en, es };
+/**
+ * The strings of a language. Spanish lives in its own module (run-chart.strings.es.ts), loaded
+ * only by pages that speak it.
+ */
+export function loadRunChartStrings(lang: Lang): Promise<RunChartStrings> {
+  return lang === 'es' ? import('./run-chart.strings.es.js').then((module) => module.RUN_CHART_STRINGS_ES) : Promise.resolve(en);
+}

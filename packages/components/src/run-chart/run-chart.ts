@@ -1,14 +1,18 @@
 import { analyzeRunChart, RUN_CHART_RULES, type RunChartAnalysis, type RunChartInput } from '@sos-kit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { numberFormat } from '../shared/format.js';
+import { languageStrings } from '../shared/language-strings.js';
 import { SosElement } from '../shared/sos-element.js';
 import { WidthController } from '../shared/width-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { RUN_CHART_STRINGS, type RunChartStrings } from './run-chart.strings.js';
+import { loadRunChartStrings, RUN_CHART_STRINGS_EN, type RunChartStrings } from './run-chart.strings.js';
 import { CHART_TEXT, runChartStyles } from './run-chart.styles.js';
 
 /** A value on the chart: a measure's data point (`date`, `value`, optional `note` and `astronomical`). */
 export type RunChartPoint = Exclude<RunChartInput, number> & { note?: string };
+
+/** The chart's strings in each language it has been shown in. */
+const chartStrings = languageStrings('sos-run-chart', RUN_CHART_STRINGS_EN, loadRunChartStrings);
 
 /** The ways a chart writes dates: in sentences, under the axis, and as a month ("since March"). */
 const DATE_STYLES = {
@@ -162,7 +166,7 @@ export class SosRunChart extends SosElement {
   /** @internal */
   declare protected active: number | undefined;
 
-  private strings: RunChartStrings = RUN_CHART_STRINGS.en;
+  private strings: RunChartStrings = RUN_CHART_STRINGS_EN;
   private analysis: RunChartAnalysis | undefined;
   private analysisError: string | undefined;
   /** The chart's width, measured before the first draw and kept current (one draw, at the right size). */
@@ -188,8 +192,15 @@ export class SosRunChart extends SosElement {
     return this.analysis;
   }
 
+  /** Loads the strings of a language other than English before rendering in it. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const pending = chartStrings.pending(this.language);
+    if (pending) await pending;
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = RUN_CHART_STRINGS[this.language];
+    this.strings = chartStrings.get(this.language);
     if (changed.has('points') || changed.has('baselinePoints') || changed.has('better')) {
       const better = this.better === 'higher' || this.better === 'lower' ? this.better : undefined;
       const baseline = this.baselinePoints !== undefined && Number.isInteger(this.baselinePoints) && this.baselinePoints >= 1 ? this.baselinePoints : undefined;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { GAP_TABLE_STRINGS } from '../gap-table/gap-table.strings.js';
-import { IMPROVEMENT_PLAN_STRINGS } from '../improvement-plan/improvement-plan.strings.js';
+import { IMPROVEMENT_PLAN_STRINGS_EN } from '../improvement-plan/improvement-plan.strings.js';
 import { RUBRIC_STRINGS } from '../rubric/rubric.strings.js';
 import { SELF_ASSESSMENT_STRINGS } from '../self-assessment/self-assessment.strings.js';
 import { STEPS_STRINGS } from '../self-assessment/steps.strings.js';
@@ -32,7 +32,7 @@ function texts(value: unknown, at: string, out: [string, string][] = []): [strin
 }
 
 describe('English strings use US spelling', () => {
-  const tables = { RUBRIC_STRINGS, SELF_ASSESSMENT_STRINGS, STEPS_STRINGS, GAP_TABLE_STRINGS, IMPROVEMENT_PLAN_STRINGS };
+  const tables = { RUBRIC_STRINGS, SELF_ASSESSMENT_STRINGS, STEPS_STRINGS, GAP_TABLE_STRINGS, IMPROVEMENT_PLAN_STRINGS: { en: IMPROVEMENT_PLAN_STRINGS_EN } };
   for (const [name, table] of Object.entries(tables)) {
     it(`${name}: no British spellings in what a person reads`, () => {
       const all = texts(table.en, `${name}.en`);
