@@ -116,7 +116,7 @@ describe('sos-self-assessment composed results', () => {
         const view = root(el).querySelector<SosTeamResults>('.team sos-team-results')!;
         await view.updateComplete;
         // The team's mean (2, 2, 2) beside the partner's 4: higher, by 2.
-        expect(text(view.shadowRoot!.querySelector('[part~=partner]'))).to.contain('Equity focus 2 4 +2 ▲ Higher');
+        expect(text(view.shadowRoot!.querySelector('[part~=partner]'))).to.contain('Equity focus 2.0 4.0 +2.0 ▲ Higher');
         expect(root(el).querySelector('.partner-view'), 'one team element only: the team view carries the partner').to.equal(null);
         expect(root(el).querySelector('sos-radar-chart')!.series.map((s) => s.label)).to.include('Partner rating by Sierra Vista COE');
       } finally {
@@ -137,8 +137,8 @@ describe('sos-self-assessment composed results', () => {
       const view = section.querySelector<SosTeamResults>('sos-team-results')!;
       await view.updateComplete;
       const table = text(view.shadowRoot!.querySelector('[part~=partner]'));
-      expect(table).to.contain("The team's self-ratings next to the partner's, largest difference first");
-      expect(table).to.contain('Equity focus 2 4 +2 ▲ Higher');
+      expect(table).to.contain("The team's median self-ratings next to the partner's, largest difference first");
+      expect(table).to.contain('Equity focus 2.0 4.0 +2.0 ▲ Higher');
       expect(root(el).querySelector('sos-radar-chart')!.series.map((s) => s.label)).to.include('Partner rating by Sierra Vista COE');
       await expect(el).to.be.accessible();
       await click(root(el).querySelector('.compare .remove')!);
