@@ -6,6 +6,7 @@ import { WidthController } from '../shared/width-controller.js';
 import { radarStyles } from './radar-chart.styles.js';
 import { DASHES, INNER, MARKERS, markerPath, px } from './radar-chart.marks.js';
 import type * as Views from './radar-chart.views.js';
+import type * as Export from './radar-chart.export.js';
 import type { AxisLabel } from './radar-chart.export.js';
 
 /** Text, or text per language (`{ en, es }`, as in a framework): the element's language is shown, else English. */
@@ -47,20 +48,16 @@ const MAX_SERIES = 4;
 /** Below this width (CSS px) a chart of more than BARS_ABOVE_AXES axes is drawn as bars. */
 const BARS_BELOW_WIDTH = 520;
 const BARS_ABOVE_AXES = 6;
-/** Below this width the data table shows one card per axis. */
-const STACK_BELOW_WIDTH = 480;
 /** Width drawn when the element has no width yet (hidden, or not laid out). */
 const DEFAULT_WIDTH = 640;
-/** The export is drawn at this width, whatever the screen. */
-const EXPORT_WIDTH = 720;
 /** Average width of a label character at 12 px, to size the margins for the labels. */
 const CHAR_PX = 6.4;
 
 /** Text made safe for markup, in element content and attribute values alike. */
-const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The legend's sample of a look, as SVG markup: its line pattern and marker. */
-function legendSample(look: number): string {
+export function legendSample(look: number): string {
   const dash = DASHES[look] ? ` stroke-dasharray="${DASHES[look]}"` : '';
   return `<line x1="2" y1="8" x2="42" y2="8"${dash}/><path d="${markerPath(MARKERS[look]!, 22, 8, 5)}"/>`;
 }
@@ -119,7 +116,8 @@ export function distinctLabels(labels: readonly string[], width: number, lines: 
   return shown;
 }
 
-interface ShownAxis {
+/** An axis with its text in the element's language. */
+export interface ShownAxis {
   id: string;
   label: string;
   group?: string;
@@ -133,7 +131,7 @@ let viewsLoading: Promise<typeof Views> | undefined;
 const loaded = new Map<string, RadarStrings>([['en', RADAR_STRINGS_EN]]);
 
 /** Geometry of a radar drawn `width` wide. */
-interface Geometry {
+export interface Geometry {
   width: number;
   height: number;
   cx: number;
@@ -179,6 +177,9 @@ export class SosRadarChart extends SosElement {
   /** Loads the bar view and data table (replaceable, as the widget's own loaders are, to test a failed load). @internal */
   static loadViews: () => Promise<typeof Views> = () => import('./radar-chart.views.js');
 
+  /** Loads the code of the SVG and PNG files, when one is first asked for. @internal */
+  static loadExport: () => Promise<typeof Export> = () => import('./radar-chart.export.js');
+
   static override properties = {
     axes: { attribute: false },
     series: { attribute: false },
@@ -210,13 +211,14 @@ export class SosRadarChart extends SosElement {
   /** @internal */
   declare protected active: { axis: number; series: number } | undefined;
 
-  private strings: RadarStrings = RADAR_STRINGS_EN;
-  /** The axes with their text in the element's language, as drawn. */
-  private shownAxes: ShownAxis[] = [];
+  /** The interface words in the element's language. @internal */
+  strings: RadarStrings = RADAR_STRINGS_EN;
+  /** The axes with their text in the element's language, as drawn. @internal */
+  shownAxes: ShownAxis[] = [];
   /** Scale labels by value, read with the values they name. */
   private tickLabels = new Map<number, string>();
-  /** Decimals every value is shown with, so a column reads 2.8, 3.0, 4.0 (not 2.8, 3, 4). */
-  private digits = 0;
+  /** Decimals every value is shown with, so a column reads 2.8, 3.0, 4.0 (not 2.8, 3, 4). @internal */
+  digits = 0;
   /** The views' code on its way to this element; the last load failed. */
   private viewsPending: Promise<void> | undefined;
   private viewsFailed = false;
@@ -291,28 +293,19 @@ export class SosRadarChart extends SosElement {
     return done;
   }
 
-  /** The data as the bar view and table show it. */
-  private viewData(): Views.ViewData {
-    return {
-      strings: this.strings,
-      language: this.language,
-      heading: this.heading,
-      axes: this.shownAxes,
-      series: this.series,
-      drawn: this.drawnSeries,
-      looks: this.looks(),
-      scale: this.scale,
-      valueTexts: this.series.map((entry) => this.shownAxes.map((axis) => this.numberText(entry.values[axis.id]))),
-      stacked: (this.size.width || DEFAULT_WIDTH) < STACK_BELOW_WIDTH,
-    };
+  /** The width the chart is drawn for. @internal */
+  get drawnWidth(): number {
+    return this.size.width || DEFAULT_WIDTH;
   }
 
-  private get drawnSeries(): RadarSeries[] {
+  /** @internal */
+  get drawnSeries(): RadarSeries[] {
     return this.series.slice(0, MAX_SERIES);
   }
 
   /** The look (0–3) of each drawn series: its own `style`, else the first one nobody asked for. */
-  private looks(): number[] {
+  /** @internal */
+  looks(): number[] {
     const drawn = this.drawnSeries;
     const taken = new Set(drawn.flatMap((s) => (s.style ? [s.style - 1] : [])));
     let next = 0;
@@ -333,7 +326,8 @@ export class SosRadarChart extends SosElement {
   }
 
   /** Geometry of a radar `width` wide: room for the labels first, the rest for the rings. */
-  private geometry(width: number): Geometry {
+  /** @internal */
+  geometry(width: number): Geometry {
     const w = Math.max(280, Math.min(width, 760));
     const labelChars = w < 440 ? 12 : 16;
     const labelLines = w < 440 ? 2 : 3;
@@ -355,15 +349,11 @@ export class SosRadarChart extends SosElement {
     return { width: w, height, cx, cy, radius, labelChars, labelLines, angle, point };
   }
 
-  /** A value as the table and bars show it: the number alone, at the chart's precision. */
-  private numberText(value: number | undefined): string {
-    return value === undefined ? this.strings.noValue : formatValue(value, this.language, this.digits);
-  }
-
-  /** A value as a point names it, one at a time: the number, and the scale's words for it when it is on a level. */
-  private valueText(value: number | undefined): string {
-    const tick = value === undefined ? undefined : this.tickLabels.get(value);
-    return tick ? `${this.numberText(value)} ${tick}` : this.numberText(value);
+  /** A value as a point names it (points have values): the number at the chart's precision, and the scale's words for it when it is on a level. */
+  private valueText(value: number): string {
+    const number = formatValue(value, this.language, this.digits);
+    const tick = this.tickLabels.get(value);
+    return tick ? `${number} ${tick}` : number;
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -405,7 +395,8 @@ export class SosRadarChart extends SosElement {
    * Where each axis label goes and what it says: a few short lines (see distinctLabels) just
    * outside the outer ring, anchored so the text grows away from the chart.
    */
-  private axisLabels(g: Geometry): AxisLabel[] {
+  /** @internal */
+  axisLabels(g: Geometry): AxisLabel[] {
     const { cx, cy, radius, angle } = g;
     const lines = distinctLabels(
       this.shownAxes.map((a) => a.label),
@@ -450,7 +441,8 @@ export class SosRadarChart extends SosElement {
    * Every text is escaped. `interactive` adds the points' names and their place in the roving tab
    * order (see showActive); the export leaves them out, and adds the labels as SVG text itself.
    */
-  private radarMarkup(g: Geometry, interactive: boolean): string {
+  /** @internal */
+  radarMarkup(g: Geometry, interactive: boolean): string {
     const s = this.strings;
     const { cx, cy, angle, point } = g;
     const axes = this.shownAxes;
@@ -473,7 +465,7 @@ export class SosRadarChart extends SosElement {
       points.forEach((p, i) => {
         if (!p) return;
         out += `<path class="point" d="${markerPath(MARKERS[look]!, p[0], p[1], 5)}"`;
-        if (interactive) out += ` role="img" aria-label="${esc(s.pointLabel(entry.label, axes[i]!.label, this.valueText(entry.values[axes[i]!.id])))}" tabindex="-1" data-axis="${i}" data-series="${k}"`;
+        if (interactive) out += ` role="img" aria-label="${esc(s.pointLabel(entry.label, axes[i]!.label, this.valueText(entry.values[axes[i]!.id]!)))}" tabindex="-1" data-axis="${i}" data-series="${k}"`;
         out += '/>';
       });
       out += '</g>';
@@ -533,7 +525,8 @@ export class SosRadarChart extends SosElement {
     if (hadFocus && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<SVGElement>('.point[tabindex="0"]')?.focus();
   }
 
-  private groups(): string[] {
+  /** The groups of the axes, in order, as the note on the thick spokes names them. @internal */
+  groups(): string[] {
     const groups: string[] = [];
     for (const axis of this.shownAxes) if (axis.group !== undefined && axis.group !== groups[groups.length - 1]) groups.push(axis.group);
     // Group names that are sentences end with a full stop; the note lists them in one sentence.
@@ -545,34 +538,17 @@ export class SosRadarChart extends SosElement {
    * point) and its legend, with the theme's colours and fonts written in.
    */
   async svgMarkup(): Promise<string> {
-    const { exportMarkup, svgDocument } = await import('./radar-chart.export.js');
-    const g = this.geometry(EXPORT_WIDTH);
-    const looks = this.looks();
-    const groups = this.groups();
-    return svgDocument(
-      this.shadowRoot!,
-      exportMarkup({
-        width: g.width,
-        chartHeight: g.height,
-        heading: esc(this.heading),
-        chart: this.radarMarkup(g, false),
-        labels: this.axisLabels(g).map((l) => ({ ...l, label: esc(l.label), lines: l.lines.map(esc) })),
-        legend: this.drawnSeries.map((entry, k) => ({ look: looks[k]!, sample: legendSample(looks[k]!), label: esc(entry.label) })),
-        note: groups.length > 1 ? wrapLabel(this.strings.groupsNote(groups), 96, 4).map(esc) : [],
-      }),
-    );
+    return (await SosRadarChart.loadExport()).svgMarkup(this);
   }
 
   /** Downloads the chart, with its title and legend, as an SVG file. */
   async downloadSvg(): Promise<Blob> {
-    const [{ downloadText }, markup] = await Promise.all([import('./radar-chart.export.js'), this.svgMarkup()]);
-    return downloadText(this.ownerDocument, `${this.filename}.svg`, markup, 'image/svg+xml');
+    return (await SosRadarChart.loadExport()).downloadSvg(this);
   }
 
   /** Downloads the chart, with its title and legend, as a PNG image at twice its size. */
   async downloadPng(): Promise<Blob> {
-    const [{ downloadBlob, pngOf }, markup] = await Promise.all([import('./radar-chart.export.js'), this.svgMarkup()]);
-    return downloadBlob(this.ownerDocument, `${this.filename}.png`, await pngOf(this.ownerDocument, markup));
+    return (await SosRadarChart.loadExport()).downloadPng(this);
   }
 
   /**
@@ -595,11 +571,11 @@ export class SosRadarChart extends SosElement {
     const activeSeries = active ? series[active.series] : undefined;
     const labels = this.series.map((x) => x.label);
     const groups = this.groups();
-    const g = bars ? undefined : this.geometry(this.size.width || DEFAULT_WIDTH);
+    const g = bars ? undefined : this.geometry(this.drawnWidth);
     return html`
       <figure>
         <p class="title" part="title" id="chart-title">${this.heading}</p>
-        <p class="visually-hidden" id="chart-desc">${bars ? s.barsSummary(this.shownAxes.length, labels) : s.radarSummary(this.shownAxes.length, labels)}</p>
+        <p class="visually-hidden" id="chart-desc">${bars ? views?.barsSummary(this, this.language) : s.radarSummary(this.shownAxes.length, labels)}</p>
         ${g
           ? // tabindex -1: Chromium puts an SVG with key listeners in the tab order; Tab must land on the point.
             html`<div class="plot">
@@ -620,10 +596,10 @@ export class SosRadarChart extends SosElement {
               <div class="axis-labels" aria-hidden="true" .innerHTML=${this.labelsHtml(g)}></div>
               </div>
               <p class="readout" part="readout" aria-live="polite">
-                ${activeAxis && activeSeries ? s.readout(activeSeries.label, activeAxis.label, this.valueText(activeSeries.values[activeAxis.id])) : s.chartKeys}
+                ${activeAxis && activeSeries ? s.readout(activeSeries.label, activeAxis.label, this.valueText(activeSeries.values[activeAxis.id]!)) : s.chartKeys}
               </p>`
           : views
-            ? views.renderBars(this.viewData())
+            ? views.renderBars(this, this.language)
             : nothing}
         <div class="legend" part="legend">
           <ul aria-label=${s.legend} .innerHTML=${series.map((entry, k) => `<li><svg class="look-${looks[k]! + 1}" viewBox="0 0 44 16" width="44" height="16" aria-hidden="true">${legendSample(looks[k]!)}</svg>${esc(entry.label)}</li>`).join('')}></ul>
@@ -638,7 +614,7 @@ export class SosRadarChart extends SosElement {
         <button type="button" class="secondary" @click=${() => this.downloadPng()}>${s.downloadPng}</button>
       </div>
       <div id="data" class=${this.showTable ? 'data' : 'data visually-hidden'}>
-        ${this.tableShown && views ? views.renderTable(this.viewData()) : this.viewsFailed && this.tableShown ? html`<p class="status" role="status">${s.viewsFailed}</p>` : nothing}
+        ${this.tableShown && views ? views.renderTable(this, this.language) : this.viewsFailed && this.tableShown ? html`<p class="status" role="status">${s.viewsFailed}</p>` : nothing}
       </div>
     `;
   }
