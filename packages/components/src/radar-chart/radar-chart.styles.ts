@@ -3,10 +3,6 @@ import { css } from 'lit';
 export const radarStyles = [
   css`
     :host {
-      --_series-1: var(--sos-radar-series-1, #005a9c);
-      --_series-2: var(--sos-radar-series-2, #b35c00);
-      --_series-3: var(--sos-radar-series-3, #2e7d32);
-      --_series-4: var(--sos-radar-series-4, #6a1b9a);
       --_grid: var(--sos-radar-grid, #8a94a3);
       max-inline-size: var(--sos-radar-size, 45rem);
     }
@@ -95,16 +91,16 @@ export const radarStyles = [
       stroke-width: 3;
     }
     .look-1 {
-      color: var(--_series-1);
+      color: var(--sos-radar-series-1, #005a9c);
     }
     .look-2 {
-      color: var(--_series-2);
+      color: var(--sos-radar-series-2, #b35c00);
     }
     .look-3 {
-      color: var(--_series-3);
+      color: var(--sos-radar-series-3, #2e7d32);
     }
     .look-4 {
-      color: var(--_series-4);
+      color: var(--sos-radar-series-4, #6a1b9a);
     }
     .readout {
       min-block-size: 1.5em;

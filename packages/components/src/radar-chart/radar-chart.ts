@@ -222,7 +222,6 @@ export class SosRadarChart extends SosElement {
   /** The views' code on its way to this element; the last load failed. */
   private viewsPending: Promise<void> | undefined;
   private viewsFailed = false;
-  private viewsAdopted = false;
   /** The width drawn for: measured before the first render, then followed. */
   private readonly size = new WidthController(this);
 
@@ -359,26 +358,25 @@ export class SosRadarChart extends SosElement {
   private onKeydown(event: KeyboardEvent): void {
     const axes = this.shownAxes.length;
     const series = this.drawnSeries.length;
-    if (axes === 0 || series === 0) return;
-    const current = this.active ?? { axis: 0, series: 0 };
-    const moves: Record<string, () => { axis: number; series: number }> = {
-      ArrowRight: () => ({ ...current, axis: (current.axis + 1) % axes }),
-      ArrowLeft: () => ({ ...current, axis: (current.axis - 1 + axes) % axes }),
-      ArrowDown: () => ({ ...current, series: (current.series + 1) % series }),
-      ArrowUp: () => ({ ...current, series: (current.series - 1 + series) % series }),
-      Home: () => ({ ...current, axis: 0 }),
-      End: () => ({ ...current, axis: axes - 1 }),
-    };
-    const move = moves[event.key];
-    if (!move) return;
+    const { axis, series: k } = this.active ?? { axis: 0, series: 0 };
+    // Each key's move: [axis, series] after it (Left and End search backwards past gaps).
+    const move = {
+      ArrowRight: [axis + 1, k],
+      ArrowLeft: [axis - 1, k],
+      ArrowDown: [axis, k + 1],
+      ArrowUp: [axis, k - 1],
+      Home: [0, k],
+      End: [-1, k],
+    }[event.key];
+    if (!move || axes === 0 || series === 0) return;
     event.preventDefault();
-    let next = move();
+    const back = event.key === 'ArrowLeft' || event.key === 'End';
+    let next = (move[0]! + axes) % axes;
+    const nextSeries = (move[1]! + series) % series;
     // Skip axes where this series has no point (nothing to focus there).
-    const values = this.drawnSeries[next.series]!.values;
-    for (let step = 0; step < axes && values[this.shownAxes[next.axis]!.id] === undefined; step++) {
-      next = { ...next, axis: (next.axis + (event.key === 'ArrowLeft' || event.key === 'End' ? axes - 1 : 1)) % axes };
-    }
-    this.active = next;
+    const values = this.drawnSeries[nextSeries]!.values;
+    for (let step = 0; step < axes && values[this.shownAxes[next]!.id] === undefined; step++) next = (next + (back ? axes - 1 : 1)) % axes;
+    this.active = { axis: next, series: nextSeries };
     this.updateComplete.then(() => this.shadowRoot!.querySelector<SVGElement>('[data-active]')?.focus());
   }
 
@@ -511,12 +509,6 @@ export class SosRadarChart extends SosElement {
     // WidthController's hostUpdate), and it is what decides whether the bars are drawn. After a
     // failed load, try again only when the person asks for the table again.
     if (!views && this.tableShown && (!this.viewsFailed || changed.has('showTable'))) this.loadViews();
-    if (views && !this.viewsAdopted && this.shadowRoot) {
-      // The views bring their own styles: add them to this element's sheets, once.
-      this.viewsAdopted = true;
-      const sheets = views.viewStyles.flatMap((style) => (style.styleSheet ? [style.styleSheet] : []));
-      this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, ...sheets];
-    }
     // A redraw (a new width or language, new data) replaces the points: a point that had focus
     // hands it on to the active point of the new drawing, so a keyboard user is never dropped.
     const hadFocus = this.shadowRoot?.activeElement?.classList.contains('point') ?? false;

@@ -92,8 +92,19 @@ export const viewStyles = [
   `,
 ];
 
+const adopted = new WeakSet<ShadowRoot>();
+
+/** Adds the views' styles to the element's own sheets, once per element. */
+function adoptStyles(el: SosRadarChart): void {
+  const root = el.shadowRoot!;
+  if (adopted.has(root)) return;
+  adopted.add(root);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...viewStyles.flatMap((style) => (style.styleSheet ? [style.styleSheet] : []))];
+}
+
 /** Bars for narrow screens: each axis named in full, one bar per series with its value. */
 export function renderBars(el: SosRadarChart, lang: Lang): TemplateResult {
+  adoptStyles(el);
   const { min, max } = el.scale;
   const looks = el.looks();
   const texts = valueTexts(el, lang);
@@ -130,6 +141,7 @@ function scaleKey(el: SosRadarChart, lang: Lang): string {
 
 /** The data table: every axis, every series (also those beyond the four drawn), values as numbers at one precision, with the scale's words under its title. */
 export function renderTable(el: SosRadarChart, lang: Lang): TemplateResult {
+  adoptStyles(el);
   const s = RADAR_VIEW_STRINGS[lang];
   const key = scaleKey(el, lang);
   const texts = valueTexts(el, lang);
