@@ -9,7 +9,7 @@ export const RADAR_STRINGS_ES: RadarStrings = {
   downloadSvg: 'Descargar SVG',
   downloadPng: 'Descargar PNG',
   noData: 'Todavía no hay datos para graficar.',
-  viewsFailed: 'No se pudo cargar la tabla. Revise su conexión y vuelva a elegir «Mostrar tabla de datos».',
+  partFailed: 'No se pudo cargar esta parte del gráfico. Revise su conexión y vuelva a intentarlo.',
   chartKeys: 'Use las flechas para moverse entre los puntos.',
   pointLabel: (series, axis, value) => `${series}, ${axis}: ${value}`,
   readout: (series, axis, value) => `${series} — ${axis}: ${value}`,

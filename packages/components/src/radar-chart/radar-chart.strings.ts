@@ -12,8 +12,8 @@ export interface RadarStrings {
   downloadSvg: string;
   downloadPng: string;
   noData: string;
-  /** The table or bar view could not be loaded (offline, say). */
-  viewsFailed: string;
+  /** The table, the bar view or the arrow keys could not be loaded (offline, say): shown where they would be. */
+  partFailed: string;
   chartKeys: string;
   /** A point's accessible name. */
   pointLabel: (series: string, axis: string, value: string) => string;
@@ -64,7 +64,7 @@ const en: RadarStrings = {
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',
   noData: 'No data to chart yet.',
-  viewsFailed: 'The table could not be loaded. Check your connection, then choose "Show data table" again.',
+  partFailed: 'This part of the chart could not be loaded. Check your connection, then try again.',
   chartKeys: 'Use the arrow keys to move between points.',
   pointLabel: (series, axis, value) => `${series}, ${axis}: ${value}`,
   readout: (series, axis, value) => `${series} — ${axis}: ${value}`,

@@ -72,7 +72,7 @@ describe('sos-radar-chart', () => {
         const wrapper = await fixture<HTMLDivElement>('<div style="width: 328px"></div>');
         wrapper.append(el);
         await settled(el);
-        expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('The table could not be loaded');
+        expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('This part of the chart could not be loaded');
         SosRadarChart.loadViews = load;
         const toggle = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent!.trim() === 'Show data table')!;
         const box = toggle.getBoundingClientRect();

@@ -7,6 +7,7 @@ import { radarStyles } from './radar-chart.styles.js';
 import { DASHES, INNER, MARKERS, markerPath, px } from './radar-chart.marks.js';
 import type * as Views from './radar-chart.views.js';
 import type * as Export from './radar-chart.export.js';
+import type * as Interaction from './radar-chart.interaction.js';
 import type { AxisLabel } from './radar-chart.export.js';
 
 /** Text, or text per language (`{ en, es }`, as in a framework): the element's language is shown, else English. */
@@ -127,6 +128,12 @@ export interface ShownAxis {
 let views: typeof Views | undefined;
 let viewsLoading: Promise<typeof Views> | undefined;
 
+/** Keys, focus and pointer on the points (see radar-chart.interaction.ts), once loaded, and their load. */
+let interaction: typeof Interaction | undefined;
+let interactionLoading: Promise<typeof Interaction> | undefined;
+/** The keys the chart moves its points with, decided at once: the page must not scroll on them. */
+const MOVE_KEYS = /^(Arrow(Up|Down|Left|Right)|Home|End)$/;
+
 /** String tables loaded so far, by language (English is built in). */
 const loaded = new Map<string, RadarStrings>([['en', RADAR_STRINGS_EN]]);
 
@@ -180,6 +187,9 @@ export class SosRadarChart extends SosElement {
   /** Loads the code of the SVG and PNG files, when one is first asked for. @internal */
   static loadExport: () => Promise<typeof Export> = () => import('./radar-chart.export.js');
 
+  /** Loads what keys, focus and pointer do on the points (replaceable, to test a failed load). @internal */
+  static loadInteraction: () => Promise<typeof Interaction> = () => import('./radar-chart.interaction.js');
+
   static override properties = {
     axes: { attribute: false },
     series: { attribute: false },
@@ -208,8 +218,8 @@ export class SosRadarChart extends SosElement {
   declare layout: RadarLayout;
   /** Show the data table (beside the bars of a narrow screen it is always there for assistive technology). */
   declare showTable: boolean;
-  /** @internal */
-  declare protected active: { axis: number; series: number } | undefined;
+  /** The point under focus or pointer. @internal */
+  declare active: { axis: number; series: number } | undefined;
 
   /** The interface words in the element's language. @internal */
   strings: RadarStrings = RADAR_STRINGS_EN;
@@ -222,6 +232,10 @@ export class SosRadarChart extends SosElement {
   /** The views' code on its way to this element; the last load failed. */
   private viewsPending: Promise<void> | undefined;
   private viewsFailed = false;
+  /** Point events waiting for the interaction code, in order; its last load failed. */
+  private queued: Interaction.PointEvent[] = [];
+  private interactionPending: Promise<void> | undefined;
+  private interactionFailed = false;
   /** The width drawn for: measured before the first render, then followed. */
   private readonly size = new WidthController(this);
 
@@ -285,8 +299,8 @@ export class SosRadarChart extends SosElement {
   /** Also waits for the table's code when it is being loaded, so "updated" means drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.viewsPending) {
-      await this.viewsPending;
+    while (this.viewsPending || this.interactionPending) {
+      await (this.viewsPending ?? this.interactionPending);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -349,44 +363,44 @@ export class SosRadarChart extends SosElement {
   }
 
   /** A value as a point names it (points have values): the number at the chart's precision, and the scale's words for it when it is on a level. */
-  private valueText(value: number): string {
+  /** @internal */
+  valueText(value: number): string {
     const number = formatValue(value, this.language, this.digits);
     const tick = this.tickLabels.get(value);
     return tick ? `${number} ${tick}` : number;
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    const axes = this.shownAxes.length;
-    const series = this.drawnSeries.length;
-    const { axis, series: k } = this.active ?? { axis: 0, series: 0 };
-    // Each key's move: [axis, series] after it (Left and End search backwards past gaps).
-    const move = {
-      ArrowRight: [axis + 1, k],
-      ArrowLeft: [axis - 1, k],
-      ArrowDown: [axis, k + 1],
-      ArrowUp: [axis, k - 1],
-      Home: [0, k],
-      End: [-1, k],
-    }[event.key];
-    if (!move || axes === 0 || series === 0) return;
-    event.preventDefault();
-    const back = event.key === 'ArrowLeft' || event.key === 'End';
-    let next = (move[0]! + axes) % axes;
-    const nextSeries = (move[1]! + series) % series;
-    // Skip axes where this series has no point (nothing to focus there).
-    const values = this.drawnSeries[nextSeries]!.values;
-    for (let step = 0; step < axes && values[this.shownAxes[next]!.id] === undefined; step++) next = (next + (back ? axes - 1 : 1)) % axes;
-    this.active = { axis: next, series: nextSeries };
-    this.updateComplete.then(() => this.shadowRoot!.querySelector<SVGElement>('[data-active]')?.focus());
-  }
-
-  /** Makes the point under focus or pointer the active one (one listener for all points). */
-  private onPointEvent(event: Event): void {
-    const target = event.target as SVGElement;
-    if (!target.classList?.contains('point')) return;
-    const axis = Number(target.dataset['axis']);
-    const series = Number(target.dataset['series']);
-    if (this.active?.axis !== axis || this.active.series !== series) this.active = { axis, series };
+  /**
+   * A key, focus or pointer on the drawing: handled by the interaction code, which the first such
+   * event loads (a key needs focus first, and the pointer crosses the drawing before it reaches a
+   * point, so it is usually here before it is needed). Events that come first wait for it.
+   */
+  private interact(event: Event): void {
+    const { type, target } = event;
+    const key = (event as KeyboardEvent).key;
+    if (type === 'keydown' && MOVE_KEYS.test(key)) event.preventDefault();
+    if (interaction) return interaction.handle(this, { type, key, target });
+    this.queued.push({ type, key, target });
+    if (this.interactionPending) return;
+    interactionLoading ??= SosRadarChart.loadInteraction();
+    this.interactionPending = interactionLoading
+      .then(
+        (loaded) => {
+          interaction = loaded;
+          this.interactionFailed = false;
+          for (const queued of this.queued) loaded.handle(this, queued);
+        },
+        (error: unknown) => {
+          interactionLoading = undefined;
+          this.interactionFailed = true;
+          console.warn('sos-radar-chart: could not load the arrow keys.', error);
+        },
+      )
+      .finally(() => {
+        this.queued = [];
+        this.interactionPending = undefined;
+        this.requestUpdate();
+      });
   }
 
   /**
@@ -447,6 +461,8 @@ export class SosRadarChart extends SosElement {
     const looks = this.looks();
     const ticks = this.scale.ticks ?? [this.scale.min, this.scale.max].map((value) => ({ value, label: String(value) }));
     const ring = (value: number) => axes.map((_, i) => point(i, value).map(px).join(',')).join(' ');
+    // The first point is the chart's one tab stop until a point is active (see interaction.showActive).
+    let tabStop = true;
     let out = '<g class="grid" aria-hidden="true">';
     for (const tick of ticks) out += `<polygon class="ring" points="${ring(tick.value)}"/>`;
     axes.forEach((axis, i) => {
@@ -463,8 +479,9 @@ export class SosRadarChart extends SosElement {
       points.forEach((p, i) => {
         if (!p) return;
         out += `<path class="point" d="${markerPath(MARKERS[look]!, p[0], p[1], 5)}"`;
-        if (interactive) out += ` role="img" aria-label="${esc(s.pointLabel(entry.label, axes[i]!.label, this.valueText(entry.values[axes[i]!.id]!)))}" tabindex="-1" data-axis="${i}" data-series="${k}"`;
+        if (interactive) out += ` role="img" aria-label="${esc(s.pointLabel(entry.label, axes[i]!.label, this.valueText(entry.values[axes[i]!.id]!)))}" tabindex="${tabStop ? 0 : -1}" data-axis="${i}" data-series="${k}"`;
         out += '/>';
+        tabStop = false;
       });
       out += '</g>';
     });
@@ -479,31 +496,6 @@ export class SosRadarChart extends SosElement {
     return `${out}</g>`;
   }
 
-  /**
-   * Marks the active point in the drawn chart: the one tab stop (the first point while none is
-   * active), enlarged, with its axis label in bold. Done on the drawn nodes rather than by
-   * redrawing the chart, so the point under focus or pointer stays the same node.
-   */
-  private showActive(): void {
-    const chart = this.renderRoot.querySelector('svg[part=chart]');
-    if (!chart) return;
-    const active = this.active;
-    const target = (active && chart.querySelector(`.point[data-axis="${active.axis}"][data-series="${active.series}"]`)) || chart.querySelector('.point');
-    for (const point of chart.querySelectorAll('.point[tabindex="0"], .point[data-active]')) {
-      if (point === target) continue;
-      point.setAttribute('tabindex', '-1');
-      point.removeAttribute('data-active');
-    }
-    if (target && target.getAttribute('tabindex') !== '0') target.setAttribute('tabindex', '0');
-    if (target && target.hasAttribute('data-active') !== Boolean(active)) target.toggleAttribute('data-active', Boolean(active));
-    const label = active ? this.renderRoot.querySelector(`.axis-label[data-axis="${active.axis}"]`) : null;
-    const previous = this.renderRoot.querySelector('.axis-label.active');
-    if (previous !== label) {
-      previous?.classList.remove('active');
-      label?.classList.add('active');
-    }
-  }
-
   protected override update(changed: PropertyValues<this>): void {
     // Decided here, not in willUpdate(): the first width is measured between the two (the
     // WidthController's hostUpdate), and it is what decides whether the bars are drawn. After a
@@ -513,7 +505,7 @@ export class SosRadarChart extends SosElement {
     // hands it on to the active point of the new drawing, so a keyboard user is never dropped.
     const hadFocus = this.shadowRoot?.activeElement?.classList.contains('point') ?? false;
     super.update(changed);
-    this.showActive();
+    interaction?.showActive(this);
     if (hadFocus && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<SVGElement>('.point[tabindex="0"]')?.focus();
   }
 
@@ -558,9 +550,6 @@ export class SosRadarChart extends SosElement {
     const bars = this.barsShown;
     const series = this.drawnSeries;
     const looks = this.looks();
-    const active = this.active;
-    const activeAxis = active ? this.shownAxes[active.axis] : undefined;
-    const activeSeries = active ? series[active.series] : undefined;
     const labels = this.series.map((x) => x.label);
     const groups = this.groups();
     const g = bars ? undefined : this.geometry(this.drawnWidth);
@@ -580,15 +569,15 @@ export class SosRadarChart extends SosElement {
                 tabindex="-1"
                 aria-labelledby="chart-title"
                 aria-describedby="chart-desc"
-                @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}
-                @focusin=${(e: Event) => this.onPointEvent(e)}
-                @pointerover=${(e: Event) => this.onPointEvent(e)}
+                @keydown=${(e: Event) => this.interact(e)}
+                @focusin=${(e: Event) => this.interact(e)}
+                @pointerover=${(e: Event) => this.interact(e)}
                 .innerHTML=${this.radarMarkup(g, true)}
               ></svg>
               <div class="axis-labels" aria-hidden="true" .innerHTML=${this.labelsHtml(g)}></div>
               </div>
               <p class="readout" part="readout" aria-live="polite">
-                ${activeAxis && activeSeries ? s.readout(activeSeries.label, activeAxis.label, this.valueText(activeSeries.values[activeAxis.id]!)) : s.chartKeys}
+                ${interaction?.readout(this) ?? (this.interactionFailed ? s.partFailed : s.chartKeys)}
               </p>`
           : views
             ? views.renderBars(this, this.language)
@@ -606,7 +595,7 @@ export class SosRadarChart extends SosElement {
         <button type="button" class="secondary" @click=${() => this.downloadPng()}>${s.downloadPng}</button>
       </div>
       <div id="data" class=${this.showTable ? 'data' : 'data visually-hidden'}>
-        ${this.tableShown && views ? views.renderTable(this, this.language) : this.viewsFailed && this.tableShown ? html`<p class="status" role="status">${s.viewsFailed}</p>` : nothing}
+        ${this.tableShown && views ? views.renderTable(this, this.language) : this.viewsFailed && this.tableShown ? html`<p class="status" role="status">${s.partFailed}</p>` : nothing}
       </div>
     `;
   }
