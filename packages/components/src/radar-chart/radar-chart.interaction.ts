@@ -5,6 +5,15 @@
 // in order, so no key press or hover is lost.
 import type { SosRadarChart } from './radar-chart.js';
 
+// How the active point shows, added to the element's styles with this code (nothing is active
+// before). A constructed sheet rather than lit's css: this module needs nothing else of lit.
+const ACTIVE_CSS = `
+  .series .point[data-active] { transform: scale(1.4); transform-box: fill-box; transform-origin: center; }
+  .axis-label.active { font-weight: 700; }
+`;
+let activeSheet: CSSStyleSheet | undefined;
+const styled = new WeakSet<ShadowRoot>();
+
 /** What the chart keeps of an event while this module loads (the event's own target does not last). */
 export interface PointEvent {
   type: string;
@@ -54,6 +63,15 @@ export function readout(el: SosRadarChart): string | undefined {
  * stop, as drawn.)
  */
 export function showActive(el: SosRadarChart): void {
+  const root = el.shadowRoot!;
+  if (!styled.has(root)) {
+    styled.add(root);
+    if (!activeSheet) {
+      activeSheet = new CSSStyleSheet();
+      activeSheet.replaceSync(ACTIVE_CSS);
+    }
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, activeSheet];
+  }
   const chart = el.renderRoot.querySelector('svg[part=chart]');
   if (!chart) return;
   const active = el.active;

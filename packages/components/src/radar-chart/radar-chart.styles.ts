@@ -60,9 +60,6 @@ export const radarStyles = [
       white-space: nowrap;
       pointer-events: auto;
     }
-    .axis-label.active {
-      font-weight: 700;
-    }
     .series .outline {
       /* Later series' areas lie over earlier series' points: the pointer must still reach those. */
       pointer-events: none;
@@ -76,12 +73,6 @@ export const radarStyles = [
       stroke: var(--_surface);
       stroke-width: 1.5;
       cursor: pointer;
-    }
-    /* The active point (under focus or pointer) is drawn larger, around its own centre. */
-    .series .point[data-active] {
-      transform: scale(1.4);
-      transform-box: fill-box;
-      transform-origin: center;
     }
     .series .point:focus {
       outline: none;
