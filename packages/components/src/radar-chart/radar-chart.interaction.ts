@@ -1,8 +1,8 @@
 // How a person moves through the radar's points: arrow keys, focus and pointer make a point the
-// active one, which is drawn larger, bolds its axis name and is read out under the chart. This
-// loads when the pointer first enters the drawing or a point first gets focus (see
-// SosRadarChart.interact): most page loads never need it, and what comes before it waits for it,
-// in order, so no key press or hover is lost.
+// active one, which is drawn larger, bolds its axis name and is read out under the chart. Loaded
+// with the views (radar-chart.views.ts) when the pointer first enters the drawing or a point first
+// gets focus (see SosRadarChart.interact): what comes before it waits for it, in order, so no key
+// press or hover is lost.
 import type { SosRadarChart } from './radar-chart.js';
 
 // How the active point shows, added to the element's styles with this code (nothing is active

@@ -86,49 +86,6 @@ describe('sos-radar-chart', () => {
       }
     });
 
-    it('loads what keys do on first focus; says so when that fails, and keys pressed while it loads again each still move', async () => {
-      // Before any spec here focuses or hovers a point: a page loads that code once.
-      const load = SosRadarChart.loadInteraction;
-      let calls = 0;
-      SosRadarChart.loadInteraction = () => {
-        calls++;
-        return Promise.reject(new Error('offline'));
-      };
-      try {
-        // The pointer away from where the chart is drawn: it would load the code on entering the drawing.
-        await sendMouse({ type: 'move', position: [0, 0] });
-        const el = await chart();
-        expect(calls, 'nothing loaded before the first focus').to.equal(0);
-        const readout = () => el.shadowRoot!.querySelector('.readout')!.textContent!.trim();
-        const first = el.shadowRoot!.querySelector<SVGElement>('.point[tabindex="0"]')!;
-        first.focus();
-        await sendKeys({ press: 'ArrowRight' });
-        await el.updateComplete;
-        expect(calls).to.be.greaterThan(0);
-        expect(readout()).to.equal('This part of the chart could not be loaded. Check your connection, then try again.');
-        expect(el.shadowRoot!.activeElement).to.equal(first);
-        // Back online, on a slow network: a hover and two keys while the code is on its way all count, in order.
-        let arrive = () => {};
-        SosRadarChart.loadInteraction = () => new Promise((resolve) => (arrive = () => resolve(load())));
-        const hovered = el.shadowRoot!.querySelectorAll<SVGElement>('.point')[3]!;
-        const box = hovered.getBoundingClientRect();
-        await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-        const scrolled = window.scrollY;
-        await sendKeys({ press: 'ArrowRight' });
-        await sendKeys({ press: 'ArrowDown' });
-        expect(window.scrollY, 'the arrow keys never scroll the page').to.equal(scrolled);
-        arrive();
-        await el.updateComplete;
-        // From the hovered point (Self, fourth axis): one axis on, then the next series.
-        const axis = el.axes[4]!.label as string;
-        expect(readout()).to.equal(`Partner: Sample COE — ${axis}: 1 Level 1`);
-        expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal(`Partner: Sample COE, ${axis}: 1 Level 1`);
-        await sendMouse({ type: 'move', position: [0, 0] });
-      } finally {
-        SosRadarChart.loadInteraction = load;
-      }
-    });
-
     it('draws bars at once when its data is set before it is connected, as a Lit template does', async () => {
       // The first width is measured during the first update, after the element has decided what
       // to load: the bar view's code must still be fetched for that first draw. (The spec before

@@ -7,7 +7,7 @@ import { radarStyles } from './radar-chart.styles.js';
 import { DASHES, INNER, MARKERS, markerPath, px } from './radar-chart.marks.js';
 import type * as Views from './radar-chart.views.js';
 import type * as Export from './radar-chart.export.js';
-import type * as Interaction from './radar-chart.interaction.js';
+import type { PointEvent } from './radar-chart.interaction.js';
 import type { AxisLabel } from './radar-chart.export.js';
 
 /** Text, or text per language (`{ en, es }`, as in a framework): the element's language is shown, else English. */
@@ -124,13 +124,13 @@ export interface ShownAxis {
   group?: string;
 }
 
-/** The bar view and data table, once loaded (see radar-chart.views.ts), and their load. */
+/**
+ * The bar view, the data table and what keys, focus and pointer do on the points, once loaded
+ * (see radar-chart.views.ts), and their load: one download for all that the first draw does not need.
+ */
 let views: typeof Views | undefined;
 let viewsLoading: Promise<typeof Views> | undefined;
 
-/** Keys, focus and pointer on the points (see radar-chart.interaction.ts), once loaded, and their load. */
-let interaction: typeof Interaction | undefined;
-let interactionLoading: Promise<typeof Interaction> | undefined;
 /** The keys the chart moves its points with, decided at once: the page must not scroll on them. */
 const MOVE_KEYS = /^(Arrow(Up|Down|Left|Right)|Home|End)$/;
 
@@ -181,14 +181,11 @@ export interface Geometry {
 export class SosRadarChart extends SosElement {
   static override styles = [themeStyles, radarStyles];
 
-  /** Loads the bar view and data table (replaceable, as the widget's own loaders are, to test a failed load). @internal */
+  /** Loads the bar view, data table and point interaction (replaceable, as the widget's own loaders are, to test a failed load). @internal */
   static loadViews: () => Promise<typeof Views> = () => import('./radar-chart.views.js');
 
   /** Loads the code of the SVG and PNG files, when one is first asked for. @internal */
   static loadExport: () => Promise<typeof Export> = () => import('./radar-chart.export.js');
-
-  /** Loads what keys, focus and pointer do on the points (replaceable, to test a failed load). @internal */
-  static loadInteraction: () => Promise<typeof Interaction> = () => import('./radar-chart.interaction.js');
 
   static override properties = {
     axes: { attribute: false },
@@ -232,10 +229,8 @@ export class SosRadarChart extends SosElement {
   /** The views' code on its way to this element; the last load failed. */
   private viewsPending: Promise<void> | undefined;
   private viewsFailed = false;
-  /** Point events waiting for the interaction code, in order; its last load failed. */
-  private queued: Interaction.PointEvent[] = [];
-  private interactionPending: Promise<void> | undefined;
-  private interactionFailed = false;
+  /** Key, focus and pointer events on the points waiting for that code, in order. */
+  private queued: PointEvent[] = [];
   /** The width drawn for: measured before the first render, then followed. */
   private readonly size = new WidthController(this);
 
@@ -252,14 +247,11 @@ export class SosRadarChart extends SosElement {
 
   /** Loads the strings of a language other than English before rendering in it. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!loaded.has(this.language)) {
-      try {
-        loaded.set(this.language, await loadRadarStrings(this.language));
-      } catch (error) {
-        // Offline, say: English rather than no chart.
-        console.warn(`sos-radar-chart: could not load the "${this.language}" strings; showing English.`, error);
-        loaded.set(this.language, RADAR_STRINGS_EN);
-      }
+    const lang = this.language;
+    if (!loaded.has(lang)) {
+      // Offline, say: English rather than no chart.
+      const strings = await loadRadarStrings(lang).catch((error: unknown) => (console.warn(`sos-radar-chart: no "${lang}" strings (showing English).`, error), RADAR_STRINGS_EN));
+      loaded.set(lang, strings);
     }
     super.scheduleUpdate();
   }
@@ -276,21 +268,25 @@ export class SosRadarChart extends SosElement {
     if (changed.has('axes') || changed.has('series')) this.active = undefined;
   }
 
-  /** Loads the bar view and data table; the element draws them once they are here. */
+  /** Loads the bar view, data table and point interaction; the element draws them, and handles the events that came first, once they are here. */
   private loadViews(): void {
     if (this.viewsPending) return;
     this.viewsFailed = false;
     viewsLoading ??= SosRadarChart.loadViews();
     this.viewsPending = viewsLoading
       .then(
-        (loaded) => void (views = loaded),
+        (loaded) => {
+          views = loaded;
+          for (const queued of this.queued) loaded.handle(this, queued);
+        },
         (error: unknown) => {
           viewsLoading = undefined;
           this.viewsFailed = true;
-          console.warn('sos-radar-chart: could not load the data table.', error);
+          console.warn('sos-radar-chart: could not load the data table and point interaction.', error);
         },
       )
       .finally(() => {
+        this.queued = [];
         this.viewsPending = undefined;
         this.requestUpdate();
       });
@@ -299,8 +295,8 @@ export class SosRadarChart extends SosElement {
   /** Also waits for the table's code when it is being loaded, so "updated" means drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.viewsPending || this.interactionPending) {
-      await (this.viewsPending ?? this.interactionPending);
+    while (this.viewsPending) {
+      await this.viewsPending;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -371,36 +367,17 @@ export class SosRadarChart extends SosElement {
   }
 
   /**
-   * A key, focus or pointer on the drawing: handled by the interaction code, which the first such
-   * event loads (a key needs focus first, and the pointer crosses the drawing before it reaches a
-   * point, so it is usually here before it is needed). Events that come first wait for it.
+   * A key, focus or pointer on the drawing: handled by the views' code, which the first such event
+   * loads (a key needs focus first, and the pointer crosses the drawing before it reaches a point,
+   * so it is usually here before it is needed). Events that come first wait for it, in order.
    */
   private interact(event: Event): void {
     const { type, target } = event;
     const key = (event as KeyboardEvent).key;
     if (type === 'keydown' && MOVE_KEYS.test(key)) event.preventDefault();
-    if (interaction) return interaction.handle(this, { type, key, target });
+    if (views) return views.handle(this, { type, key, target });
     this.queued.push({ type, key, target });
-    if (this.interactionPending) return;
-    interactionLoading ??= SosRadarChart.loadInteraction();
-    this.interactionPending = interactionLoading
-      .then(
-        (loaded) => {
-          interaction = loaded;
-          this.interactionFailed = false;
-          for (const queued of this.queued) loaded.handle(this, queued);
-        },
-        (error: unknown) => {
-          interactionLoading = undefined;
-          this.interactionFailed = true;
-          console.warn('sos-radar-chart: could not load the arrow keys.', error);
-        },
-      )
-      .finally(() => {
-        this.queued = [];
-        this.interactionPending = undefined;
-        this.requestUpdate();
-      });
+    this.loadViews();
   }
 
   /**
@@ -505,7 +482,7 @@ export class SosRadarChart extends SosElement {
     // hands it on to the active point of the new drawing, so a keyboard user is never dropped.
     const hadFocus = this.shadowRoot?.activeElement?.classList.contains('point') ?? false;
     super.update(changed);
-    interaction?.showActive(this);
+    views?.showActive(this);
     if (hadFocus && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<SVGElement>('.point[tabindex="0"]')?.focus();
   }
 
@@ -577,7 +554,7 @@ export class SosRadarChart extends SosElement {
               <div class="axis-labels" aria-hidden="true" .innerHTML=${this.labelsHtml(g)}></div>
               </div>
               <p class="readout" part="readout" aria-live="polite">
-                ${interaction?.readout(this) ?? (this.interactionFailed ? s.partFailed : s.chartKeys)}
+                ${views?.readout(this) ?? (this.viewsFailed ? s.partFailed : s.chartKeys)}
               </p>`
           : views
             ? views.renderBars(this, this.language)

@@ -1,6 +1,8 @@
-// The radar's bar view (phones, many axes) and its data table. Most visitors see neither (the
-// table opens on request; the bars only on narrow screens), so they load when first needed and
-// the chart's own module stays small.
+// The radar's bar view (phones, many axes) and its data table, and (from radar-chart.interaction.ts)
+// what keys, focus and pointer do on its points. Most visitors use none of them (the table opens on
+// request, the bars show only on narrow screens, points are focused or hovered only after the
+// chart is drawn), so they load when first needed, in one download, and the chart's own module
+// stays small.
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { Lang } from '@sos-kit/core';
 import { stackedTableStyles } from '../shared/stacked-table.styles.js';
@@ -8,6 +10,8 @@ import { INNER, MARKERS, markerPath } from './radar-chart.marks.js';
 import { formatValue } from './radar-chart.strings.js';
 import { RADAR_VIEW_STRINGS } from './radar-chart.views.strings.js';
 import type { SosRadarChart } from './radar-chart.js';
+
+export { handle, readout, showActive } from './radar-chart.interaction.js';
 
 /** Below this width the data table shows one card per axis. */
 const STACK_BELOW_WIDTH = 480;
