@@ -372,11 +372,11 @@ export class SosRadarChart extends SosElement {
    * so it is usually here before it is needed). Events that come first wait for it, in order.
    */
   private interact(event: Event): void {
-    const { type, target } = event;
-    const key = (event as KeyboardEvent).key;
-    if (type === 'keydown' && MOVE_KEYS.test(key)) event.preventDefault();
-    if (views) return views.handle(this, { type, key, target });
-    this.queued.push({ type, key, target });
+    // Kept as it was: an event's target is gone once it has been dispatched.
+    const point = { type: event.type, key: (event as KeyboardEvent).key, target: event.target };
+    if (point.type === 'keydown' && MOVE_KEYS.test(point.key)) event.preventDefault();
+    if (views) return views.handle(this, point);
+    this.queued.push(point);
     this.loadViews();
   }
 
