@@ -263,7 +263,7 @@ export class SosRadarChart extends SosElement {
     this.tickLabels = new Map((this.scale.ticks ?? []).map((tick) => [tick.value, tick.label]));
     this.digits = decimalsOf(this.series.flatMap((entry) => this.shownAxes.map((axis) => entry.values[axis.id])));
     if (changed.has('series') && this.series.length > MAX_SERIES) {
-      console.warn(`sos-radar-chart draws ${MAX_SERIES} series at most; the others are in the table only.`);
+      console.warn(`sos-radar-chart: ${MAX_SERIES} series at most are drawn; the table lists all.`);
     }
     if (changed.has('axes') || changed.has('series')) this.active = undefined;
   }
@@ -282,7 +282,7 @@ export class SosRadarChart extends SosElement {
         (error: unknown) => {
           viewsLoading = undefined;
           this.viewsFailed = true;
-          console.warn('sos-radar-chart: could not load the data table and point interaction.', error);
+          console.warn('sos-radar-chart: could not load its views.', error);
         },
       )
       .finally(() => {
