@@ -1,6 +1,10 @@
 // The radar's exports (SVG and PNG files), loaded only when someone downloads one: most visitors
 // never do, so the chart itself stays small, and so does the code that offers the file.
-export { downloadBlob, downloadText } from '../shared/download.js';
+import { downloadBlob, downloadText } from '../shared/download.js';
+import { esc, legendSample, wrapLabel, type SosRadarChart } from './radar-chart.js';
+
+/** The export is drawn at this width, whatever the screen. */
+const EXPORT_WIDTH = 720;
 
 // Styles of the export's own parts (title, legend, note); the chart's parts use the element's.
 const EXPORT_CSS = `
@@ -110,4 +114,36 @@ export async function pngOf(document: Document, markup: string): Promise<Blob> {
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/**
+ * The chart as a standalone SVG document: its title, the radar (never an enlarged focused point)
+ * and its legend, with the theme's colours and fonts written in.
+ */
+export function svgMarkup(el: SosRadarChart): string {
+  const g = el.geometry(EXPORT_WIDTH);
+  const looks = el.looks();
+  const groups = el.groups();
+  return svgDocument(
+    el.shadowRoot!,
+    exportMarkup({
+      width: g.width,
+      chartHeight: g.height,
+      heading: esc(el.heading),
+      chart: el.radarMarkup(g, false),
+      labels: el.axisLabels(g).map((l) => ({ ...l, label: esc(l.label), lines: l.lines.map(esc) })),
+      legend: el.drawnSeries.map((entry, k) => ({ look: looks[k]!, sample: legendSample(looks[k]!), label: esc(entry.label) })),
+      note: groups.length > 1 ? wrapLabel(el.strings.groupsNote(groups), 96, 4).map(esc) : [],
+    }),
+  );
+}
+
+/** Downloads the chart, with its title and legend, as an SVG file. */
+export function downloadSvg(el: SosRadarChart): Blob {
+  return downloadText(el.ownerDocument, `${el.filename}.svg`, svgMarkup(el), 'image/svg+xml');
+}
+
+/** Downloads the chart, with its title and legend, as a PNG image at twice its size. */
+export async function downloadPng(el: SosRadarChart): Promise<Blob> {
+  return downloadBlob(el.ownerDocument, `${el.filename}.png`, await pngOf(el.ownerDocument, svgMarkup(el)));
 }

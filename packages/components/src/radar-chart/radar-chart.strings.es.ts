@@ -4,20 +4,15 @@ import { list, type RadarStrings } from './radar-chart.strings.js';
 
 export const RADAR_STRINGS_ES: RadarStrings = {
   radarSummary: (axes, series) => `Gráfico radial de ${axes} ejes que compara ${list(series, 'es')}. Las flechas recorren sus puntos; «Mostrar tabla de datos» da los mismos datos en una tabla.`,
-  barsSummary: (axes, series) => `Gráfico de barras de ${axes} ejes que compara ${list(series, 'es')}. Los mismos datos están en la tabla que sigue.`,
   showTable: 'Mostrar tabla de datos',
   hideTable: 'Ocultar tabla de datos',
   downloadSvg: 'Descargar SVG',
   downloadPng: 'Descargar PNG',
-  axis: 'Eje',
   noData: 'Todavía no hay datos para graficar.',
-  viewsFailed: 'No se pudo cargar la tabla. Revise su conexión y vuelva a elegir «Mostrar tabla de datos».',
-  noValue: 'sin valor',
+  partFailed: 'No se pudo cargar esta parte del gráfico. Revise su conexión y vuelva a intentarlo.',
   chartKeys: 'Use las flechas para moverse entre los puntos.',
   pointLabel: (series, axis, value) => `${series}, ${axis}: ${value}`,
   readout: (series, axis, value) => `${series} — ${axis}: ${value}`,
-  axisInGroup: (group, axis) => `${group}: ${axis}`,
   groupsNote: (groups) => `Los radios gruesos marcan dónde empieza cada grupo, en el sentido de las agujas del reloj desde arriba: ${list(groups, 'es')}.`,
   legend: 'Leyenda',
-  scaleLevels: (levels) => `Escala: ${levels.map((level) => `${level.value} = ${level.label}`).join('; ')}.`,
 };

@@ -1,35 +1,28 @@
 // The interface words of <sos-radar-chart> in English (Spanish: radar-chart.strings.es.ts). Each element carries only its own
-// strings, so an element used alone does not ship the others'. Framework text (statements, scale
+// strings, so an element used alone does not ship the others'. Words only the bar view and the
+// data table use load with them (radar-chart.views.strings.ts). Framework text (statements, scale
 // labels) comes from the framework itself; everything the chart itself says is here, including
 // what screen readers hear.
 import type { Lang } from '@sos-kit/core';
 
 export interface RadarStrings {
   radarSummary: (axes: number, series: string[]) => string;
-  barsSummary: (axes: number, series: string[]) => string;
   showTable: string;
   hideTable: string;
   downloadSvg: string;
   downloadPng: string;
-  /** Column header of the data table's first column. */
-  axis: string;
   noData: string;
-  /** The table or bar view could not be loaded (offline, say). */
-  viewsFailed: string;
-  noValue: string;
+  /** The table, the bar view or the arrow keys could not be loaded (offline, say): shown where they would be. */
+  partFailed: string;
   chartKeys: string;
   /** A point's accessible name. */
   pointLabel: (series: string, axis: string, value: string) => string;
   /** The line under the chart that shows the focused or hovered point. */
   readout: (series: string, axis: string, value: string) => string;
-  /** An axis name with its group, as the data table's row header shows it. */
-  axisInGroup: (group: string, axis: string) => string;
   /** Explains the thicker spokes: where each group of axes begins. */
   groupsNote: (groups: string[]) => string;
   /** Name of the legend list. */
   legend: string;
-  /** The scale's words for its values, under the data table's title: "Scale: 1 = …; 2 = …". */
-  scaleLevels: (levels: { value: string; label: string }[]) => string;
 }
 
 /**
@@ -66,25 +59,18 @@ export function decimalsOf(values: Iterable<number | undefined>): number {
 
 const en: RadarStrings = {
   radarSummary: (axes, series) => `Radar chart of ${axes} axes comparing ${list(series, 'en')}. The arrow keys move between its points; "Show data table" gives the same data as a table.`,
-  barsSummary: (axes, series) => `Bar chart of ${axes} axes comparing ${list(series, 'en')}. The same data is in the table that follows.`,
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',
-  axis: 'Axis',
   noData: 'No data to chart yet.',
-  viewsFailed: 'The table could not be loaded. Check your connection, then choose "Show data table" again.',
-  noValue: 'no value',
+  partFailed: 'This part of the chart could not be loaded. Check your connection, then try again.',
   chartKeys: 'Use the arrow keys to move between points.',
   pointLabel: (series, axis, value) => `${series}, ${axis}: ${value}`,
   readout: (series, axis, value) => `${series} — ${axis}: ${value}`,
-  axisInGroup: (group, axis) => `${group}: ${axis}`,
   groupsNote: (groups) => `Thick spokes mark where each group begins, clockwise from the top: ${list(groups, 'en')}.`,
   legend: 'Legend',
-  scaleLevels: (levels) => `Scale: ${levels.map((level) => `${level.value} = ${level.label}`).join('; ')}.`,
 };
-
-
 
 /** The English strings, always loaded. */
 export const RADAR_STRINGS_EN = en;

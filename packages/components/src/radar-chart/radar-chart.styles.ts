@@ -3,10 +3,6 @@ import { css } from 'lit';
 export const radarStyles = [
   css`
     :host {
-      --_series-1: var(--sos-radar-series-1, #005a9c);
-      --_series-2: var(--sos-radar-series-2, #b35c00);
-      --_series-3: var(--sos-radar-series-3, #2e7d32);
-      --_series-4: var(--sos-radar-series-4, #6a1b9a);
       --_grid: var(--sos-radar-grid, #8a94a3);
       max-inline-size: var(--sos-radar-size, 45rem);
     }
@@ -81,9 +77,6 @@ export const radarStyles = [
     .axis-label[data-side='beside'] {
       --shift-y: -50%;
     }
-    .axis-label.active {
-      font-weight: 700;
-    }
     .series .outline {
       /* Later series' areas lie over earlier series' points: the pointer must still reach those. */
       pointer-events: none;
@@ -98,12 +91,6 @@ export const radarStyles = [
       stroke-width: 1.5;
       cursor: pointer;
     }
-    /* The active point (under focus or pointer) is drawn larger, around its own centre. */
-    .series .point[data-active] {
-      transform: scale(1.4);
-      transform-box: fill-box;
-      transform-origin: center;
-    }
     .series .point:focus {
       outline: none;
     }
@@ -112,16 +99,16 @@ export const radarStyles = [
       stroke-width: 3;
     }
     .look-1 {
-      color: var(--_series-1);
+      color: var(--sos-radar-series-1, #005a9c);
     }
     .look-2 {
-      color: var(--_series-2);
+      color: var(--sos-radar-series-2, #b35c00);
     }
     .look-3 {
-      color: var(--_series-3);
+      color: var(--sos-radar-series-3, #2e7d32);
     }
     .look-4 {
-      color: var(--_series-4);
+      color: var(--sos-radar-series-4, #6a1b9a);
     }
     .readout {
       min-block-size: 1.5em;

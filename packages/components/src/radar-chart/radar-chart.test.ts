@@ -2,7 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { loadBuiltInFramework, localize } from '@sos-kit/core';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../define.js';
+import { stringsFor } from '../i18n/strings.js';
 import { distinctLabels, wrapLabel, type RadarAxis, type RadarSeries, SosRadarChart } from './radar-chart.js';
+import { RADAR_STRINGS_EN } from './radar-chart.strings.js';
+import { RADAR_VIEW_STRINGS } from './radar-chart.views.strings.js';
 
 async function elementAxes(): Promise<RadarAxis[]> {
   const framework = await loadBuiltInFramework('ca-sos-conditions-capacities');
@@ -72,7 +75,7 @@ describe('sos-radar-chart', () => {
         const wrapper = await fixture<HTMLDivElement>('<div style="width: 328px"></div>');
         wrapper.append(el);
         await settled(el);
-        expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('The table could not be loaded');
+        expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('This part of the chart could not be loaded');
         SosRadarChart.loadViews = load;
         const toggle = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent!.trim() === 'Show data table')!;
         const box = toggle.getBoundingClientRect();
@@ -614,6 +617,20 @@ describe('sos-radar-chart', () => {
       } finally {
         HTMLAnchorElement.prototype.click = originalClick;
       }
+    });
+  });
+
+  describe('strings', () => {
+    it('keeps every word of the chart and of its lazily loaded views in the all-strings table, in both languages', () => {
+      const keys = [...Object.keys(RADAR_STRINGS_EN), ...Object.keys(RADAR_VIEW_STRINGS.en)];
+      expect(Object.keys(RADAR_VIEW_STRINGS.es).sort()).to.deep.equal(Object.keys(RADAR_VIEW_STRINGS.en).sort());
+      for (const lang of ['en', 'es'] as const) {
+        const all = stringsFor(lang) as unknown as Record<string, unknown>;
+        for (const key of keys) expect(all[key], `${lang}.${key}`).to.not.equal(undefined);
+      }
+      expect(stringsFor('es').axis).to.equal('Eje');
+      expect(stringsFor('es').barsSummary(8, ['Yo', 'Socio', 'Meta'])).to.equal('Gráfico de barras de 8 ejes que compara Yo, Socio y Meta. Los mismos datos están en la tabla que sigue.');
+      expect(stringsFor('en').scaleLevels([{ value: '1', label: 'Not yet' }])).to.equal('Scale: 1 = Not yet.');
     });
   });
 });

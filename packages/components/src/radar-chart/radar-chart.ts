@@ -6,6 +6,8 @@ import { WidthController } from '../shared/width-controller.js';
 import { radarStyles } from './radar-chart.styles.js';
 import { DASHES, INNER, MARKERS, markerPath, px } from './radar-chart.marks.js';
 import type * as Views from './radar-chart.views.js';
+import type * as Export from './radar-chart.export.js';
+import type { PointEvent } from './radar-chart.interaction.js';
 import type { AxisLabel } from './radar-chart.export.js';
 
 /** Text, or text per language (`{ en, es }`, as in a framework): the element's language is shown, else English. */
@@ -47,20 +49,16 @@ const MAX_SERIES = 4;
 /** Below this width (CSS px) a chart of more than BARS_ABOVE_AXES axes is drawn as bars. */
 const BARS_BELOW_WIDTH = 520;
 const BARS_ABOVE_AXES = 6;
-/** Below this width the data table shows one card per axis. */
-const STACK_BELOW_WIDTH = 480;
 /** Width drawn when the element has no width yet (hidden, or not laid out). */
 const DEFAULT_WIDTH = 640;
-/** The export is drawn at this width, whatever the screen. */
-const EXPORT_WIDTH = 720;
 /** Average width of a label character at 12 px, to size the margins for the labels. */
 const CHAR_PX = 6.4;
 
 /** Text made safe for markup, in element content and attribute values alike. */
-const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The legend's sample of a look, as SVG markup: its line pattern and marker. */
-function legendSample(look: number): string {
+export function legendSample(look: number): string {
   const dash = DASHES[look] ? ` stroke-dasharray="${DASHES[look]}"` : '';
   return `<line x1="2" y1="8" x2="42" y2="8"${dash}/><path d="${markerPath(MARKERS[look]!, 22, 8, 5)}"/>`;
 }
@@ -119,21 +117,28 @@ export function distinctLabels(labels: readonly string[], width: number, lines: 
   return shown;
 }
 
-interface ShownAxis {
+/** An axis with its text in the element's language. */
+export interface ShownAxis {
   id: string;
   label: string;
   group?: string;
 }
 
-/** The bar view and data table, once loaded (see radar-chart.views.ts), and their load. */
+/**
+ * The bar view, the data table and what keys, focus and pointer do on the points, once loaded
+ * (see radar-chart.views.ts), and their load: one download for all that the first draw does not need.
+ */
 let views: typeof Views | undefined;
 let viewsLoading: Promise<typeof Views> | undefined;
+
+/** The keys the chart moves its points with, decided at once: the page must not scroll on them. */
+const MOVE_KEYS = /^(Arrow(Up|Down|Left|Right)|Home|End)$/;
 
 /** String tables loaded so far, by language (English is built in). */
 const loaded = new Map<string, RadarStrings>([['en', RADAR_STRINGS_EN]]);
 
 /** Geometry of a radar drawn `width` wide. */
-interface Geometry {
+export interface Geometry {
   width: number;
   height: number;
   cx: number;
@@ -176,8 +181,11 @@ interface Geometry {
 export class SosRadarChart extends SosElement {
   static override styles = [themeStyles, radarStyles];
 
-  /** Loads the bar view and data table (replaceable, as the widget's own loaders are, to test a failed load). @internal */
+  /** Loads the bar view, data table and point interaction (replaceable, as the widget's own loaders are, to test a failed load). @internal */
   static loadViews: () => Promise<typeof Views> = () => import('./radar-chart.views.js');
+
+  /** Loads the code of the SVG and PNG files, when one is first asked for. @internal */
+  static loadExport: () => Promise<typeof Export> = () => import('./radar-chart.export.js');
 
   static override properties = {
     axes: { attribute: false },
@@ -207,20 +215,22 @@ export class SosRadarChart extends SosElement {
   declare layout: RadarLayout;
   /** Show the data table (beside the bars of a narrow screen it is always there for assistive technology). */
   declare showTable: boolean;
-  /** @internal */
-  declare protected active: { axis: number; series: number } | undefined;
+  /** The point under focus or pointer. @internal */
+  declare active: { axis: number; series: number } | undefined;
 
-  private strings: RadarStrings = RADAR_STRINGS_EN;
-  /** The axes with their text in the element's language, as drawn. */
-  private shownAxes: ShownAxis[] = [];
+  /** The interface words in the element's language. @internal */
+  strings: RadarStrings = RADAR_STRINGS_EN;
+  /** The axes with their text in the element's language, as drawn. @internal */
+  shownAxes: ShownAxis[] = [];
   /** Scale labels by value, read with the values they name. */
   private tickLabels = new Map<number, string>();
-  /** Decimals every value is shown with, so a column reads 2.8, 3.0, 4.0 (not 2.8, 3, 4). */
-  private digits = 0;
+  /** Decimals every value is shown with, so a column reads 2.8, 3.0, 4.0 (not 2.8, 3, 4). @internal */
+  digits = 0;
   /** The views' code on its way to this element; the last load failed. */
   private viewsPending: Promise<void> | undefined;
   private viewsFailed = false;
-  private viewsAdopted = false;
+  /** Key, focus and pointer events on the points waiting for that code, in order. */
+  private queued: PointEvent[] = [];
   /** The width drawn for: measured before the first render, then followed. */
   private readonly size = new WidthController(this);
 
@@ -237,14 +247,11 @@ export class SosRadarChart extends SosElement {
 
   /** Loads the strings of a language other than English before rendering in it. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!loaded.has(this.language)) {
-      try {
-        loaded.set(this.language, await loadRadarStrings(this.language));
-      } catch (error) {
-        // Offline, say: English rather than no chart.
-        console.warn(`sos-radar-chart: could not load the "${this.language}" strings; showing English.`, error);
-        loaded.set(this.language, RADAR_STRINGS_EN);
-      }
+    const lang = this.language;
+    if (!loaded.has(lang)) {
+      // Offline, say: English rather than no chart.
+      const strings = await loadRadarStrings(lang).catch((error: unknown) => (console.warn(`sos-radar-chart: no "${lang}" strings (showing English).`, error), RADAR_STRINGS_EN));
+      loaded.set(lang, strings);
     }
     super.scheduleUpdate();
   }
@@ -256,26 +263,30 @@ export class SosRadarChart extends SosElement {
     this.tickLabels = new Map((this.scale.ticks ?? []).map((tick) => [tick.value, tick.label]));
     this.digits = decimalsOf(this.series.flatMap((entry) => this.shownAxes.map((axis) => entry.values[axis.id])));
     if (changed.has('series') && this.series.length > MAX_SERIES) {
-      console.warn(`sos-radar-chart draws ${MAX_SERIES} series at most; the others are in the table only.`);
+      console.warn(`sos-radar-chart: ${MAX_SERIES} series at most are drawn; the table lists all.`);
     }
     if (changed.has('axes') || changed.has('series')) this.active = undefined;
   }
 
-  /** Loads the bar view and data table; the element draws them once they are here. */
+  /** Loads the bar view, data table and point interaction; the element draws them, and handles the events that came first, once they are here. */
   private loadViews(): void {
     if (this.viewsPending) return;
     this.viewsFailed = false;
     viewsLoading ??= SosRadarChart.loadViews();
     this.viewsPending = viewsLoading
       .then(
-        (loaded) => void (views = loaded),
+        (loaded) => {
+          views = loaded;
+          for (const queued of this.queued) loaded.handle(this, queued);
+        },
         (error: unknown) => {
           viewsLoading = undefined;
           this.viewsFailed = true;
-          console.warn('sos-radar-chart: could not load the data table.', error);
+          console.warn('sos-radar-chart: could not load its views.', error);
         },
       )
       .finally(() => {
+        this.queued = [];
         this.viewsPending = undefined;
         this.requestUpdate();
       });
@@ -291,28 +302,19 @@ export class SosRadarChart extends SosElement {
     return done;
   }
 
-  /** The data as the bar view and table show it. */
-  private viewData(): Views.ViewData {
-    return {
-      strings: this.strings,
-      language: this.language,
-      heading: this.heading,
-      axes: this.shownAxes,
-      series: this.series,
-      drawn: this.drawnSeries,
-      looks: this.looks(),
-      scale: this.scale,
-      valueTexts: this.series.map((entry) => this.shownAxes.map((axis) => this.numberText(entry.values[axis.id]))),
-      stacked: (this.size.width || DEFAULT_WIDTH) < STACK_BELOW_WIDTH,
-    };
+  /** The width the chart is drawn for. @internal */
+  get drawnWidth(): number {
+    return this.size.width || DEFAULT_WIDTH;
   }
 
-  private get drawnSeries(): RadarSeries[] {
+  /** @internal */
+  get drawnSeries(): RadarSeries[] {
     return this.series.slice(0, MAX_SERIES);
   }
 
   /** The look (0–3) of each drawn series: its own `style`, else the first one nobody asked for. */
-  private looks(): number[] {
+  /** @internal */
+  looks(): number[] {
     const drawn = this.drawnSeries;
     const taken = new Set(drawn.flatMap((s) => (s.style ? [s.style - 1] : [])));
     let next = 0;
@@ -333,7 +335,8 @@ export class SosRadarChart extends SosElement {
   }
 
   /** Geometry of a radar `width` wide: room for the labels first, the rest for the rings. */
-  private geometry(width: number): Geometry {
+  /** @internal */
+  geometry(width: number): Geometry {
     const w = Math.max(280, Math.min(width, 760));
     const labelChars = w < 440 ? 12 : 16;
     const labelLines = w < 440 ? 2 : 3;
@@ -355,57 +358,34 @@ export class SosRadarChart extends SosElement {
     return { width: w, height, cx, cy, radius, labelChars, labelLines, angle, point };
   }
 
-  /** A value as the table and bars show it: the number alone, at the chart's precision. */
-  private numberText(value: number | undefined): string {
-    return value === undefined ? this.strings.noValue : formatValue(value, this.language, this.digits);
+  /** A value as a point names it (points have values): the number at the chart's precision, and the scale's words for it when it is on a level. */
+  /** @internal */
+  valueText(value: number): string {
+    const number = formatValue(value, this.language, this.digits);
+    const tick = this.tickLabels.get(value);
+    return tick ? `${number} ${tick}` : number;
   }
 
-  /** A value as a point names it, one at a time: the number, and the scale's words for it when it is on a level. */
-  private valueText(value: number | undefined): string {
-    const tick = value === undefined ? undefined : this.tickLabels.get(value);
-    return tick ? `${this.numberText(value)} ${tick}` : this.numberText(value);
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    const axes = this.shownAxes.length;
-    const series = this.drawnSeries.length;
-    if (axes === 0 || series === 0) return;
-    const current = this.active ?? { axis: 0, series: 0 };
-    const moves: Record<string, () => { axis: number; series: number }> = {
-      ArrowRight: () => ({ ...current, axis: (current.axis + 1) % axes }),
-      ArrowLeft: () => ({ ...current, axis: (current.axis - 1 + axes) % axes }),
-      ArrowDown: () => ({ ...current, series: (current.series + 1) % series }),
-      ArrowUp: () => ({ ...current, series: (current.series - 1 + series) % series }),
-      Home: () => ({ ...current, axis: 0 }),
-      End: () => ({ ...current, axis: axes - 1 }),
-    };
-    const move = moves[event.key];
-    if (!move) return;
-    event.preventDefault();
-    let next = move();
-    // Skip axes where this series has no point (nothing to focus there).
-    const values = this.drawnSeries[next.series]!.values;
-    for (let step = 0; step < axes && values[this.shownAxes[next.axis]!.id] === undefined; step++) {
-      next = { ...next, axis: (next.axis + (event.key === 'ArrowLeft' || event.key === 'End' ? axes - 1 : 1)) % axes };
-    }
-    this.active = next;
-    this.updateComplete.then(() => this.shadowRoot!.querySelector<SVGElement>('[data-active]')?.focus());
-  }
-
-  /** Makes the point under focus or pointer the active one (one listener for all points). */
-  private onPointEvent(event: Event): void {
-    const target = event.target as SVGElement;
-    if (!target.classList?.contains('point')) return;
-    const axis = Number(target.dataset['axis']);
-    const series = Number(target.dataset['series']);
-    if (this.active?.axis !== axis || this.active.series !== series) this.active = { axis, series };
+  /**
+   * A key, focus or pointer on the drawing: handled by the views' code, which the first such event
+   * loads (a key needs focus first, and the pointer crosses the drawing before it reaches a point,
+   * so it is usually here before it is needed). Events that come first wait for it, in order.
+   */
+  private interact(event: Event): void {
+    // Kept as it was: an event's target is gone once it has been dispatched.
+    const point = { type: event.type, key: (event as KeyboardEvent).key, target: event.target };
+    if (point.type === 'keydown' && MOVE_KEYS.test(point.key)) event.preventDefault();
+    if (views) return views.handle(this, point);
+    this.queued.push(point);
+    this.loadViews();
   }
 
   /**
    * Where each axis label goes and what it says: a few short lines (see distinctLabels) just
    * outside the outer ring, anchored so the text grows away from the chart.
    */
-  private axisLabels(g: Geometry): AxisLabel[] {
+  /** @internal */
+  axisLabels(g: Geometry): AxisLabel[] {
     const { cx, cy, radius, angle } = g;
     const lines = distinctLabels(
       this.shownAxes.map((a) => a.label),
@@ -459,13 +439,16 @@ export class SosRadarChart extends SosElement {
    * Every text is escaped. `interactive` adds the points' names and their place in the roving tab
    * order (see showActive); the export leaves them out, and adds the labels as SVG text itself.
    */
-  private radarMarkup(g: Geometry, interactive: boolean): string {
+  /** @internal */
+  radarMarkup(g: Geometry, interactive: boolean): string {
     const s = this.strings;
     const { cx, cy, angle, point } = g;
     const axes = this.shownAxes;
     const looks = this.looks();
     const ticks = this.scale.ticks ?? [this.scale.min, this.scale.max].map((value) => ({ value, label: String(value) }));
     const ring = (value: number) => axes.map((_, i) => point(i, value).map(px).join(',')).join(' ');
+    // The first point is the chart's one tab stop until a point is active (see interaction.showActive).
+    let tabStop = true;
     let out = '<g class="grid" aria-hidden="true">';
     for (const tick of ticks) out += `<polygon class="ring" points="${ring(tick.value)}"/>`;
     axes.forEach((axis, i) => {
@@ -482,8 +465,9 @@ export class SosRadarChart extends SosElement {
       points.forEach((p, i) => {
         if (!p) return;
         out += `<path class="point" d="${markerPath(MARKERS[look]!, p[0], p[1], 5)}"`;
-        if (interactive) out += ` role="img" aria-label="${esc(s.pointLabel(entry.label, axes[i]!.label, this.valueText(entry.values[axes[i]!.id])))}" tabindex="-1" data-axis="${i}" data-series="${k}"`;
+        if (interactive) out += ` role="img" aria-label="${esc(s.pointLabel(entry.label, axes[i]!.label, this.valueText(entry.values[axes[i]!.id]!)))}" tabindex="${tabStop ? 0 : -1}" data-axis="${i}" data-series="${k}"`;
         out += '/>';
+        tabStop = false;
       });
       out += '</g>';
     });
@@ -498,52 +482,22 @@ export class SosRadarChart extends SosElement {
     return `${out}</g>`;
   }
 
-  /**
-   * Marks the active point in the drawn chart: the one tab stop (the first point while none is
-   * active), enlarged, with its axis label in bold. Done on the drawn nodes rather than by
-   * redrawing the chart, so the point under focus or pointer stays the same node.
-   */
-  private showActive(): void {
-    const chart = this.renderRoot.querySelector('svg[part=chart]');
-    if (!chart) return;
-    const active = this.active;
-    const target = (active && chart.querySelector(`.point[data-axis="${active.axis}"][data-series="${active.series}"]`)) || chart.querySelector('.point');
-    for (const point of chart.querySelectorAll('.point[tabindex="0"], .point[data-active]')) {
-      if (point === target) continue;
-      point.setAttribute('tabindex', '-1');
-      point.removeAttribute('data-active');
-    }
-    if (target && target.getAttribute('tabindex') !== '0') target.setAttribute('tabindex', '0');
-    if (target && target.hasAttribute('data-active') !== Boolean(active)) target.toggleAttribute('data-active', Boolean(active));
-    const label = active ? this.renderRoot.querySelector(`.axis-label[data-axis="${active.axis}"]`) : null;
-    const previous = this.renderRoot.querySelector('.axis-label.active');
-    if (previous !== label) {
-      previous?.classList.remove('active');
-      label?.classList.add('active');
-    }
-  }
-
   protected override update(changed: PropertyValues<this>): void {
     // Decided here, not in willUpdate(): the first width is measured between the two (the
     // WidthController's hostUpdate), and it is what decides whether the bars are drawn. After a
     // failed load, try again only when the person asks for the table again.
     if (!views && this.tableShown && (!this.viewsFailed || changed.has('showTable'))) this.loadViews();
-    if (views && !this.viewsAdopted && this.shadowRoot) {
-      // The views bring their own styles: add them to this element's sheets, once.
-      this.viewsAdopted = true;
-      const sheets = views.viewStyles.flatMap((style) => (style.styleSheet ? [style.styleSheet] : []));
-      this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, ...sheets];
-    }
     // A redraw (a new width or language, new data) replaces the points: a point that had focus
     // hands it on to the active point of the new drawing, so a keyboard user is never dropped.
     const hadFocus = this.shadowRoot?.activeElement?.classList.contains('point') ?? false;
     super.update(changed);
     this.placeLabels();
-    this.showActive();
+    views?.showActive(this);
     if (hadFocus && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<SVGElement>('.point[tabindex="0"]')?.focus();
   }
 
-  private groups(): string[] {
+  /** The groups of the axes, in order, as the note on the thick spokes names them. @internal */
+  groups(): string[] {
     const groups: string[] = [];
     for (const axis of this.shownAxes) if (axis.group !== undefined && axis.group !== groups[groups.length - 1]) groups.push(axis.group);
     // Group names that are sentences end with a full stop; the note lists them in one sentence.
@@ -555,34 +509,17 @@ export class SosRadarChart extends SosElement {
    * point) and its legend, with the theme's colours and fonts written in.
    */
   async svgMarkup(): Promise<string> {
-    const { exportMarkup, svgDocument } = await import('./radar-chart.export.js');
-    const g = this.geometry(EXPORT_WIDTH);
-    const looks = this.looks();
-    const groups = this.groups();
-    return svgDocument(
-      this.shadowRoot!,
-      exportMarkup({
-        width: g.width,
-        chartHeight: g.height,
-        heading: esc(this.heading),
-        chart: this.radarMarkup(g, false),
-        labels: this.axisLabels(g).map((l) => ({ ...l, label: esc(l.label), lines: l.lines.map(esc) })),
-        legend: this.drawnSeries.map((entry, k) => ({ look: looks[k]!, sample: legendSample(looks[k]!), label: esc(entry.label) })),
-        note: groups.length > 1 ? wrapLabel(this.strings.groupsNote(groups), 96, 4).map(esc) : [],
-      }),
-    );
+    return (await SosRadarChart.loadExport()).svgMarkup(this);
   }
 
   /** Downloads the chart, with its title and legend, as an SVG file. */
   async downloadSvg(): Promise<Blob> {
-    const [{ downloadText }, markup] = await Promise.all([import('./radar-chart.export.js'), this.svgMarkup()]);
-    return downloadText(this.ownerDocument, `${this.filename}.svg`, markup, 'image/svg+xml');
+    return (await SosRadarChart.loadExport()).downloadSvg(this);
   }
 
   /** Downloads the chart, with its title and legend, as a PNG image at twice its size. */
   async downloadPng(): Promise<Blob> {
-    const [{ downloadBlob, pngOf }, markup] = await Promise.all([import('./radar-chart.export.js'), this.svgMarkup()]);
-    return downloadBlob(this.ownerDocument, `${this.filename}.png`, await pngOf(this.ownerDocument, markup));
+    return (await SosRadarChart.loadExport()).downloadPng(this);
   }
 
   /**
@@ -600,16 +537,13 @@ export class SosRadarChart extends SosElement {
     const bars = this.barsShown;
     const series = this.drawnSeries;
     const looks = this.looks();
-    const active = this.active;
-    const activeAxis = active ? this.shownAxes[active.axis] : undefined;
-    const activeSeries = active ? series[active.series] : undefined;
     const labels = this.series.map((x) => x.label);
     const groups = this.groups();
-    const g = bars ? undefined : this.geometry(this.size.width || DEFAULT_WIDTH);
+    const g = bars ? undefined : this.geometry(this.drawnWidth);
     return html`
       <figure>
         <p class="title" part="title" id="chart-title">${this.heading}</p>
-        <p class="visually-hidden" id="chart-desc">${bars ? s.barsSummary(this.shownAxes.length, labels) : s.radarSummary(this.shownAxes.length, labels)}</p>
+        <p class="visually-hidden" id="chart-desc">${bars ? views?.barsSummary(this, this.language) : s.radarSummary(this.shownAxes.length, labels)}</p>
         ${g
           ? // tabindex -1: Chromium puts an SVG with key listeners in the tab order; Tab must land on the point.
             html`<div class="plot">
@@ -622,18 +556,18 @@ export class SosRadarChart extends SosElement {
                 tabindex="-1"
                 aria-labelledby="chart-title"
                 aria-describedby="chart-desc"
-                @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}
-                @focusin=${(e: Event) => this.onPointEvent(e)}
-                @pointerover=${(e: Event) => this.onPointEvent(e)}
+                @keydown=${(e: Event) => this.interact(e)}
+                @focusin=${(e: Event) => this.interact(e)}
+                @pointerover=${(e: Event) => this.interact(e)}
                 .innerHTML=${this.radarMarkup(g, true)}
               ></svg>
               <div class="axis-labels" aria-hidden="true" .innerHTML=${this.labelsHtml(g)}></div>
               </div>
               <p class="readout" part="readout" aria-live="polite">
-                ${activeAxis && activeSeries ? s.readout(activeSeries.label, activeAxis.label, this.valueText(activeSeries.values[activeAxis.id])) : s.chartKeys}
+                ${views?.readout(this) ?? (this.viewsFailed ? s.partFailed : s.chartKeys)}
               </p>`
           : views
-            ? views.renderBars(this.viewData())
+            ? views.renderBars(this, this.language)
             : nothing}
         <div class="legend" part="legend">
           <ul aria-label=${s.legend} .innerHTML=${series.map((entry, k) => `<li><svg class="look-${looks[k]! + 1}" viewBox="0 0 44 16" width="44" height="16" aria-hidden="true">${legendSample(looks[k]!)}</svg>${esc(entry.label)}</li>`).join('')}></ul>
@@ -648,7 +582,7 @@ export class SosRadarChart extends SosElement {
         <button type="button" class="secondary" @click=${() => this.downloadPng()}>${s.downloadPng}</button>
       </div>
       <div id="data" class=${this.showTable ? 'data' : 'data visually-hidden'}>
-        ${this.tableShown && views ? views.renderTable(this.viewData()) : this.viewsFailed && this.tableShown ? html`<p class="status" role="status">${s.viewsFailed}</p>` : nothing}
+        ${this.tableShown && views ? views.renderTable(this, this.language) : this.viewsFailed && this.tableShown ? html`<p class="status" role="status">${s.partFailed}</p>` : nothing}
       </div>
     `;
   }

@@ -1,28 +1,36 @@
-// The radar's bar view (phones, many axes) and its data table. Most visitors see neither (the
-// table opens on request; the bars only on narrow screens), so they load when first needed and
-// the chart's own module stays small.
+// The radar's bar view (phones, many axes) and its data table, and (from radar-chart.interaction.ts)
+// what keys, focus and pointer do on its points. Most visitors use none of them (the table opens on
+// request, the bars show only on narrow screens, points are focused or hovered only after the
+// chart is drawn), so they load when first needed, in one download, and the chart's own module
+// stays small.
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import type { Lang } from '@sos-kit/core';
 import { stackedTableStyles } from '../shared/stacked-table.styles.js';
 import { INNER, MARKERS, markerPath } from './radar-chart.marks.js';
-import { formatValue, type RadarStrings } from './radar-chart.strings.js';
-import type { Lang } from '@sos-kit/core';
-import type { RadarScale, RadarSeries } from './radar-chart.js';
+import { formatValue } from './radar-chart.strings.js';
+import { RADAR_VIEW_STRINGS } from './radar-chart.views.strings.js';
+import type { SosRadarChart } from './radar-chart.js';
 
-/** What the views draw: the chart's data as the element shows it. */
-export interface ViewData {
-  strings: RadarStrings;
-  heading: string;
-  axes: readonly { id: string; label: string; group?: string }[];
-  /** Every series (the table lists them all) and the drawn ones with their looks (0–3). */
-  series: readonly RadarSeries[];
-  drawn: readonly RadarSeries[];
-  looks: readonly number[];
-  scale: RadarScale;
-  /** Each series' values by axis, as numbers at one precision. */
-  valueTexts: readonly (readonly string[])[];
-  language: Lang;
-  /** One card per axis instead of a wide table. */
-  stacked: boolean;
+export { handle, readout, showActive } from './radar-chart.interaction.js';
+
+/** Below this width the data table shows one card per axis. */
+const STACK_BELOW_WIDTH = 480;
+
+/** Each series' values by axis, as the table and bars show them: numbers at the chart's one precision. */
+function valueTexts(el: SosRadarChart, lang: Lang): string[][] {
+  const noValue = RADAR_VIEW_STRINGS[lang].noValue;
+  return el.series.map((entry) => el.shownAxes.map((axis) => {
+    const value = entry.values[axis.id];
+    return value === undefined ? noValue : formatValue(value, lang, el.digits);
+  }));
+}
+
+/** The description read before the bars. */
+export function barsSummary(el: SosRadarChart, lang: Lang): string {
+  return RADAR_VIEW_STRINGS[lang].barsSummary(
+    el.shownAxes.length,
+    el.series.map((entry) => entry.label),
+  );
 }
 
 /** The views' styles, adopted by the element's shadow root when the views load. */
@@ -88,26 +96,39 @@ export const viewStyles = [
   `,
 ];
 
+const adopted = new WeakSet<ShadowRoot>();
+
+/** Adds the views' styles to the element's own sheets, once per element. */
+function adoptStyles(el: SosRadarChart): void {
+  const root = el.shadowRoot!;
+  if (adopted.has(root)) return;
+  adopted.add(root);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...viewStyles.flatMap((style) => (style.styleSheet ? [style.styleSheet] : []))];
+}
+
 /** Bars for narrow screens: each axis named in full, one bar per series with its value. */
-export function renderBars(d: ViewData): TemplateResult {
-  const { min, max } = d.scale;
+export function renderBars(el: SosRadarChart, lang: Lang): TemplateResult {
+  adoptStyles(el);
+  const { min, max } = el.scale;
+  const looks = el.looks();
+  const texts = valueTexts(el, lang);
   const span = max - min || 1;
   const share = (value: number) => `${((INNER + ((1 - INNER) * (Math.min(Math.max(value, min), max) - min)) / span) * 100).toFixed(1)}%`;
   return html`<div class="bars" part="bars" aria-hidden="true">
-    ${d.axes.map((axis, i) => {
-      const groupStarts = axis.group !== undefined && (i === 0 || axis.group !== d.axes[i - 1]!.group);
+    ${el.shownAxes.map((axis, i, axes) => {
+      const groupStarts = axis.group !== undefined && (i === 0 || axis.group !== axes[i - 1]!.group);
       return html`${groupStarts ? html`<p class="bar-group">${axis.group}</p>` : nothing}
         <div class="bar-axis">
           <p class="bar-label">${axis.label}</p>
-          ${d.drawn.map((entry, k) => {
+          ${el.drawnSeries.map((entry, k) => {
             const value = entry.values[axis.id];
-            return html`<div class=${`bar-row look-${d.looks[k]! + 1}`}>
+            return html`<div class=${`bar-row look-${looks[k]! + 1}`}>
               <svg class="track" width="100%" height="14">
                 ${value === undefined
                   ? nothing
-                  : svg`<rect class="bar" y="4" height="6" width=${share(value)} /><svg x=${share(value)} y="7" overflow="visible"><path class="bar-marker" d=${markerPath(MARKERS[d.looks[k]!]!, 0, 0, 5)} /></svg>`}
+                  : svg`<rect class="bar" y="4" height="6" width=${share(value)} /><svg x=${share(value)} y="7" overflow="visible"><path class="bar-marker" d=${markerPath(MARKERS[looks[k]!]!, 0, 0, 5)} /></svg>`}
               </svg>
-              <span class="bar-value">${d.valueTexts[k]![i]}</span>
+              <span class="bar-value">${texts[k]![i]}</span>
             </div>`;
           })}
         </div>`;
@@ -116,31 +137,33 @@ export function renderBars(d: ViewData): TemplateResult {
 }
 
 /** The scale's words for its values ("Scale: 1 = …"), or '' when it has none beyond the numbers: the table's cells show numbers only. */
-function scaleKey(d: ViewData): string {
-  const ticks = d.scale.ticks ?? [];
+function scaleKey(el: SosRadarChart, lang: Lang): string {
+  const ticks = el.scale.ticks ?? [];
   if (ticks.every((tick) => tick.label === String(tick.value))) return '';
-  return d.strings.scaleLevels(ticks.map((tick) => ({ value: formatValue(tick.value, d.language), label: tick.label })));
+  return RADAR_VIEW_STRINGS[lang].scaleLevels(ticks.map((tick) => ({ value: formatValue(tick.value, lang), label: tick.label })));
 }
 
 /** The data table: every axis, every series (also those beyond the four drawn), values as numbers at one precision, with the scale's words under its title. */
-export function renderTable(d: ViewData): TemplateResult {
-  const s = d.strings;
-  const key = scaleKey(d);
-  return html`<table part="table" role="table" class=${d.stacked ? 'stacked' : ''}>
+export function renderTable(el: SosRadarChart, lang: Lang): TemplateResult {
+  adoptStyles(el);
+  const s = RADAR_VIEW_STRINGS[lang];
+  const key = scaleKey(el, lang);
+  const texts = valueTexts(el, lang);
+  return html`<table part="table" role="table" class=${el.drawnWidth < STACK_BELOW_WIDTH ? 'stacked' : ''}>
     <caption>
-      ${d.heading} ${key ? html`<span class="scale-key">${key}</span>` : nothing}
+      ${el.heading} ${key ? html`<span class="scale-key">${key}</span>` : nothing}
     </caption>
     <thead role="rowgroup">
       <tr role="row">
         <th scope="col" role="columnheader">${s.axis}</th>
-        ${d.series.map((entry) => html`<th scope="col" role="columnheader">${entry.label}</th>`)}
+        ${el.series.map((entry) => html`<th scope="col" role="columnheader">${entry.label}</th>`)}
       </tr>
     </thead>
     <tbody role="rowgroup">
-      ${d.axes.map(
+      ${el.shownAxes.map(
         (axis, i) => html`<tr role="row">
           <th scope="row" role="rowheader">${axis.group ? s.axisInGroup(axis.group, axis.label) : axis.label}</th>
-          ${d.series.map((entry, k) => html`<td role="cell"><span class="cell-label" aria-hidden="true">${entry.label}</span>${d.valueTexts[k]![i]}</td>`)}
+          ${el.series.map((entry, k) => html`<td role="cell"><span class="cell-label" aria-hidden="true">${entry.label}</span>${texts[k]![i]}</td>`)}
         </tr>`,
       )}
     </tbody>
