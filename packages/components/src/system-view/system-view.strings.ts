@@ -30,7 +30,6 @@ export interface SystemViewStrings {
   trend: Record<TrendDirection, string>;
   trendSince: (year: string) => string;
   trendNote: (year: string) => string;
-  backToGrid: string;
   legend: string;
   legendNote: (minimum: number) => string;
   rowsShown: (first: number, last: number, total: number) => string;
@@ -38,17 +37,24 @@ export interface SystemViewStrings {
   nextPage: string;
   openTeam: (organization: string) => string;
   gridHelp: string;
-  trends: (organization: string) => string;
   trendsHint: string;
-  trendChart: (column: string) => string;
-  trendDescription: (column: string, points: string) => string;
-  trendTable: string;
-  noTrend: string;
   /** The trends panel's code is on its way (it loads when an organization is first opened). */
   trendsLoading: string;
   /** The trends panel's code could not be loaded (offline, say). */
   trendsFailed: string;
   retry: string;
+  /** The trends panel's words in a language other than English; the English ones come with the panel (system-view.trends.ts). */
+  panel?: TrendsPanelStrings;
+}
+
+/** The words of the trends panel, which loads when an organization is first opened. */
+export interface TrendsPanelStrings {
+  trends: (organization: string) => string;
+  backToGrid: string;
+  trendChart: (column: string) => string;
+  trendDescription: (column: string, points: string) => string;
+  trendTable: string;
+  noTrend: string;
 }
 
 const en: SystemViewStrings = {
@@ -77,7 +83,6 @@ const en: SystemViewStrings = {
   trend: { up: 'up', down: 'down', same: 'same' },
   trendSince: (year) => `change since ${year}`,
   trendNote: (year) => `▲ up, ▼ down: the change since ${year}; ▶ same: the score shown has not changed.`,
-  backToGrid: 'Back to the table',
   legend: 'Scale',
   legendNote: (minimum) => `Darker cells score higher; the number is in every cell. “Too few” means fewer than ${minimum} ratings, so no score is shown.`,
   rowsShown: (first, last, total) => `Organizations ${first}–${last} of ${total}`,
@@ -85,12 +90,7 @@ const en: SystemViewStrings = {
   nextPage: 'Next page',
   openTeam: (organization) => `Open the team results of ${organization}`,
   gridHelp: 'Arrow keys move between cells; Enter opens an organization.',
-  trends: (organization) => `Trends: ${organization}`,
   trendsHint: 'Open an organization to see its scores across school years.',
-  trendChart: (column) => `${column} across school years`,
-  trendDescription: (column, points) => `${column}: ${points}`,
-  trendTable: 'Show as a table',
-  noTrend: 'no score',
   trendsLoading: 'Loading the trends…',
   trendsFailed: 'The trends could not be loaded. Check your connection, then try again.',
   retry: 'Try again',

@@ -3,7 +3,17 @@
 // organization, so its code and styles load then (SosSystemView.loadTrends), not with the table.
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { cellOf, shownValue, type Statistic, type SystemCell, type SystemColumn, type SystemModel } from './system-view.model.js';
-import type { SystemViewStrings } from './system-view.strings.js';
+import type { SystemViewStrings, TrendsPanelStrings } from './system-view.strings.js';
+
+/** The panel's words in English; other languages bring theirs with the element's strings. */
+const PANEL_EN: TrendsPanelStrings = {
+  trends: (organization) => `Trends: ${organization}`,
+  backToGrid: 'Back to the table',
+  trendChart: (column) => `${column} across school years`,
+  trendDescription: (column, points) => `${column}: ${points}`,
+  trendTable: 'Show as a table',
+  noTrend: 'no score',
+};
 
 /** What the panel shows, from the element. */
 export interface TrendsData {
@@ -23,7 +33,8 @@ export interface TrendsData {
 
 /** The panel of an opened organization. */
 export function renderTrends(data: TrendsData): TemplateResult {
-  const { strings: s, model, organization, statistic, minimumN, format } = data;
+  const { strings, model, organization, statistic, minimumN, format } = data;
+  const s = { ...strings, ...(strings.panel ?? PANEL_EN) };
   const history = model.years.map((year) => ({ year, aggregate: model.byYear.get(year)?.get(organization) }));
   const name = model.names.get(organization) ?? organization;
   const series = data.groups.map((group) => ({ group, points: history.map((h) => ({ year: h.year, cell: cellOf(h.aggregate, group.id, statistic, minimumN) })) }));
@@ -60,7 +71,7 @@ export function renderTrends(data: TrendsData): TemplateResult {
   </section>`;
 }
 
-function renderChart(s: SystemViewStrings, id: string, label: string, points: { year: string; cell: SystemCell }[], model: SystemModel, said: (cell: SystemCell) => string): TemplateResult {
+function renderChart(s: TrendsPanelStrings, id: string, label: string, points: { year: string; cell: SystemCell }[], model: SystemModel, said: (cell: SystemCell) => string): TemplateResult {
   const { min, max } = model.scale;
   const width = 200;
   const height = 120;

@@ -6,7 +6,6 @@ import { numberFormat } from '../shared/format.js';
 import { LazyStrings } from '../shared/lazy-strings.js';
 import { SosElement } from '../shared/sos-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { cssom } from '../team-results/cssom-style.js';
 import { SosOrganizationActivateEvent } from './system-view.events.js';
 import { buildModel, cellOf, columnsOf, frameworkLabels, heatBin, heatRanges, shownValue, SHOWN_DECIMALS, SystemInputError, trendOf, type Statistic, type SystemCell, type SystemColumn, type SystemModel, type SystemRollupInput } from './system-view.model.js';
 import { loadSystemViewStrings, SYSTEM_VIEW_STRINGS_EN, type SystemViewStrings, type TrendDirection } from './system-view.strings.js';
@@ -814,7 +813,9 @@ export class SosSystemView extends SosElement {
   private renderWindow(rows: VisibleRow[], first: number, columns: SystemColumn[], year: string | undefined): unknown {
     const { start, end } = this.windowOf(rows.length);
     const spacer = (count: number) =>
-      count > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns.length + 1} ${cssom({ height: `${count * this.rowHeight}px` })}></td></tr>` : nothing;
+      // The height through the style property (the CSSOM), never a style attribute, which a strict
+      // Content-Security-Policy blocks.
+      count > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns.length + 1} .style=${`height: ${count * this.rowHeight}px`}></td></tr>` : nothing;
     return html`${spacer(start)}${repeat(
         rows.slice(start, end),
         (row) => row.key,
