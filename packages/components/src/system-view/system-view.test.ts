@@ -467,6 +467,8 @@ describe('<sos-system-view>', () => {
     // Only the rows near the scrolling box's view are rendered; scrolling brings the others.
     const rendered = () => $$(el, 'tbody tr[aria-rowindex]');
     expect(rendered().length).to.be.within(10, 30);
+    // The rows below stand behind a spacer of their height, so the scrollbar tells the page's length.
+    expect($(el, 'tbody tr.spacer td')!.getBoundingClientRect().height).to.be.greaterThan(20 * 44);
     const box = $(el, '.scroll')!;
     box.scrollTop = box.scrollHeight;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
