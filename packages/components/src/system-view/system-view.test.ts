@@ -182,6 +182,8 @@ describe('<sos-system-view> loading on first use', () => {
       await el.updateComplete;
       expect(text($(el, '.trends h2'))).to.equal('Trends: Birch USD');
       expect($$(el, '.chart svg')).to.have.length(2);
+      // The focus, on the button that went away, moves into the panel that took its place.
+      expect(text(el.shadowRoot!.activeElement)).to.equal('Back to the table');
       // The panel's styles came with it.
       expect(getComputedStyle($(el, '.multiples')!).display).to.equal('grid');
     } finally {

@@ -172,6 +172,8 @@ export class SosSystemView extends SosElement {
   private trendsPending: Promise<void> | undefined;
   private trendsFailed = false;
   private trendsAdopted = false;
+  /** The person asked to try again: the panel takes the focus from the vanished button once it is here. */
+  private focusTrends = false;
   private model: SystemModel | undefined;
   private modelError: string | undefined;
   private labels = new Map<string, LocalizedText>();
@@ -603,6 +605,11 @@ export class SosSystemView extends SosElement {
   }
 
   protected override updated(): void {
+    const back = this.focusTrends && trends ? this.shadowRoot?.querySelector<HTMLElement>('.trends button.back') : undefined;
+    if (back) {
+      this.focusTrends = false;
+      back.focus();
+    }
     const table = this.shadowRoot?.querySelector('table[role=grid]') as HTMLTableElement | null;
     if (!table) return;
     const rendered = [...table.tBodies[0]!.rows].filter((row) => row.dataset['r'] !== undefined);
@@ -877,6 +884,7 @@ export class SosSystemView extends SosElement {
               type="button"
               class="secondary"
               @click=${() => {
+                this.focusTrends = true;
                 this.loadTrends();
                 this.requestUpdate();
               }}
