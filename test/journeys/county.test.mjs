@@ -92,8 +92,11 @@ describe('a county office reading its districts with the mouse', () => {
       const partnerTop = (await results.locator('[part=partner]').boundingBox()).y;
       const firstItemTop = (await results.locator('[part=item]').first().boundingBox()).y;
       assert.ok(partnerTop < firstItemTop, `the comparison (y ${Math.round(partnerTop)}) is above the items (y ${Math.round(firstItemTop)})`);
-      // The trends of the opened district are drawn above the drill-down.
-      assert.equal(await page.locator('sos-system-view').getByRole('heading', { name: 'Trends: Bahía Verde Unified' }).count(), 1);
+      // The trends of the opened district are drawn above the drill-down (their code loads when
+      // a first district is opened, so wait for them as a person would).
+      const trends = page.locator('sos-system-view').getByRole('heading', { name: 'Trends: Bahía Verde Unified' });
+      await trends.waitFor();
+      assert.equal(await trends.count(), 1);
 
       // Back to the districts: the person lands on the row they came from, in view.
       await clickWords(page, page.getByRole('button', { name: 'Back to the districts' }));

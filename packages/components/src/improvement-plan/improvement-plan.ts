@@ -19,7 +19,7 @@ import {
 import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { downloadText } from '../shared/download.js';
 import { numberFormat } from '../shared/format.js';
-import { languageStrings } from '../shared/language-strings.js';
+import { LazyStrings } from '../shared/lazy-strings.js';
 import { SosElement } from '../shared/sos-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { IMPROVEMENT_PLAN_STRINGS_EN, loadPlanStrings, type ImprovementPlanStrings } from './improvement-plan.strings.js';
@@ -28,7 +28,7 @@ import { improvementPlanStyles } from './improvement-plan.styles.js';
 const STORAGE_PREFIX = 'sos-kit:plan:';
 
 /** The plan's strings in each language it has been shown in. */
-const planStrings = languageStrings('sos-improvement-plan', IMPROVEMENT_PLAN_STRINGS_EN, loadPlanStrings);
+const planStrings = new LazyStrings(IMPROVEMENT_PLAN_STRINGS_EN, loadPlanStrings, 'sos-improvement-plan');
 
 /**
  * `<sos-run-chart>` is loaded the first time a plan needs it (a measure on screen, printing, or
@@ -240,7 +240,7 @@ export class SosImprovementPlan extends SosElement {
 
   /** Loads the strings of a language other than English before rendering in it. */
   protected override async scheduleUpdate(): Promise<void> {
-    const pending = planStrings.pending(this.language);
+    const pending = planStrings.ready(this.language);
     if (pending) await pending;
     super.scheduleUpdate();
   }
@@ -256,7 +256,7 @@ export class SosImprovementPlan extends SosElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = planStrings.get(this.language);
+    this.strings = planStrings.of(this.language);
     if (changed.has('autosaveKey') && this.autosaveKey) this.restore();
     if (changed.has('src') && this.src) void this.load(this.src);
     if (![0, 1, 2].includes(this.step)) this.step = 0;

@@ -1,7 +1,7 @@
 import { analyzeRunChart, RUN_CHART_RULES, type RunChartAnalysis, type RunChartInput } from '@sos-kit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { numberFormat } from '../shared/format.js';
-import { languageStrings } from '../shared/language-strings.js';
+import { LazyStrings } from '../shared/lazy-strings.js';
 import { SosElement } from '../shared/sos-element.js';
 import { WidthController } from '../shared/width-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -12,7 +12,7 @@ import { CHART_TEXT, runChartStyles } from './run-chart.styles.js';
 export type RunChartPoint = Exclude<RunChartInput, number> & { note?: string };
 
 /** The chart's strings in each language it has been shown in. */
-const chartStrings = languageStrings('sos-run-chart', RUN_CHART_STRINGS_EN, loadRunChartStrings);
+const chartStrings = new LazyStrings(RUN_CHART_STRINGS_EN, loadRunChartStrings, 'sos-run-chart');
 
 /** The ways a chart writes dates: in sentences, under the axis, and as a month ("since March"). */
 const DATE_STYLES = {
@@ -194,13 +194,13 @@ export class SosRunChart extends SosElement {
 
   /** Loads the strings of a language other than English before rendering in it. */
   protected override async scheduleUpdate(): Promise<void> {
-    const pending = chartStrings.pending(this.language);
+    const pending = chartStrings.ready(this.language);
     if (pending) await pending;
     super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = chartStrings.get(this.language);
+    this.strings = chartStrings.of(this.language);
     if (changed.has('points') || changed.has('baselinePoints') || changed.has('better')) {
       const better = this.better === 'higher' || this.better === 'lower' ? this.better : undefined;
       const baseline = this.baselinePoints !== undefined && Number.isInteger(this.baselinePoints) && this.baselinePoints >= 1 ? this.baselinePoints : undefined;

@@ -1,4 +1,4 @@
-// The interface words of <sos-system-view> in English and Spanish. Framework text (condition,
+// The interface words of <sos-system-view> in English (Spanish: system-view.strings.es.ts). Framework text (condition,
 // element, role and capacity names) comes from the framework itself.
 import type { Lang } from '@sos-kit/core';
 
@@ -30,7 +30,6 @@ export interface SystemViewStrings {
   trend: Record<TrendDirection, string>;
   trendSince: (year: string) => string;
   trendNote: (year: string) => string;
-  backToGrid: string;
   legend: string;
   legendNote: (minimum: number) => string;
   rowsShown: (first: number, last: number, total: number) => string;
@@ -38,8 +37,20 @@ export interface SystemViewStrings {
   nextPage: string;
   openTeam: (organization: string) => string;
   gridHelp: string;
-  trends: (organization: string) => string;
   trendsHint: string;
+  /** The trends panel's code is on its way (it loads when an organization is first opened). */
+  trendsLoading: string;
+  /** The trends panel's code could not be loaded (offline, say). */
+  trendsFailed: string;
+  retry: string;
+  /** The trends panel's words in a language other than English; the English ones come with the panel (system-view.trends.ts). */
+  panel?: TrendsPanelStrings;
+}
+
+/** The words of the trends panel, which loads when an organization is first opened. */
+export interface TrendsPanelStrings {
+  trends: (organization: string) => string;
+  backToGrid: string;
   trendChart: (column: string) => string;
   trendDescription: (column: string, points: string) => string;
   trendTable: string;
@@ -72,7 +83,6 @@ const en: SystemViewStrings = {
   trend: { up: 'up', down: 'down', same: 'same' },
   trendSince: (year) => `change since ${year}`,
   trendNote: (year) => `▲ up, ▼ down: the change since ${year}; ▶ same: the score shown has not changed.`,
-  backToGrid: 'Back to the table',
   legend: 'Scale',
   legendNote: (minimum) => `Darker cells score higher; the number is in every cell. “Too few” means fewer than ${minimum} ratings, so no score is shown.`,
   rowsShown: (first, last, total) => `Organizations ${first}–${last} of ${total}`,
@@ -80,54 +90,19 @@ const en: SystemViewStrings = {
   nextPage: 'Next page',
   openTeam: (organization) => `Open the team results of ${organization}`,
   gridHelp: 'Arrow keys move between cells; Enter opens an organization.',
-  trends: (organization) => `Trends: ${organization}`,
   trendsHint: 'Open an organization to see its scores across school years.',
-  trendChart: (column) => `${column} across school years`,
-  trendDescription: (column, points) => `${column}: ${points}`,
-  trendTable: 'Show as a table',
-  noTrend: 'no score',
+  trendsLoading: 'Loading the trends…',
+  trendsFailed: 'The trends could not be loaded. Check your connection, then try again.',
+  retry: 'Try again',
 };
 
-const es: SystemViewStrings = {
-  caption: (year, previous) => (year ? `Puntuaciones por organización, ${year}${previous ? `, con el cambio desde ${previous}` : ''}` : 'Puntuaciones por organización'),
-  organization: 'Organización',
-  noData: 'Todavía no hay resultados que mostrar.',
-  noRows: 'Ninguna organización coincide con este filtro.',
-  loading: 'Cargando resultados…',
-  loadFailed: (what) => `No se pudieron mostrar los resultados: ${what}`,
-  statistic: 'Mostrar',
-  statistics: { median: 'Mediana', mean: 'Media' },
-  schoolYear: 'Año escolar',
-  filter: 'Buscar organización',
-  columns: 'Columnas',
-  allColumns: 'Condiciones y funciones',
-  parts: 'Mostrar elementos y capacidades',
-  conditionsOnly: 'Solo condiciones',
-  rolesOnly: 'Solo funciones',
-  expand: (group) => `Mostrar las partes de ${group}`,
-  sortBy: (column) => `Ordenar por ${column}`,
-  downloadCsv: 'Descargar CSV',
-  suppressed: 'Muy pocas',
-  suppressedLong: (minimum) => `No se muestra: menos de ${minimum} valoraciones`,
-  noScore: 'Sin puntuación',
-  n: (n) => `n = ${n}`,
-  trend: { up: 'sube', down: 'baja', same: 'igual' },
-  trendSince: (year) => `cambio desde ${year}`,
-  trendNote: (year) => `▲ sube, ▼ baja: el cambio desde ${year}; ▶ igual: la puntuación mostrada no ha cambiado.`,
-  backToGrid: 'Volver a la tabla',
-  legend: 'Escala',
-  legendNote: (minimum) => `Las celdas más oscuras puntúan más alto; cada celda lleva su número. «Muy pocas» significa menos de ${minimum} valoraciones, así que no se muestra la puntuación.`,
-  rowsShown: (first, last, total) => `Organizaciones ${first}–${last} de ${total}`,
-  previousPage: 'Página anterior',
-  nextPage: 'Página siguiente',
-  openTeam: (organization) => `Abrir los resultados del equipo de ${organization}`,
-  gridHelp: 'Las flechas mueven entre celdas; Intro abre una organización.',
-  trends: (organization) => `Tendencias: ${organization}`,
-  trendsHint: 'Abra una organización para ver sus puntuaciones a lo largo de los años escolares.',
-  trendChart: (column) => `${column} a lo largo de los años escolares`,
-  trendDescription: (column, points) => `${column}: ${points}`,
-  trendTable: 'Mostrar como tabla',
-  noTrend: 'sin puntuación',
-};
+/** The English strings, always loaded. */
+export const SYSTEM_VIEW_STRINGS_EN = en;
 
-export const SYSTEM_VIEW_STRINGS: Record<Lang, SystemViewStrings> = { en, es };
+/**
+ * The strings of a language. Spanish lives in its own module (system-view.strings.es.ts), loaded
+ * only by pages that speak it, so an English page never downloads it.
+ */
+export function loadSystemViewStrings(lang: Lang): Promise<SystemViewStrings> {
+  return lang === 'es' ? import('./system-view.strings.es.js').then((module) => module.SYSTEM_VIEW_STRINGS_ES) : Promise.resolve(en);
+}

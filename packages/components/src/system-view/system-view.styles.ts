@@ -66,9 +66,6 @@ export const systemViewStyles = css`
     font-weight: 600;
     margin: 0.75em 0 0;
   }
-  .trends .back {
-    margin-block-end: 0.5em;
-  }
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -120,11 +117,6 @@ export const systemViewStyles = css`
     border-collapse: separate;
     border-spacing: 0;
     font-variant-numeric: tabular-nums;
-  }
-  .trend-table caption {
-    text-align: start;
-    font-weight: 600;
-    padding: 0.5em;
   }
   th,
   td {
@@ -256,62 +248,6 @@ export const systemViewStyles = css`
     border-inline-start: 4px solid var(--_danger);
     padding-inline-start: 0.75em;
   }
-  .trends h2 {
-    font-size: 1.15em;
-    margin: 1em 0 0.5em;
-  }
-  .multiples {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-    gap: var(--_space);
-  }
-  .chart {
-    margin: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.25em;
-  }
-  .chart figcaption {
-    font-size: 0.875em;
-    font-weight: 600;
-    padding: 0 0.25em;
-  }
-  .chart svg {
-    width: 100%;
-    height: auto;
-    display: block;
-  }
-  .chart .axis,
-  .chart .grid {
-    stroke: var(--_border);
-    stroke-width: 1;
-  }
-  .chart .grid {
-    stroke-dasharray: 3 3;
-  }
-  .chart .line {
-    fill: none;
-    stroke: var(--_accent);
-    stroke-width: 2.5;
-  }
-  .chart .point {
-    fill: var(--_accent);
-  }
-  .chart text {
-    font-size: 11px;
-    fill: var(--_text);
-  }
-  .chart .year,
-  .chart .missing {
-    fill: var(--_muted);
-  }
-  .scroll-x {
-    overflow-x: auto;
-  }
-  .trend-table td,
-  .trend-table th {
-    min-width: 0;
-  }
   @media (max-width: 600px) {
     .controls label:not(.check),
     .controls .parts {
@@ -330,15 +266,11 @@ export const systemViewStyles = css`
     thead th {
       min-width: 5em;
     }
-    .multiples {
-      grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
-    }
   }
   @media print {
     .controls,
     .pager button,
-    .hint,
-    .trends details {
+    .hint {
       display: none;
     }
     .scroll {

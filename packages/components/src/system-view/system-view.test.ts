@@ -4,7 +4,7 @@ import { Aggregator, createAssessment, parseFramework, readCsv, rollupAssessment
 import '../define.js';
 import type { SosOrganizationActivateEvent } from './system-view.events.js';
 import type { SystemRollup } from './system-view.model.js';
-import type { SosSystemView } from './system-view.js';
+import { SosSystemView } from './system-view.js';
 
 function framework(): Framework {
   const element = (id: string, name: string) => ({ id, name, descriptions: { district: `${name} described.` } });
@@ -99,6 +99,104 @@ function threeYears(): SystemRollup {
     team('Cedar USD', '2025-26', 2, () => 5),
   ]);
 }
+
+/** A promise with its resolve and reject at hand. */
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void } {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+}
+
+async function clickOn(target: HTMLElement): Promise<void> {
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+// First in this file: the strings and the trends panel, once loaded, stay loaded for the page, so
+// a failed load can only be seen before any other spec loads them.
+describe('<sos-system-view> loading on first use', () => {
+  const { loadStrings, loadTrends } = SosSystemView;
+  afterEach(() => {
+    SosSystemView.loadStrings = loadStrings;
+    SosSystemView.loadTrends = loadTrends;
+  });
+
+  it('shows English when the Spanish strings cannot be loaded, and Spanish from the first render once they can', async () => {
+    const warn = console.warn;
+    const warnings: unknown[][] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      SosSystemView.loadStrings = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const offline = await view(threeYears(), 'lang="es"');
+      // The framework's own names are in Spanish whatever happens to the element's strings.
+      expect(headers(offline)).to.deep.equal(['Organization', 'Confianza', 'Tiempo']);
+      expect(String(warnings[0]?.[0])).to.equal('sos-system-view: could not load the "es" strings; showing English.');
+      // Back online: a new Spanish view waits for its strings rather than flashing English.
+      const asked: string[] = [];
+      SosSystemView.loadStrings = (lang) => (asked.push(lang), loadStrings(lang));
+      const wrapper = await fixture<HTMLDivElement>('<div lang="es"></div>');
+      const spanish = document.createElement('sos-system-view');
+      const rendered: string[] = [];
+      spanish.addController({ hostUpdated: () => rendered.push(text(spanish.shadowRoot!.querySelector('[role=status]'))) });
+      wrapper.append(spanish);
+      await spanish.updateComplete;
+      expect(asked).to.deep.equal(['es']);
+      expect(rendered).to.deep.equal(['Todavía no hay resultados que mostrar.']);
+      // The first view tries again on its next update.
+      offline.requestUpdate();
+      await offline.updateComplete;
+      expect(headers(offline)).to.deep.equal(['Organización', 'Confianza', 'Tiempo']);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('never loads the Spanish strings on an English page', async () => {
+    const asked: string[] = [];
+    SosSystemView.loadStrings = (lang) => (asked.push(lang), loadStrings(lang));
+    const english = await view(threeYears());
+    expect(headers(english)).to.deep.equal(['Organization', 'Trust', 'Time']);
+    expect(asked).to.deep.equal([]);
+  });
+
+  it('says when the trends cannot be loaded, keeps the organization open, and loads them on "Try again"', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      SosSystemView.loadTrends = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const el = await view(threeYears());
+      await clickOn($$(el, 'tbody th button').find((b) => text(b) === 'Birch USD')!);
+      await el.updateComplete;
+      expect(el.trendOrganization).to.equal('Birch USD');
+      expect(text($(el, '.trends [role=alert]'))).to.equal('The trends could not be loaded. Check your connection, then try again.');
+      await expect(el).to.be.accessible();
+      // Back online: the trends arrive after a visible "Loading…".
+      const arrival = deferred<Awaited<ReturnType<typeof loadTrends>>>();
+      SosSystemView.loadTrends = () => arrival.promise;
+      await clickOn($$(el, '.trends button').find((b) => text(b) === 'Try again')!);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(text($(el, '.trends [role=status]'))).to.equal('Loading the trends…');
+      arrival.resolve(await loadTrends());
+      await el.updateComplete;
+      expect(text($(el, '.trends h2'))).to.equal('Trends: Birch USD');
+      expect($$(el, '.chart svg')).to.have.length(2);
+      // The focus, on the button that went away, moves into the panel that took its place.
+      expect(text(el.shadowRoot!.activeElement)).to.equal('Back to the table');
+      // The panel's styles came with it.
+      expect(getComputedStyle($(el, '.multiples')!).display).to.equal('grid');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('draws the trends panel at once, in Spanish too, once its code is loaded', async () => {
+    // Loaded by the spec before: a view opened after it needs no "Loading…".
+    const el = await view(threeYears(), 'lang="es" trend-organization="Alder USD"');
+    expect(text($(el, '.trends h2'))).to.equal('Tendencias: Alder USD');
+  });
+});
 
 describe('<sos-system-view>', () => {
   it('says there is nothing to show when it has no rollup, and is accessible', async () => {
@@ -371,6 +469,8 @@ describe('<sos-system-view>', () => {
     // Only the rows near the scrolling box's view are rendered; scrolling brings the others.
     const rendered = () => $$(el, 'tbody tr[aria-rowindex]');
     expect(rendered().length).to.be.within(10, 30);
+    // The rows below stand behind a spacer of their height, so the scrollbar tells the page's length.
+    expect($(el, 'tbody tr.spacer td')!.getBoundingClientRect().height).to.be.greaterThan(20 * 44);
     const box = $(el, '.scroll')!;
     box.scrollTop = box.scrollHeight;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

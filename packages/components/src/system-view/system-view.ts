@@ -1,15 +1,16 @@
-import { writeCsv, type AggregateResult, type Framework, type LocalizedText } from '@sos-kit/core';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { writeCsv, type AggregateResult, type Framework, type Lang, type LocalizedText } from '@sos-kit/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { downloadText } from '../shared/download.js';
 import { numberFormat } from '../shared/format.js';
+import { LazyStrings } from '../shared/lazy-strings.js';
 import { SosElement } from '../shared/sos-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { cssom } from '../team-results/cssom-style.js';
 import { SosOrganizationActivateEvent } from './system-view.events.js';
 import { buildModel, cellOf, columnsOf, frameworkLabels, heatBin, heatRanges, shownValue, SHOWN_DECIMALS, SystemInputError, trendOf, type Statistic, type SystemCell, type SystemColumn, type SystemModel, type SystemRollupInput } from './system-view.model.js';
-import { SYSTEM_VIEW_STRINGS, type SystemViewStrings, type TrendDirection } from './system-view.strings.js';
+import { loadSystemViewStrings, SYSTEM_VIEW_STRINGS_EN, type SystemViewStrings, type TrendDirection } from './system-view.strings.js';
 import { systemViewStyles } from './system-view.styles.js';
+import type * as Trends from './system-view.trends.js';
 
 export { SosOrganizationActivateEvent } from './system-view.events.js';
 export { buildModel, SystemInputError, type SystemRollup, type SystemRollupInput, type SystemRollupYear } from './system-view.model.js';
@@ -31,6 +32,12 @@ const TREND_CLASSES: Record<TrendDirection, string> = { up: 'trend up', down: 't
 const HEAT_CLASSES = Array.from({ length: HEAT_BINS }, (_, b) => `heat-${b + 1}`);
 // Rows moved by Page Up / Page Down in the grid.
 const PAGE_STEP = 10;
+
+/** The interface strings; languages other than English load when first spoken. */
+const strings = new LazyStrings<SystemViewStrings>(SYSTEM_VIEW_STRINGS_EN, (lang) => SosSystemView.loadStrings(lang), 'sos-system-view');
+/** The trends panel's code, once loaded (shared by every system view of the page), and its load under way. */
+let trends: typeof Trends | undefined;
+let trendsLoading: Promise<typeof Trends> | undefined;
 // Windowing within a page: a body row is never shorter than this (the organization's button is
 // a 44 px touch target), so this many pixels per row always fill the scrolling box.
 const MIN_ROW_HEIGHT = 44;
@@ -82,6 +89,11 @@ const OVERSCAN = 2;
  */
 export class SosSystemView extends SosElement {
   static override styles = [themeStyles, systemViewStyles];
+
+  /** Loads a language's strings (replaceable, to test a failed load). @internal */
+  static loadStrings: (lang: Lang) => Promise<SystemViewStrings> = loadSystemViewStrings;
+  /** Loads the trends panel, the first time an organization is opened (replaceable, to test a failed load). @internal */
+  static loadTrends: () => Promise<typeof Trends> = () => import('./system-view.trends.js');
 
   static override properties = {
     rollup: { attribute: false },
@@ -155,7 +167,13 @@ export class SosSystemView extends SosElement {
   /** @internal */
   declare protected loading: boolean;
 
-  private strings: SystemViewStrings = SYSTEM_VIEW_STRINGS.en;
+  private strings: SystemViewStrings = SYSTEM_VIEW_STRINGS_EN;
+  /** The trends panel's code on its way to this element; the last load failed; its styles are adopted. */
+  private trendsPending: Promise<void> | undefined;
+  private trendsFailed = false;
+  private trendsAdopted = false;
+  /** The person asked to try again: the panel takes the focus from the vanished button once it is here. */
+  private focusTrends = false;
   private model: SystemModel | undefined;
   private modelError: string | undefined;
   private labels = new Map<string, LocalizedText>();
@@ -301,8 +319,52 @@ export class SosSystemView extends SosElement {
     return trend ? { ...cell, trend } : cell;
   }
 
+  /** Waits for the strings of a language other than English before rendering in it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = strings.ready(this.language);
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Also waits for the trends panel's code when it is being loaded, so "updated" means drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.trendsPending) {
+      await this.trendsPending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Loads the trends panel's code; the element draws the panel once it is here. */
+  private loadTrends(): void {
+    if (this.trendsPending) return;
+    this.trendsFailed = false;
+    trendsLoading ??= SosSystemView.loadTrends();
+    this.trendsPending = trendsLoading
+      .then(
+        (loaded) => void (trends = loaded),
+        (error: unknown) => {
+          trendsLoading = undefined;
+          this.trendsFailed = true;
+          console.warn('sos-system-view: could not load the trends panel.', error);
+        },
+      )
+      .finally(() => {
+        this.trendsPending = undefined;
+        this.requestUpdate();
+      });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = SYSTEM_VIEW_STRINGS[this.language];
+    this.strings = strings.of(this.language);
+    // After a failed load, try again when the person asks (Try again, or another organization).
+    if (this.trendOrganization !== undefined && !trends && (!this.trendsFailed || changed.has('trendOrganization'))) this.loadTrends();
+    if (trends && !this.trendsAdopted && this.shadowRoot) {
+      // The panel brings its own styles: add them to this element's sheets, once.
+      this.trendsAdopted = true;
+      const sheet = trends.trendsStyles.styleSheet;
+      if (sheet) this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, sheet];
+    }
     // Started here, not in updated(): its first state changes then join this update.
     if (changed.has('src') && this.src) void this.load(this.src);
     if (changed.has('framework')) this.labels = frameworkLabels(this.framework);
@@ -543,6 +605,11 @@ export class SosSystemView extends SosElement {
   }
 
   protected override updated(): void {
+    const back = this.focusTrends && trends ? this.shadowRoot?.querySelector<HTMLElement>('.trends button.back') : undefined;
+    if (back) {
+      this.focusTrends = false;
+      back.focus();
+    }
     const table = this.shadowRoot?.querySelector('table[role=grid]') as HTMLTableElement | null;
     if (!table) return;
     const rendered = [...table.tBodies[0]!.rows].filter((row) => row.dataset['r'] !== undefined);
@@ -753,7 +820,9 @@ export class SosSystemView extends SosElement {
   private renderWindow(rows: VisibleRow[], first: number, columns: SystemColumn[], year: string | undefined): unknown {
     const { start, end } = this.windowOf(rows.length);
     const spacer = (count: number) =>
-      count > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns.length + 1} ${cssom({ height: `${count * this.rowHeight}px` })}></td></tr>` : nothing;
+      // The height through the style property (the CSSOM), never a style attribute, which a strict
+      // Content-Security-Policy blocks.
+      count > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns.length + 1} .style=${`height: ${count * this.rowHeight}px`}></td></tr>` : nothing;
     return html`${spacer(start)}${repeat(
         rows.slice(start, end),
         (row) => row.key,
@@ -801,78 +870,29 @@ export class SosSystemView extends SosElement {
   private renderTrends(model: SystemModel): TemplateResult {
     const s = this.strings;
     const key = this.trendOrganization;
-    const history = key === undefined ? [] : model.years.map((year) => ({ year, aggregate: model.byYear.get(year)?.get(key) }));
-    if (key === undefined || history.every((h) => !h.aggregate)) return html`<section class="trends" part="trends"><p class="hint">${s.trendsHint}</p></section>`;
-    const name = model.names.get(key) ?? key;
-    const groups = this.visibleColumns.filter((c) => c.kind !== 'item');
-    const format = this.scoreFormat();
-    const series = groups.map((group) => ({ group, points: history.map((h) => ({ year: h.year, cell: cellOf(h.aggregate, group.id, this.statistic, this.minimumN) })) }));
-    const said = (cell: SystemCell) => (cell.suppressed ? s.suppressed : cell.value === undefined ? s.noTrend : format.format(shownValue(cell.value)));
-    return html`<section class="trends" part="trends" aria-labelledby="trends-heading">
-      <h2 id="trends-heading">${s.trends(name)}</h2>
-      <button type="button" class="secondary back" @click=${() => void this.focusOrganization(key)}>${s.backToGrid}</button>
-      <div class="multiples">${series.map(({ group, points }, g) => this.renderChart(`trend-${g}`, group.label, points, model, said))}</div>
-      <details>
-        <summary>${s.trendTable}</summary>
-        <div class="scroll-x">
-          <table class="trend-table">
-            <caption>
-              ${s.trends(name)} (${s.statistics[this.statistic]})
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${s.columns}</th>
-                ${model.years.map((y) => html`<th scope="col">${y || '—'}</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${series.map(
-                ({ group, points }) =>
-                  html`<tr>
-                    <th scope="row">${group.label}</th>
-                    ${points.map(({ cell }) => html`<td>${said(cell)}${cell.value !== undefined && !cell.suppressed ? html` <span class="n">${s.n(cell.n)}</span>` : nothing}</td>`)}
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-      </details>
+    if (key === undefined || model.years.every((year) => !model.byYear.get(year)?.get(key))) return html`<section class="trends" part="trends"><p class="hint">${s.trendsHint}</p></section>`;
+    if (trends) {
+      const groups = this.visibleColumns.filter((c) => c.kind !== 'item');
+      return trends.renderTrends({ strings: s, model, organization: key, groups, statistic: this.statistic, minimumN: this.minimumN, format: this.scoreFormat(), back: () => void this.focusOrganization(key) });
+    }
+    // The panel's code is on its way, or could not be loaded: the organization stays open, and
+    // the person can try again without finding it anew.
+    return html`<section class="trends" part="trends">
+      ${this.trendsFailed
+        ? html`<p class="error" role="alert">${s.trendsFailed}</p>
+            <button
+              type="button"
+              class="secondary"
+              @click=${() => {
+                this.focusTrends = true;
+                this.loadTrends();
+                this.requestUpdate();
+              }}
+            >
+              ${s.retry}
+            </button>`
+        : html`<p class="status" role="status">${s.trendsLoading}</p>`}
     </section>`;
-  }
-
-  private renderChart(id: string, label: string, points: { year: string; cell: SystemCell }[], model: SystemModel, said: (cell: SystemCell) => string): TemplateResult {
-    const s = this.strings;
-    const { min, max } = model.scale;
-    const width = 200;
-    const height = 120;
-    const left = 20;
-    const right = 20;
-    const top = 18;
-    const bottom = 24;
-    const anchor = (i: number) => (points.length === 1 ? 'middle' : i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle');
-    const x = (i: number) => (points.length === 1 ? width / 2 : left + (i * (width - left - right)) / (points.length - 1));
-    const y = (v: number) => top + ((max - v) / (max - min || 1)) * (height - top - bottom);
-    // A missing or suppressed year breaks the line rather than bridging it.
-    const segments: string[][] = [[]];
-    points.forEach(({ cell }, i) => {
-      if (cell.value === undefined || cell.suppressed) segments.push([]);
-      else segments[segments.length - 1]!.push(`${x(i).toFixed(1)},${y(cell.value).toFixed(1)}`);
-    });
-    const description = s.trendDescription(label, points.map((p) => `${p.year || '—'} ${said(p.cell)}`).join('; '));
-    return html`<figure class="chart" part="chart">
-      <svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">
-        <title id="${id}-title">${s.trendChart(label)}</title>
-        <desc id="${id}-desc">${description}</desc>
-        ${svg`<line class="axis" x1=${left} x2=${width - right} y1=${y(min)} y2=${y(min)}></line><line class="grid" x1=${left} x2=${width - right} y1=${y(max)} y2=${y(max)}></line>`}
-        ${segments.filter((seg) => seg.length > 1).map((seg) => svg`<polyline class="line" points=${seg.join(' ')}></polyline>`)}
-        ${points.map(({ year, cell }, i) =>
-          cell.value === undefined || cell.suppressed
-            ? svg`<text class="missing" x=${x(i)} y=${y(min) - 4} text-anchor="middle">–</text><text class="year" x=${x(i)} y=${height - 6} text-anchor=${anchor(i)}>${year}</text>`
-            : svg`<circle class="point" cx=${x(i)} cy=${y(cell.value)} r="3.5"></circle><text class="label" x=${x(i)} y=${y(cell.value) - 7} text-anchor="middle">${said(cell)}</text><text class="year" x=${x(i)} y=${height - 6} text-anchor=${anchor(i)}>${year}</text>`,
-        )}
-      </svg>
-      <figcaption aria-hidden="true">${label}</figcaption>
-    </figure>`;
   }
 }
 

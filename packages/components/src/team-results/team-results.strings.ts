@@ -1,4 +1,4 @@
-// The interface words of <sos-team-results> in English and Spanish. Framework text (item names,
+// The interface words of <sos-team-results> in English (Spanish: team-results.strings.es.ts). Framework text (item names,
 // scale labels) comes from the framework itself.
 import type { GapPriority, Lang } from '@sos-kit/core';
 
@@ -139,80 +139,13 @@ const en: TeamResultsStrings = {
   frameworkMismatch: (ours, theirs) => `The results were made with ${theirs}, but the framework given is ${ours}.`,
 };
 
-const es: TeamResultsStrings = {
-  heading: 'Resultados del equipo',
-  empty: 'Todavía no hay resultados del equipo para mostrar.',
-  loading: 'Cargando los resultados del equipo…',
-  raters: (n) => (n === 1 ? '1 evaluador' : `${n} evaluadores`),
-  partnerRaters: (n) => (n === 1 ? 'socio: 1 evaluador' : `socio: ${n} evaluadores`),
-  smallGroup: (n) =>
-    `Solo ${n === 1 ? 'un evaluador' : `${n} evaluadores`}: son muy pocos para porcentajes, así que se muestran recuentos, y el acuerdo por sí solo no señala ningún elemento. Tome estos resultados como punto de partida, no como la visión del equipo.`,
-  controls: 'Opciones de visualización',
-  sortLabel: 'Ordenar elementos por',
-  sorts: { item: 'Orden del marco', disagreement: 'Primero el desacuerdo', priority: 'Primero la prioridad' },
-  filterLabel: 'Condición o función',
-  allGroups: 'Todas las condiciones y funciones',
-  showTable: 'Mostrar los recuentos como tabla',
-  downloadCsv: 'Descargar CSV',
-  groupsHeading: 'Por condición y función',
-  groupsCaption: 'Puntuaciones de los evaluadores por condición y función',
-  overall: 'General',
-  columns: {
-    group: 'Condición o función',
-    item: 'Elemento',
-    median: 'Mediana',
-    range: 'Rango',
-    n: 'Evaluadores con puntuación',
-    agreement: 'Acuerdo',
-    team: 'Equipo (mediana)',
-    partner: 'Socio (mediana)',
-    difference: 'Diferencia',
-    seen: 'Cómo lo ve el socio',
-  },
-  itemsHeading: 'Elementos',
-  itemsCaption: 'Calificaciones por elemento',
-  itemsShown: (shown, total, flagged) => `Se muestran ${shown} de ${total} elementos; ${flagged === 1 ? '1 tema para conversar' : `${flagged} temas para conversar`}.`,
-  noItems: 'Ningún elemento coincide con este filtro.',
-  median: 'Mediana',
-  scored: (n, of) => `${n} de ${of}`,
-  agreement: 'Acuerdo',
-  agreementCount: (agreeing, n) => `${agreeing} de ${n} a un punto o menos`,
-  ratingsAgreeing: (agreeing, rated) => `${agreeing} de ${rated} calificaciones a un punto o menos`,
-  groupsAgreementNote: 'Acuerdo: la proporción de calificaciones a un punto o menos de la mediana de su elemento; en una condición o función, sobre todas las de sus elementos.',
-  notEnough: '—',
-  notApplicable: 'No aplica',
-  dontKnow: 'No sé',
-  unanswered: 'Sin responder',
-  legend: 'Clave de las barras',
-  flag: 'Tema para conversar',
-  flagReasons: (spread, agreement) =>
-    [spread === undefined ? '' : `las calificaciones abarcan ${spread} puntos de la escala`, agreement === undefined ? '' : `solo el ${agreement} está a un punto o menos de la mediana`]
-      .filter(Boolean)
-      .join('; '),
-  priority: 'Prioridad',
-  priorityWord: (p) => ({ high: 'Alta', medium: 'Media', low: 'Baja' })[p],
-  evidence: (count) => `Evidencia y notas (${count})`,
-  rater: (index) => `Evaluador ${index}`,
-  partnerRater: (index) => `Evaluador del socio ${index}`,
-  evidenceLabel: 'Evidencia',
-  notesLabel: 'Notas',
-  partnerHeading: 'Dónde el socio lo ve de otra manera',
-  partnerCaption: 'La mediana de las autoevaluaciones del equipo junto a las del socio, de mayor a menor diferencia',
-  partnerHigher: 'Más alto',
-  partnerLower: 'Más bajo',
-  same: 'Igual',
-  notCompared: 'Sin comparar',
-  insufficient: (n) => `${n} más respondieron muy pocos elementos para una puntuación`,
-  errorTitle: 'No se pueden mostrar estos resultados del equipo',
-  moreProblems: (count) => `…y ${count} ${count === 1 ? 'problema más' : 'problemas más'}.`,
-  loadFailed: (source, reason) => `No se pudo cargar ${source}: ${reason}.`,
-  notJson: (source, reason) => `${source} no es JSON válido: ${reason}.`,
-  unknownShape: (what) => `Se esperaba un agregado (un objeto con "kind": "aggregate") o una lista de evaluaciones, pero se recibió ${what}.`,
-  invalidAggregate: (source) => `${source} no es un agregado válido:`,
-  invalidAssessments: (source) => `${source} tiene evaluaciones que no se pueden combinar:`,
-  frameworkNeeded: (id) => `Estos resultados se hicieron con el marco "${id}", que no está incluido: asigne ese marco a la propiedad framework del elemento.`,
-  frameworkUnnamed: 'Estos resultados no indican con qué marco se hicieron (falta framework.id): asigne el marco a la propiedad framework del elemento.',
-  frameworkMismatch: (ours, theirs) => `Los resultados se hicieron con ${theirs}, pero el marco indicado es ${ours}.`,
-};
+/** The English strings, always loaded. */
+export const TEAM_RESULTS_STRINGS_EN = en;
 
-export const TEAM_RESULTS_STRINGS: Record<Lang, TeamResultsStrings> = { en, es };
+/**
+ * The strings of a language. Spanish lives in its own module (team-results.strings.es.ts), loaded
+ * only by pages that speak it, so an English page never downloads it.
+ */
+export function loadTeamResultsStrings(lang: Lang): Promise<TeamResultsStrings> {
+  return lang === 'es' ? import('./team-results.strings.es.js').then((module) => module.TEAM_RESULTS_STRINGS_ES) : Promise.resolve(en);
+}

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { aggregateAssessments, AggregateResultSchema, createAssessment, parseFramework, readCsv, type Assessment, type Framework } from '@sos-kit/core';
 import '../define.js';
-import type { SosTeamResults } from './team-results.js';
+import { SosTeamResults } from './team-results.js';
 
 function framework(): Framework {
   const element = (id: string, name: string) => ({ id, name: { en: name, es: `${name} (es)` }, descriptions: { district: `${name} described.` } });
@@ -78,6 +78,52 @@ function captureDownloads(): { files: string[]; restore: () => void } {
   };
   return { files, restore: () => (HTMLAnchorElement.prototype.click = original) };
 }
+
+// First in this file: the Spanish strings, once loaded, stay loaded for the page, so a failed
+// load can only be seen before any other spec loads them.
+describe('sos-team-results: its Spanish strings load on first use', () => {
+  const { loadStrings } = SosTeamResults;
+  afterEach(() => (SosTeamResults.loadStrings = loadStrings));
+
+  it('shows English when they cannot be loaded, and Spanish from the first render once they can', async () => {
+    const warn = console.warn;
+    const warnings: unknown[][] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      SosTeamResults.loadStrings = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const offline = await element([rater(framework(), [1, 2, 3, 4])], 'lang="es"');
+      // The interface falls back to English; the framework's own words stay Spanish.
+      expect(text($(offline, '.meta'))).to.equal('1 rater');
+      expect(itemNames(offline)[0]).to.equal('Alpha (es)');
+      expect(String(warnings[0]?.[0])).to.equal('sos-team-results: could not load the "es" strings; showing English.');
+      // Back online: a new Spanish element waits for its strings rather than flashing English.
+      const asked: string[] = [];
+      SosTeamResults.loadStrings = (lang) => (asked.push(lang), loadStrings(lang));
+      const wrapper = await fixture<HTMLDivElement>('<div lang="es"></div>');
+      const spanish = document.createElement('sos-team-results');
+      const rendered: string[] = [];
+      spanish.addController({ hostUpdated: () => rendered.push(text(spanish.shadowRoot!.querySelector('[role=status]'))) });
+      wrapper.append(spanish);
+      await spanish.updateComplete;
+      expect(asked).to.deep.equal(['es']);
+      expect(rendered).to.deep.equal(['Todavía no hay resultados del equipo para mostrar.']);
+      // The first element tries again on its next update.
+      offline.requestUpdate();
+      await offline.updateComplete;
+      expect(text($(offline, '.meta'))).to.equal('1 evaluador');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('never loads them on an English page', async () => {
+    const asked: string[] = [];
+    SosTeamResults.loadStrings = (lang) => (asked.push(lang), loadStrings(lang));
+    const el = await element([rater(framework(), [1, 2, 3, 4])]);
+    expect(text($(el, '.meta'))).to.equal('1 rater');
+    expect(asked).to.deep.equal([]);
+  });
+});
 
 describe('sos-team-results', () => {
   describe('states', () => {

@@ -23,6 +23,7 @@ import {
   type Disagreement,
   type Framework,
   type GapPriority,
+  type Lang,
   type ItemAggregate,
   type LevelInstrument,
   type PartnerDifference,
@@ -33,11 +34,12 @@ import { frameworkContext } from '../shared/context.js';
 import { downloadText } from '../shared/download.js';
 import { cssom } from './cssom-style.js';
 import { numberFormat } from '../shared/format.js';
+import { LazyStrings } from '../shared/lazy-strings.js';
 import { SosElement } from '../shared/sos-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { priorityStyles } from '../shared/priority.styles.js';
 import { teamResultsStyles } from './team-results.styles.js';
-import { TEAM_RESULTS_STRINGS, type TeamResultsStrings, type TeamSort } from './team-results.strings.js';
+import { loadTeamResultsStrings, TEAM_RESULTS_STRINGS_EN, type TeamResultsStrings, type TeamSort } from './team-results.strings.js';
 
 export type { TeamSort } from './team-results.strings.js';
 
@@ -91,6 +93,9 @@ type Load = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; model: 
 /** A thousand bad rows would bury the first: list this many problems, then say how many more. */
 const MAX_ISSUES_SHOWN = 12;
 
+/** The interface strings; languages other than English load when first spoken. */
+const strings = new LazyStrings<TeamResultsStrings>(TEAM_RESULTS_STRINGS_EN, (lang) => SosTeamResults.loadStrings(lang), 'sos-team-results');
+
 // Shapes that carry priority without color, as in <sos-gap-table>.
 const PRIORITY_SHAPES: Record<GapPriority, string> = { high: '▲', medium: '■', low: '●' };
 
@@ -134,6 +139,9 @@ const describe = (value: unknown): string =>
  */
 export class SosTeamResults extends SosElement {
   static override styles = [themeStyles, priorityStyles, teamResultsStyles];
+
+  /** Loads a language's strings (replaceable, to test a failed load). @internal */
+  static loadStrings: (lang: Lang) => Promise<TeamResultsStrings> = loadTeamResultsStrings;
 
   static override properties = {
     data: { attribute: false },
@@ -184,7 +192,7 @@ export class SosTeamResults extends SosElement {
   /** @internal Details are opened while the page prints. */
   declare protected printing: boolean;
 
-  private strings: TeamResultsStrings = TEAM_RESULTS_STRINGS.en;
+  private strings: TeamResultsStrings = TEAM_RESULTS_STRINGS_EN;
   private fromContext: Framework | undefined;
   private token = 0;
   private readonly fetched = new Map<string, Promise<unknown>>();
@@ -238,8 +246,14 @@ export class SosTeamResults extends SosElement {
     return this.load.state === 'ready' ? this.load.model.team : undefined;
   }
 
+  /** Waits for the strings of a language other than English before rendering in it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = strings.ready(this.language);
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.strings = TEAM_RESULTS_STRINGS[this.language];
+    this.strings = strings.of(this.language);
     if (['data', 'partner', 'framework', 'src', 'partnerSrc', 'credentials', 'target'].some((key) => changed.has(key as keyof SosTeamResults))) this.refresh();
   }
 
