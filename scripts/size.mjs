@@ -157,7 +157,7 @@ row(
 console.log('What a page downloads, bundled with esbuild through the public entry points (minified / min+gzip per file):\n');
 for (const { what, size, budget } of rows) {
   const verdict = budget ? `  budget ${budget.label}: ${size.gz <= budget.limit ? 'met' : 'MISSED'} (${(size.gz / budget.limit).toFixed(2)}×)` : '';
-  console.log(`  ${what.padEnd(64)} ${kib(size.min).padStart(10)} ${kib(size.gz).padStart(10)}${verdict}`);
+  console.log(`  ${what.padEnd(64)} ${kib(size.min).padStart(10)} ${kib(size.gz).padStart(10)}${verdict}${budget ? ` (${size.gz} B)` : ""}`);
 }
 const leaks = ['packages/core/', 'node_modules/zod/', 'rubric/', 'self-assessment/'].filter((part) => radar.inputs.some((input) => input.includes(part)));
 console.log(`\n  the radar alone bundles ${leaks.length === 0 ? 'no core, zod, rubric or widget code' : `code it should not: ${leaks.join(', ')}`}`);

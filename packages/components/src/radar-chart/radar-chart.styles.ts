@@ -19,7 +19,7 @@ export const radarStyles = [
       display: block;
       max-inline-size: 100%;
       block-size: auto;
-      overflow: visible;
+      overflow: clip;
       font-family: var(--_font);
     }
     .ring,
@@ -51,6 +51,10 @@ export const radarStyles = [
     .axis-labels {
       position: absolute;
       inset: 0;
+      /* The drawing leaves room for its labels at the width it was drawn for. Between a resize and
+         the redraw it is scaled by CSS and the labels (HTML, not scaled) would stick out of it and
+         make the page scroll sideways for a frame: keep them inside the drawing's box. */
+      overflow: clip;
       pointer-events: none;
       font-size: 12px;
       line-height: 1.1;
@@ -59,23 +63,6 @@ export const radarStyles = [
       position: absolute;
       white-space: nowrap;
       pointer-events: auto;
-      /* A label hangs from its point: to the right of it, centred on it or to its left (anchor),
-         and above, beside or below it (side). */
-      translate: var(--shift-x, 0) var(--shift-y, 0);
-    }
-    .axis-label[data-anchor='middle'] {
-      --shift-x: -50%;
-      text-align: center;
-    }
-    .axis-label[data-anchor='end'] {
-      --shift-x: -100%;
-      text-align: end;
-    }
-    .axis-label[data-side='above'] {
-      --shift-y: -100%;
-    }
-    .axis-label[data-side='beside'] {
-      --shift-y: -50%;
     }
     .series .outline {
       /* Later series' areas lie over earlier series' points: the pointer must still reach those. */

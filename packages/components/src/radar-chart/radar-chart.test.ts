@@ -281,6 +281,28 @@ describe('sos-radar-chart', () => {
       observer.disconnect();
       expect(changes).to.have.length(0);
     });
+
+    it('shows every label whole inside its drawing, and never sticks out of a container that narrows before the redraw', async () => {
+      const axes = await elementAxes();
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px; overflow: auto"></div>`);
+      const el = document.createElement('sos-radar-chart');
+      el.axes = axes;
+      el.series = seriesFor(axes, 3);
+      wrapper.append(el);
+      await el.updateComplete;
+      // Drawn for its width, the chart keeps every label whole inside the drawing.
+      const plot = el.shadowRoot!.querySelector('.axis-labels')!.getBoundingClientRect();
+      for (const label of el.shadowRoot!.querySelectorAll('.axis-label')) {
+        const box = label.getBoundingClientRect();
+        expect(box.left >= plot.left - 0.5 && box.right <= plot.right + 0.5 && box.top >= plot.top - 0.5 && box.bottom <= plot.bottom + 0.5, `"${label.textContent}" lies inside the drawing`).to.equal(true);
+      }
+      // The container narrows (a phone turned, a sidebar opened): until the chart is redrawn for
+      // the new width, its drawing is scaled by CSS but its labels are not.
+      wrapper.style.width = '300px';
+      expect(wrapper.scrollWidth, 'the container scrolls sideways before the redraw').to.equal(300);
+      await settled(el);
+      expect(wrapper.scrollWidth, 'nor after it').to.equal(300);
+    });
   });
 
   describe('phones', () => {

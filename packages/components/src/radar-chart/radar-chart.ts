@@ -411,26 +411,25 @@ export class SosRadarChart extends SosElement {
    * it is scaled. HTML, not SVG text: a browser lays out a few lines of HTML text in a fraction of
    * the time it takes for positioned SVG lines, which was most of the chart's first layout. The
    * full name is the tooltip of a shortened label. The markup carries no `style` attribute (a
-   * page's Content-Security-Policy without 'unsafe-inline' styles would block it): anchor and
-   * side are attributes the stylesheet reads, and the place is set through the CSSOM by
-   * placeLabels().
+   * page's Content-Security-Policy without 'unsafe-inline' styles blocks it): each label's place
+   * waits in `data-p` for placeLabels() to set it through the CSSOM, which such a policy allows.
    */
   private labelsHtml(g: Geometry): string {
+    const shift = { start: '0', middle: '-50%', end: '-100%' };
+    const rise = { above: '-100%', beside: '-50%', below: '0' };
     return this.axisLabels(g)
       .map((l, i) => {
         const full = l.lines.join(' ') === l.label ? '' : ` title="${esc(l.label)}"`;
-        return `<span class="axis-label" data-axis="${i}" data-anchor="${l.anchor}" data-side="${l.side}" data-left="${px((l.x / g.width) * 100)}%" data-top="${px((l.y / g.height) * 100)}%"${full}>${l.lines.map(esc).join('<br>')}</span>`;
+        const place = `left:${px((l.x / g.width) * 100)}%;top:${px((l.y / g.height) * 100)}%;translate:${shift[l.anchor]} ${rise[l.side]};text-align:${l.anchor === 'middle' ? 'center' : l.anchor}`;
+        return `<span class="axis-label" data-axis="${i}" data-p="${place}"${full}>${l.lines.map(esc).join('<br>')}</span>`;
       })
       .join('');
   }
 
-  /** Moves each axis label to the place its markup names (CSSOM writes are allowed under a strict CSP). */
+  /** Places the axis labels a new drawing brought (see labelsHtml). */
   private placeLabels(): void {
-    for (const label of this.renderRoot.querySelectorAll<HTMLElement>('.axis-label')) {
-      const { left = '', top = '' } = label.dataset;
-      if (label.style.left !== left) label.style.left = left;
-      if (label.style.top !== top) label.style.top = top;
-    }
+    // Only a label that has no place yet: one the last render brought.
+    for (const label of this.renderRoot.querySelectorAll<HTMLElement>('.axis-label')) label.style.cssText ||= label.dataset['p']!;
   }
 
   /**
