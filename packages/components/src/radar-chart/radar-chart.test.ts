@@ -283,13 +283,9 @@ describe('sos-radar-chart', () => {
     });
 
     it('shows every label whole inside its drawing, and never sticks out of a container that narrows before the redraw', async () => {
-      const axes = await elementAxes();
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px; overflow: auto"></div>`);
-      const el = document.createElement('sos-radar-chart');
-      el.axes = axes;
-      el.series = seriesFor(axes, 3);
-      wrapper.append(el);
-      await el.updateComplete;
+      const el = await chart(3, 600);
+      const wrapper = el.parentElement!;
+      wrapper.style.overflow = 'auto';
       // Drawn for its width, the chart keeps every label whole inside the drawing.
       const plot = el.shadowRoot!.querySelector('.axis-labels')!.getBoundingClientRect();
       for (const label of el.shadowRoot!.querySelectorAll('.axis-label')) {
