@@ -4,21 +4,11 @@
 // pointer clicks and by keyboard only; and the county office rating a district as its partner
 // through the partner page. They assert what the person sees.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
-import { asVisitor, answerItems, focused, launch } from './people.mjs';
+import { asVisitor, answerItems, focused, serveAndLaunch } from './people.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startDemoServer({ port: 0, quiet: true });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const running = serveAndLaunch(() => startDemoServer({ port: 0, quiet: true }));
 
 /** The visible text of the system view's table, row by row ("Organization | Shared Purpose | …"). */
 function tableRows(page) {
@@ -44,8 +34,8 @@ async function systemViewReady(page) {
 
 describe('a county office reading its districts with the mouse', () => {
   it('goes from the county page to the districts, sees scores, trends and suppressed teams, and opens a district’s team results', { timeout: 300_000 }, async () => {
-    await asVisitor(browser, 'desktop', async (page) => {
-      await page.goto(`${server.url}/county/`, { waitUntil: 'load' });
+    await asVisitor(running.browser, 'desktop', async (page) => {
+      await page.goto(`${running.server.url}/county/`, { waitUntil: 'load' });
       await clickWords(page, page.getByRole('link', { name: 'Districts of the county' }).last());
       await page.waitForURL('**/county/system.html');
       await systemViewReady(page);
@@ -123,8 +113,8 @@ describe('a county office reading its districts with the mouse', () => {
   });
 
   it('reads the same agreement on a condition as on its items, and the flags mark real disagreement', { timeout: 300_000 }, async () => {
-    await asVisitor(browser, 'desktop', async (page) => {
-      await page.goto(`${server.url}/county/system.html`, { waitUntil: 'load' });
+    await asVisitor(running.browser, 'desktop', async (page) => {
+      await page.goto(`${running.server.url}/county/system.html`, { waitUntil: 'load' });
       await systemViewReady(page);
       // Costa Azul's team of four rates every item with four different levels, three or four
       // points apart: half of them within a point of the median on every item.
@@ -152,8 +142,8 @@ describe('a county office reading its districts with the mouse', () => {
 
 describe('a county office reading its districts with the keyboard only', () => {
   it('tabs into the grid, arrows to a district, opens it with Enter and lands on its results', { timeout: 300_000 }, async () => {
-    await asVisitor(browser, 'desktop', async (page) => {
-      await page.goto(`${server.url}/county/`, { waitUntil: 'load' });
+    await asVisitor(running.browser, 'desktop', async (page) => {
+      await page.goto(`${running.server.url}/county/`, { waitUntil: 'load' });
       // From the top of the county page: Tab to the link, Enter.
       let guard = 0;
       while ((await focused(page))?.text !== 'Districts of the county' && guard++ < 30) await page.keyboard.press('Tab');
@@ -198,15 +188,15 @@ describe('a county office reading its districts with the keyboard only', () => {
 
 describe('a county office on a 360 px phone', () => {
   it('taps a district in the system view and reads its team results without sideways scrolling', { timeout: 300_000 }, async () => {
-    await asVisitor(browser, 'phone', async (page) => {
+    await asVisitor(running.browser, 'phone', async (page) => {
       // Against the phone's width, not innerWidth: a mobile browser widens its layout viewport to
       // fit content that overflows, so innerWidth would grow with the overflow.
       const sideways = async () => (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize().width;
       // The county's own page first: its long partner address wraps instead of widening the page.
-      await page.goto(`${server.url}/county/`, { waitUntil: 'load' });
+      await page.goto(`${running.server.url}/county/`, { waitUntil: 'load' });
       await page.waitForFunction(() => /^https?:/.test(document.getElementById('partner-url')?.textContent ?? ''), undefined, { timeout: 60_000 });
       assert.ok((await sideways()) <= 0, 'the county page does not scroll sideways');
-      await page.goto(`${server.url}/county/system.html`, { waitUntil: 'load' });
+      await page.goto(`${running.server.url}/county/system.html`, { waitUntil: 'load' });
       await systemViewReady(page);
       assert.ok((await sideways()) <= 0, 'the page does not scroll sideways; the table scrolls in its own box');
       // The boxes for elements and capacities: one straight column, their words beside them.
@@ -249,8 +239,8 @@ describe('a county office on a 360 px phone', () => {
 
 describe('the county office rating a district as its partner', () => {
   it('opens the partner page from the county page, sees questions worded for the district, and submits into the partner link', { timeout: 300_000 }, async () => {
-    await asVisitor(browser, 'desktop', async (page) => {
-      await page.goto(`${server.url}/county/`, { waitUntil: 'load' });
+    await asVisitor(running.browser, 'desktop', async (page) => {
+      await page.goto(`${running.server.url}/county/`, { waitUntil: 'load' });
       await page.waitForFunction(() => document.getElementById('partner-url')?.textContent?.includes('/v1/respond/'));
       await clickWords(page, page.getByRole('link', { name: 'County office: rate Costa Azul Unified as its partner' }));
       await page.waitForURL('**/county/partner.html');
@@ -265,7 +255,7 @@ describe('the county office rating a district as its partner', () => {
       await clickWords(page, review.getByRole('button', { name: 'Submit answers' }));
       await review.getByRole('heading', { name: 'Answers submitted' }).waitFor({ timeout: 60_000 });
       // Stored as the collection's partner rating: a new version of the county office's one submission.
-      const stored = (await server.service.store.submissions(server.service.demo.collectionId)).filter((s) => s.perspective === 'partner');
+      const stored = (await running.server.service.store.submissions(running.server.service.demo.collectionId)).filter((s) => s.perspective === 'partner');
       assert.equal(stored.length, 1, 'the county office has one partner submission, now in a new version');
       assert.equal(stored[0].document.perspective.rater.name, 'Sierra Vista COE');
       assert.equal(stored[0].document.perspective.relationship, 'differentiated-assistance');

@@ -3,23 +3,15 @@
 // assert what the person sees: text, where focus is, what is scrolled into view.
 //   npm run test:journeys          (builds first when the drop-in bundle is missing)
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { asVisitor, answerItems, expectFocusOnHeading, focused, inView, launch, openDemo, pdfText, progressText } from './people.mjs';
+import { after, describe, it } from 'node:test';
+import { asVisitor, answerItems, expectFocusOnHeading, focused, inView, openDemo, pdfText, progressText, serveAndLaunch } from './people.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const TOTAL = 45; // items of the district rubric
 const SUBJECT = 'Sample Unified School District';
-let server;
-let browser;
+const running = serveAndLaunch(() => startStaticServer());
 const figures = {};
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+after(() => {
   if (Object.keys(figures).length > 0) console.log(`journey figures: ${JSON.stringify(figures)}`);
 });
 
@@ -51,8 +43,8 @@ async function scriptedService(page, outcomes) {
 
 describe('a district team on a desktop, with the mouse, in English', () => {
   it('answers every item by clicking the words, survives a reload, sees results, compares, prints and submits through a failure', async () => {
-    await asVisitor(browser, 'desktop', async (page) => {
-      await openDemo(page, `${server.url}/`);
+    await asVisitor(running.browser, 'desktop', async (page) => {
+      await openDemo(page, `${running.server.url}/`);
       await answerItems(page, { count: 20 });
       assert.equal(await progressText(page), `20 of ${TOTAL} answered`);
       const rubric = page.locator('sos-self-assessment sos-rubric');
@@ -155,8 +147,8 @@ describe('a district team on a desktop, with the mouse, in English', () => {
 
 describe('a district team on a phone (360 px), by touch, in Spanish', () => {
   it('switches to Spanish without a reload, taps answers, fits the screen, and submits after a network failure', async () => {
-    await asVisitor(browser, 'phone', async (page) => {
-      await openDemo(page, `${server.url}/`);
+    await asVisitor(running.browser, 'phone', async (page) => {
+      await openDemo(page, `${running.server.url}/`);
       await page.locator('#lang').selectOption('es');
       await page.getByRole('button', { name: '1. Calificar' }).waitFor();
       assert.match(await progressText(page), /^0 de 45 respondidos$/);
@@ -193,8 +185,8 @@ describe('a district team on a phone (360 px), by touch, in Spanish', () => {
 
 describe('a district team with the keyboard only', () => {
   it('rates all 45 items and reaches the results without a mouse; keystrokes are counted', async () => {
-    await asVisitor(browser, 'desktop', async (page) => {
-      await openDemo(page, `${server.url}/`);
+    await asVisitor(running.browser, 'desktop', async (page) => {
+      await openDemo(page, `${running.server.url}/`);
       let keys = 0;
       const press = async (key) => {
         keys++;
@@ -246,8 +238,8 @@ describe('a district team with the keyboard only', () => {
 
 describe('a stored draft that is damaged', () => {
   it('still shows the rubric, says what happened, and keeps the damaged copy until the person decides', async () => {
-    await asVisitor(browser, 'desktop', async (page) => {
-      await openDemo(page, `${server.url}/`);
+    await asVisitor(running.browser, 'desktop', async (page) => {
+      await openDemo(page, `${running.server.url}/`);
       const damaged = '{"savedAt": "yesterday", "assessment": {"ratings": {';
       await page.evaluate((text) => localStorage.setItem('sos-kit:draft:demo-district', text), damaged);
       await page.reload({ waitUntil: 'load' });

@@ -3,21 +3,11 @@
 // it reads speaks about the district — the question and the meaning of each scale level — and
 // never in the district's own "we". It asserts what the person sees.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
-import { answerItems, asVisitor, launch } from './people.mjs';
+import { answerItems, asVisitor, serveAndLaunch } from './people.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startDemoServer({ port: 0, quiet: true });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const running = serveAndLaunch(() => startDemoServer({ port: 0, quiet: true }));
 
 const FIRST_PERSON = /\b(we|our|us)\b/i;
 
@@ -37,8 +27,8 @@ function meanings(page) {
 for (const kind of ['desktop', 'phone']) {
   describe(`the county office rating a district as its partner (${kind})`, () => {
     it('reads the question and every scale meaning about the district, not in the district\'s voice', { timeout: 300_000 }, async () => {
-      await asVisitor(browser, kind, async (page) => {
-        await page.goto(`${server.url}/county/partner.html`, { waitUntil: 'load' });
+      await asVisitor(running.browser, kind, async (page) => {
+        await page.goto(`${running.server.url}/county/partner.html`, { waitUntil: 'load' });
         await page.locator('sos-self-assessment fieldset[data-item]').first().waitFor({ state: 'attached' });
         // Beginning Development (2), then Full Implementation (4), picked by their words.
         await answerItems(page, { count: 2, values: [2, 4], input: kind === 'phone' ? 'touch' : 'mouse' });

@@ -2,11 +2,30 @@
 // visible words, keys pressed one at a time, and what is on screen (text, focus, scroll). Nothing
 // here reaches into an element's internals to change state.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 export function launch() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * For a journey file: starts `startServer()` (the demo server, or the static one) and a browser
+ * before its journeys and closes both after them. Returns them as `{ server, browser }`, filled
+ * in once started.
+ */
+export function serveAndLaunch(startServer) {
+  const running = { server: undefined, browser: undefined };
+  before(async () => {
+    running.server = await startServer();
+    running.browser = await launch();
+  });
+  after(async () => {
+    await running.browser?.close();
+    await running.server?.close();
+  });
+  return running;
 }
 
 /** A desktop visitor (1280×800) or a phone (360×740, touch). */

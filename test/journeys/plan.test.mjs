@@ -4,21 +4,11 @@
 // Once with the mouse, once with the keyboard only; what is asserted is what the person sees.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
-import { asVisitor, answerItems, expectFocusOnHeading, focused, launch, openDemo, pdfText } from './people.mjs';
+import { describe, it } from 'node:test';
+import { asVisitor, answerItems, expectFocusOnHeading, focused, openDemo, pdfText, serveAndLaunch } from './people.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const running = serveAndLaunch(() => startStaticServer());
 
 /** Twelve monthly values of an interim measure: six around 2.5, then six higher (a shift). */
 const VALUES = [
@@ -86,8 +76,8 @@ function assertPlan(saved) {
 
 describe('from the results to a plan, with the mouse', () => {
   it('drafts the plan from the gaps, records 12 values and a PDSA cycle, keeps them over a reload, and downloads them', async () => {
-    await asVisitor(browser, 'desktop', async (page) => {
-      await openDemo(page, `${server.url}/`);
+    await asVisitor(running.browser, 'desktop', async (page) => {
+      await openDemo(page, `${running.server.url}/`);
       // Low ratings on the first items, higher on the rest: the first ones are the largest gaps.
       await answerItems(page, { count: 12, values: [1, 2, 1, 3, 1, 2, 4, 3, 2, 4, 3, 2] });
       await widget(page).getByRole('button', { name: 'See results' }).click();
@@ -161,8 +151,8 @@ describe('from the results to a plan, with the mouse', () => {
 
 describe('from the results to a plan, with the keyboard only', () => {
   it('reaches the plan, records 12 values and a PDSA cycle without a mouse', async () => {
-    await asVisitor(browser, 'desktop', async (page) => {
-      await openDemo(page, `${server.url}/`);
+    await asVisitor(running.browser, 'desktop', async (page) => {
+      await openDemo(page, `${running.server.url}/`);
       // Setting up: a few answers (the keyboard rating journey is in journeys.test.mjs).
       await answerItems(page, { count: 6, values: [1, 2, 1, 3, 1, 2] });
       let keys = 0;
@@ -239,8 +229,8 @@ describe('from the results to a plan, with the keyboard only', () => {
 
 describe('a measure’s values on a phone', () => {
   it('lists 12 values in short rows at 360 px; a tap removes one, focus stays in the list, and Undo puts it back', async () => {
-    await asVisitor(browser, 'phone', async (page) => {
-      await openDemo(page, `${server.url}/`);
+    await asVisitor(running.browser, 'phone', async (page) => {
+      await openDemo(page, `${running.server.url}/`);
       await answerItems(page, { count: 6, values: [1, 2, 1, 3, 1, 2], input: 'touch' });
       await widget(page).getByRole('button', { name: 'See results' }).tap();
       await widget(page).getByRole('button', { name: 'Start an improvement plan from these gaps' }).tap();
