@@ -81,9 +81,18 @@ let storiesChecked = 0;
 let docsChecked = 0;
 const started = performance.now();
 
-/** A page with its own record of problems, reset per entry. */
+/**
+ * A page with its own record of problems, reset per entry. Each page gets its own browser context,
+ * which headless Chromium shows in its own window: two tabs of one window would leave one hidden,
+ * and a hidden page runs no animation frames, so an element that redraws on the next frame after
+ * a resize never would (a phone story then "scrolled sideways" only when it landed on that tab).
+ */
 async function openPage() {
-  const page = await browser.newPage();
+  const page = await (await browser.createBrowserContext()).newPage();
+  if ((await page.evaluate(() => document.visibilityState)) !== 'visible') {
+    console.error('check-stories: a checking page is hidden, so it would draw no frames; the checks would not be what a person sees');
+    process.exit(1);
+  }
   await page.setViewport({ width: 1200, height: 900 });
   page.problems = [];
   page.on('console', (message) => {
@@ -144,8 +153,22 @@ async function check(page, entry) {
       if (viewport) {
         await page.setViewport({ width: viewport.width, height: 800 });
         await settled(page, 'story');
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (overflow > 0) problems.push(`scrolls sideways by ${overflow} px at ${viewport.width} px (${viewport.name})`);
+        const { overflow, culprit } = await page.evaluate(() => {
+          // Names the innermost visible element that reaches furthest right, so a failure says where to look.
+          let culprit = '';
+          let furthest = document.documentElement.clientWidth;
+          const walk = (node, path) => {
+            for (const element of node.querySelectorAll('*')) {
+              const box = element.getBoundingClientRect();
+              const name = `${path}${element.localName}${element.id ? `#${element.id}` : ''}${element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : ''}`;
+              if (box.width > 0 && box.right >= furthest) [furthest, culprit] = [box.right, `${name} (right edge ${Math.round(box.right)} px)`];
+              if (element.shadowRoot) walk(element.shadowRoot, `${name} > `);
+            }
+          };
+          walk(document, '');
+          return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, culprit };
+        });
+        if (overflow > 0) problems.push(`scrolls sideways by ${overflow} px at ${viewport.width} px (${viewport.name}); furthest right: ${culprit || 'unknown'}`);
       }
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
