@@ -1,6 +1,6 @@
 // The worked examples of "Reading team results", computed with @sos-kit/core's team rules (the
 // ones the element uses) when the page is built, so the page can never disagree with what the element shows.
-import { aggregateAssessments, createAssessment, defaultTarget, disagreementOf, parseFramework, teamItemPriority, TEAM_RULES, type Framework } from '@sos-kit/core';
+import { aggregateAssessments, createAssessment, defaultTarget, disagreementOf, parseFramework, ratingSpread, teamItemPriority, TEAM_RULES, type Framework } from '@sos-kit/core';
 
 export { TEAM_RULES };
 
@@ -28,14 +28,15 @@ export function teamExample(): { answers: Record<string, number[]>; rows: [item:
     return a;
   });
   const result = aggregateAssessments(raters, framework);
+  const values = framework.scale.levels.map((level) => level.value);
   const rows = result.items.map((item): [string, string, string, string, string, string, string] => {
-    const why = disagreementOf(item);
+    const why = disagreementOf(item, values);
     return [
       item.id,
       answers[item.id]!.join(', '),
       String(item.median),
       `${Math.round((item.agreement ?? 0) * 100)} %`,
-      String((item.max ?? 0) - (item.min ?? 0)),
+      String(ratingSpread(item, values)),
       why ? [why.lowAgreement ? 'low agreement' : '', why.wideSpread ? 'wide spread' : ''].filter(Boolean).join(' and ') : 'no',
       teamItemPriority(item, result.scale, defaultTarget(framework.scale))?.priority ?? '—',
     ];

@@ -9,6 +9,7 @@ import {
   isSmallGroup,
   loadBuiltInFramework,
   ratingSpread,
+  spreadTrimmed,
   teamItemPriority,
   TEAM_RULES,
   type ItemAggregate,
@@ -20,7 +21,7 @@ const FIVE = { min: 1, max: 5 };
 
 describe('team rules', () => {
   it('keeps every constant in one frozen object', () => {
-    expect(TEAM_RULES).to.deep.equal({ minimumAgreement: 0.6, disagreementSpread: 3, smallGroup: 3, defaultTargetLevelsBelowTop: 1 });
+    expect(TEAM_RULES).to.deep.equal({ minimumAgreement: 0.6, disagreementSpread: 3, spreadTrim: 0.1, smallGroup: 3, defaultTargetLevelsBelowTop: 1 });
     expect(Object.isFrozen(TEAM_RULES)).to.equal(true);
   });
 
@@ -50,6 +51,60 @@ describe('team rules', () => {
       expect(disagreementOf(item(0, undefined, undefined, undefined))).to.equal(undefined);
       expect(ratingSpread(item(1, 2, 2, 1))).to.equal(0);
       expect(ratingSpread(item(4, 1, 4, 0.5))).to.equal(3);
+    });
+
+    describe('in a large team, one unusual rating does not flag an item by itself', () => {
+      const VALUES = [1, 2, 3, 4, 5];
+      // Counts per scale value 1–5; min and max as the aggregator reports them.
+      const counted = (counts: number[], agreement = 1) => {
+        const n = counts.reduce((a, b) => a + b, 0);
+        const scored = counts.flatMap((c, k) => (c > 0 ? [VALUES[k]!] : []));
+        return { n, min: scored[0], max: scored.at(-1), counts, agreement };
+      };
+
+      it('leaves out a tenth of the ratings at each end, counted down, from 10 raters on', () => {
+        expect([2, 9, 10, 19, 20, 25].map(spreadTrimmed)).to.deep.equal([0, 0, 1, 1, 2, 2]);
+      });
+
+      it('twelve raters at 3 and one each at 1 and 5: spread 0, no conversation starter', () => {
+        const item = counted([1, 0, 10, 0, 1]);
+        expect(ratingSpread(item)).to.equal(4); // without the scale's values: the full range
+        expect(ratingSpread(item, VALUES)).to.equal(0);
+        expect(disagreementOf(item, VALUES)).to.equal(undefined);
+        expect(disagreementScore(item, FIVE, VALUES)).to.equal(0);
+      });
+
+      it('a real split in a large team still flags: three at 1 and three at 5 among twelve', () => {
+        const item = counted([3, 0, 6, 0, 3], 0.5);
+        expect(ratingSpread(item, VALUES)).to.equal(4);
+        expect(disagreementOf(item, VALUES)).to.deep.equal({ lowAgreement: true, wideSpread: true });
+      });
+
+      it('below 10 raters every rating counts: one outlier among nine still widens the spread', () => {
+        const item = counted([1, 0, 8, 0, 0]);
+        expect(ratingSpread(item, VALUES)).to.equal(2);
+        expect(ratingSpread(counted([1, 0, 7, 0, 1]), VALUES)).to.equal(4);
+      });
+
+      it('reads the values of a scale that does not count by ones', () => {
+        expect(ratingSpread(counted([1, 0, 10, 0, 1]), [0, 10, 20, 30, 40])).to.equal(0);
+        expect(ratingSpread({ ...counted([2, 0, 8, 0, 2]) }, [0, 10, 20, 30, 40])).to.equal(40);
+      });
+
+      it('falls back to the full range when the counts do not describe the ratings', () => {
+        expect(ratingSpread({ n: 12, min: 1, max: 5, counts: [1, 10, 1] }, VALUES)).to.equal(4);
+        expect(ratingSpread({ n: 12, min: 1, max: 5, counts: [1, 0, 9, 0, 1] }, VALUES)).to.equal(4);
+      });
+
+      it('agrees with the aggregator: 11 raters at 4 and one at 1', () => {
+        const f = scoringFramework();
+        const aggregate = aggregateAssessments([...Array.from({ length: 11 }, () => assessmentOf(f, { e1: 4 })), assessmentOf(f, { e1: 1 })], f);
+        const e1 = aggregate.items.find((i) => i.id === 'e1')!;
+        const values = f.scale.levels.map((l) => l.value);
+        expect(ratingSpread(e1)).to.equal(3);
+        expect(ratingSpread(e1, values)).to.equal(0);
+        expect(disagreementOf(e1, values)).to.equal(undefined);
+      });
     });
 
     it('scores disagreement for sorting: 0 when the team agrees, agreement shortfall plus spread share otherwise', () => {

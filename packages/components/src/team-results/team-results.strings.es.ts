@@ -48,8 +48,11 @@ export const TEAM_RESULTS_STRINGS_ES: TeamResultsStrings = {
   unanswered: 'Sin responder',
   legend: 'Clave de las barras',
   flag: 'Tema para conversar',
-  flagReasons: (spread, agreement) =>
-    [spread === undefined ? '' : `las calificaciones abarcan ${spread} puntos de la escala`, agreement === undefined ? '' : `solo el ${agreement} está a un punto o menos de la mediana`]
+  flagReasons: (spread, agreement, leftOut) =>
+    [
+      spread === undefined ? '' : `las calificaciones abarcan ${spread} puntos de la escala${leftOut === 0 ? '' : leftOut === 1 ? ' (sin contar la más alta ni la más baja)' : ` (sin contar las ${leftOut} más altas ni las ${leftOut} más bajas)`}`,
+      agreement === undefined ? '' : `solo el ${agreement} está a un punto o menos de la mediana`,
+    ]
       .filter(Boolean)
       .join('; '),
   priority: 'Prioridad',

@@ -38,7 +38,8 @@ export interface TeamResultsStrings {
   unanswered: string;
   legend: string;
   flag: string;
-  flagReasons: (spread: number | undefined, agreement: string | undefined) => string;
+  /** Why an item is flagged: the spread (and how many ratings were left out at each end of it, in a large team) and/or the agreement. */
+  flagReasons: (spread: number | undefined, agreement: string | undefined, leftOut: number) => string;
   priority: string;
   priorityWord: (p: GapPriority) => string;
   evidence: (count: number) => string;
@@ -111,8 +112,13 @@ const en: TeamResultsStrings = {
   unanswered: 'Unanswered',
   legend: 'Key to the bars',
   flag: 'Conversation starter',
-  flagReasons: (spread, agreement) =>
-    [spread === undefined ? '' : `ratings spread over ${spread} scale points`, agreement === undefined ? '' : `only ${agreement} agree within a point of the median`].filter(Boolean).join('; '),
+  flagReasons: (spread, agreement, leftOut) =>
+    [
+      spread === undefined ? '' : `ratings spread over ${spread} scale points${leftOut === 0 ? '' : leftOut === 1 ? ' (leaving out the highest and the lowest)' : ` (leaving out the ${leftOut} highest and the ${leftOut} lowest)`}`,
+      agreement === undefined ? '' : `only ${agreement} agree within a point of the median`,
+    ]
+      .filter(Boolean)
+      .join('; '),
   priority: 'Priority',
   priorityWord: (p) => ({ high: 'High', medium: 'Medium', low: 'Low' })[p],
   evidence: (count) => `Evidence and notes (${count})`,

@@ -163,6 +163,20 @@ describe('sos-team-results', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('twelve raters: one unusual rating starts no conversation for the whole team; a real split does', async () => {
+      const f = framework();
+      // Alpha: eleven at 4 and one at 1. Bravo: three at 1, three at 5, six at 3.
+      const el = await element(Array.from({ length: 12 }, (_, r) => rater(f, [r === 0 ? 1 : 4, r < 3 ? 1 : r < 6 ? 5 : 3, 3, 3])));
+      expect(card(el, 'Alpha').querySelector('.flag')).to.equal(null);
+      expect(text(card(el, 'Bravo').querySelector('.flag'))).to.equal(
+        'Conversation starter: ratings spread over 4 scale points (leaving out the highest and the lowest); only 50% agree within a point of the median',
+      );
+      el.lang = 'es';
+      await el.updateComplete;
+      expect(text(card(el, 'Bravo (es)').querySelector('.flag'))).to.contain('las calificaciones abarcan 4 puntos de la escala (sin contar la más alta ni la más baja)');
+      await expect(el).to.be.accessible();
+    });
+
     it('thirty raters: percentages, medians, n per item, group and overall rows', async () => {
       const el = await element(thirty(framework()));
       expect(el.shadowRoot!.querySelector('.notice')).to.equal(null);
@@ -180,7 +194,7 @@ describe('sos-team-results', () => {
       const el = await element(thirty(framework()));
       const bravo = card(el, 'Bravo');
       expect(bravo.classList.contains('flagged')).to.equal(true);
-      expect(text(bravo.querySelector('.flag'))).to.equal('Conversation starter: ratings spread over 4 scale points');
+      expect(text(bravo.querySelector('.flag'))).to.equal('Conversation starter: ratings spread over 4 scale points (leaving out the 3 highest and the 3 lowest)');
       expect(text(bravo.querySelector('.marker'))).to.equal('');
       expect(bravo.querySelector('.marker')!.textContent).to.equal('◆');
       expect(text(bravo.querySelector('summary'))).to.equal('Evidence and notes (1)');
@@ -357,7 +371,7 @@ describe('sos-team-results', () => {
       expect(text($(el, '.meta'))).to.equal('30 evaluadores');
       expect(itemNames(el)[0]).to.equal('Alpha (es)');
       expect(stat(card(el, 'Alpha (es)'), 'Acuerdo')).to.equal('100 %');
-      expect(text(card(el, 'Bravo (es)').querySelector('.flag'))).to.equal('Tema para conversar: las calificaciones abarcan 4 puntos de la escala');
+      expect(text(card(el, 'Bravo (es)').querySelector('.flag'))).to.equal('Tema para conversar: las calificaciones abarcan 4 puntos de la escala (sin contar las 3 más altas ni las 3 más bajas)');
       await expect(el).to.be.accessible();
     });
 

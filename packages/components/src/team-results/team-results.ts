@@ -13,6 +13,7 @@ import {
   loadBuiltInFramework,
   localize,
   ratingSpread,
+  spreadTrimmed,
   safeParseAssessment,
   SosValidationError,
   teamItemPriority,
@@ -491,8 +492,8 @@ export class SosTeamResults extends SosElement {
     const items = team.items.map((item, order) => ({
       item,
       order,
-      disagreement: disagreementOf(item),
-      disagreementScore: disagreementScore(item, team.scale),
+      disagreement: disagreementOf(item, scaleValues),
+      disagreementScore: disagreementScore(item, team.scale, scaleValues),
       priority: teamItemPriority(item, team.scale, target),
       notes: notes.get(item.id) ?? [],
     }));
@@ -760,7 +761,7 @@ export class SosTeamResults extends SosElement {
     const format = this.scoreFormat();
     const segments = this.segments(item, model, scaleLabels);
     const present = segments.filter((seg) => seg.count > 0);
-    const spread = ratingSpread(item);
+    const spread = ratingSpread(item, model.scaleValues);
     return html`<li part="item" class="item ${v.disagreement ? 'flagged' : ''}">
       <p class="name"><span class="group">${labels.get(item.groupId)}</span> <span class="label">${labels.get(item.id)}</span></p>
       <div class="bar" part="bar" aria-hidden="true">
@@ -781,7 +782,7 @@ export class SosTeamResults extends SosElement {
       ${v.disagreement
         ? html`<p class="flag" part="flag">
             <span class="marker" aria-hidden="true">◆</span> <strong>${s.flag}</strong>:
-            ${s.flagReasons(v.disagreement.wideSpread ? spread : undefined, v.disagreement.lowAgreement ? this.percentOrCount(item.agreement, item.n, small) : undefined)}
+            ${s.flagReasons(v.disagreement.wideSpread ? spread : undefined, v.disagreement.lowAgreement ? this.percentOrCount(item.agreement, item.n, small) : undefined, spreadTrimmed(item.n))}
           </p>`
         : nothing}
       ${v.notes.length > 0

@@ -6,10 +6,12 @@ export {
   disagreementScore,
   isSmallGroup,
   ratingSpread,
+  spreadTrimmed,
   teamItemPriority,
   TEAM_RULES,
   type Disagreement,
   type PartnerComparisonOptions,
   type PartnerDifference,
+  type SpreadInput,
   type TeamItemPriority,
 } from './rules.js';

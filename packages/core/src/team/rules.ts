@@ -17,6 +17,13 @@ export const TEAM_RULES = Object.freeze({
   /** A spread (highest − lowest rating) of at least this many scale points is a disagreement. */
   disagreementSpread: 3,
   /**
+   * The share of ratings left out at each end of the spread, counted down (10 % of 25 raters is
+   * 2): in a large team one unusual rating should start a conversation with that rater, not flag
+   * the item for the whole team. Below 10 raters nothing is left out, since there one rating is a
+   * real share of the team.
+   */
+  spreadTrim: 0.1,
+  /**
    * Fewer raters than this are too few for shares: percentages are not shown, and agreement
    * alone does not flag an item (two raters agree either 0 % or 100 %).
    */
@@ -64,28 +71,57 @@ export function isSmallGroup(n: number): boolean {
   return n < TEAM_RULES.smallGroup;
 }
 
+/** What the spread of an item's ratings is read from: its count per scale value, when known, lets the ends be trimmed. */
+export type SpreadInput = Pick<ItemAggregate, 'n' | 'min' | 'max'> & Partial<Pick<ItemAggregate, 'counts'>>;
+
+/** How many ratings {@link ratingSpread} leaves out at each end for `n` raters ({@link TEAM_RULES}.spreadTrim, counted down). */
+export function spreadTrimmed(n: number): number {
+  return Math.floor(n * TEAM_RULES.spreadTrim);
+}
+
 /**
- * Ratings spread: highest minus lowest scored rating; 0 with fewer than two scores.
+ * Ratings spread: highest minus lowest scored rating; 0 with fewer than two scores. Given the
+ * scale's values (ascending, one per entry of the item's `counts`), the {@link spreadTrimmed}
+ * highest and lowest ratings are left out first, so in a team of 10 or more one outlier does not
+ * widen it.
  * @example
  * ratingSpread({ n: 4, min: 1, max: 4 }); // 3
  * ratingSpread({ n: 1, min: 2, max: 2 }); // 0
+ * // 12 raters: one 1, ten 3s, one 5 → the lowest and highest are left out
+ * ratingSpread({ n: 12, min: 1, max: 5, counts: [1, 0, 10, 0, 1] }, [1, 2, 3, 4, 5]); // 0
  */
-export function ratingSpread(item: Pick<ItemAggregate, 'n' | 'min' | 'max'>): number {
-  return item.n > 1 && item.min !== undefined && item.max !== undefined ? item.max - item.min : 0;
+export function ratingSpread(item: SpreadInput, scaleValues?: readonly number[]): number {
+  if (item.n < 2 || item.min === undefined || item.max === undefined) return 0;
+  const trim = spreadTrimmed(item.n);
+  const { counts } = item;
+  // Counts that do not describe these n ratings on this scale cannot be trimmed: the full range is the honest answer.
+  if (trim === 0 || !scaleValues || !counts || counts.length !== scaleValues.length || counts.reduce((sum, c) => sum + c, 0) !== item.n) return item.max - item.min;
+  // The value of the rating at a position (from 0) in the ratings sorted from lowest to highest.
+  const valueAt = (position: number): number => {
+    let seen = 0;
+    for (let k = 0; k < counts.length; k++) {
+      seen += counts[k]!;
+      if (seen > position) return scaleValues[k]!;
+    }
+    return item.max!;
+  };
+  return valueAt(item.n - 1 - trim) - valueAt(trim);
 }
 
 /**
  * Whether the team disagrees on an item, and why; undefined when it does not (or when fewer
  * than two raters scored it, so there is nothing to disagree about). Low agreement counts only
- * with {@link TEAM_RULES}.smallGroup raters or more; a wide spread counts at any size.
+ * with {@link TEAM_RULES}.smallGroup raters or more; a wide spread counts at any size, read by
+ * {@link ratingSpread} (trimmed in large teams when the scale's values are given).
  * @example
  * disagreementOf({ n: 5, min: 1, max: 5, agreement: 0.4 }); // { lowAgreement: true, wideSpread: true }
  * disagreementOf({ n: 2, min: 2, max: 3, agreement: 0 });   // undefined: too few for agreement, spread 1
+ * disagreementOf(aggregate.items[0], framework.scale.levels.map((l) => l.value));
  */
-export function disagreementOf(item: Pick<ItemAggregate, 'n' | 'min' | 'max' | 'agreement'>): Disagreement | undefined {
+export function disagreementOf(item: SpreadInput & Pick<ItemAggregate, 'agreement'>, scaleValues?: readonly number[]): Disagreement | undefined {
   if (item.n < 2) return undefined;
   const lowAgreement = !isSmallGroup(item.n) && item.agreement !== undefined && item.agreement < TEAM_RULES.minimumAgreement;
-  const wideSpread = ratingSpread(item) >= TEAM_RULES.disagreementSpread;
+  const wideSpread = ratingSpread(item, scaleValues) >= TEAM_RULES.disagreementSpread;
   return lowAgreement || wideSpread ? { lowAgreement, wideSpread } : undefined;
 }
 
@@ -96,10 +132,10 @@ export function disagreementOf(item: Pick<ItemAggregate, 'n' | 'min' | 'max' | '
  * @example
  * disagreementScore({ n: 5, min: 1, max: 5, agreement: 0.4 }, { min: 1, max: 5 }); // 0.6 + 1 = 1.6
  */
-export function disagreementScore(item: Pick<ItemAggregate, 'n' | 'min' | 'max' | 'agreement'>, scale: { min: number; max: number }): number {
-  if (!disagreementOf(item)) return 0;
+export function disagreementScore(item: SpreadInput & Pick<ItemAggregate, 'agreement'>, scale: { min: number; max: number }, scaleValues?: readonly number[]): number {
+  if (!disagreementOf(item, scaleValues)) return 0;
   const range = scale.max - scale.min || 1;
-  return 1 - (item.agreement ?? 1) + ratingSpread(item) / range;
+  return 1 - (item.agreement ?? 1) + ratingSpread(item, scaleValues) / range;
 }
 
 /**
