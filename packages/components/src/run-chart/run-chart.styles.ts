@@ -125,14 +125,19 @@ export const runChartStyles = css`
     font-size: 1em;
     margin: 0.5em 0 0.25em;
   }
+  /* Each finding on its own line behind a rule instead of a bullet: a list marker is one more
+     box to lay out per line, and role="list" keeps the list for screen readers. */
   .findings {
+    list-style: none;
     margin: 0;
-    padding-inline-start: 1.25em;
+    padding: 0;
+  }
+  .findings li {
+    border-inline-start: 3px solid var(--_border);
+    padding-inline-start: 0.6em;
+    margin-block: 0.25em;
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
     margin-block: 0.5em;
   }
   table {

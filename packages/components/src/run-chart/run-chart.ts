@@ -22,16 +22,32 @@ const DATE_STYLES = {
   monthYear: { month: 'long', year: 'numeric' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Dates already written, by language, style and day: formatting a date with Intl costs more than
+ * the rest of placing its label, and a chart writes the same days again whenever it redraws (a
+ * new value, a resize, another language, printing). Cleared when it grows past a few years of
+ * daily values in both languages.
+ */
+const formattedDates = new Map<string, string | undefined>();
+const MAX_FORMATTED_DATES = 10_000;
 function formatDate(iso: string | undefined, lang: string, style: keyof typeof DATE_STYLES): string | undefined {
-  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
-  const key = `${lang}|${style}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    // Dates are calendar days: format them in UTC so no time zone moves them to the day before.
-    format = new Intl.DateTimeFormat(lang, { ...DATE_STYLES[style], timeZone: 'UTC' });
-    dateFormats.set(key, format);
+  if (!iso) return undefined;
+  const key = `${lang}|${style}|${iso}`;
+  if (formattedDates.has(key)) return formattedDates.get(key);
+  let text: string | undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
+    const formatKey = `${lang}|${style}`;
+    let format = dateFormats.get(formatKey);
+    if (!format) {
+      // Dates are calendar days: format them in UTC so no time zone moves them to the day before.
+      format = new Intl.DateTimeFormat(lang, { ...DATE_STYLES[style], timeZone: 'UTC' });
+      dateFormats.set(formatKey, format);
+    }
+    text = format.format(new Date(`${iso}T00:00:00Z`));
   }
-  return format.format(new Date(`${iso}T00:00:00Z`));
+  if (formattedDates.size >= MAX_FORMATTED_DATES) formattedDates.clear();
+  formattedDates.set(key, text);
+  return text;
 }
 
 /** About five round tick values covering [low, high]. */
@@ -58,22 +74,31 @@ const BAND_ROW = 14;
 const MAX_BAND_ROWS = 3;
 
 type TextStyle = (typeof CHART_TEXT)[keyof typeof CHART_TEXT];
-let measuringContext: CanvasRenderingContext2D | null | undefined;
+/**
+ * One canvas context per text style, each keeping its font: setting a context's font parses it
+ * and looks the typeface up again, which cost more than the measuring when one context switched
+ * between the three styles for every label.
+ */
+const measuringContexts = new Map<TextStyle, { context: CanvasRenderingContext2D | null; font: string }>();
 /**
  * Widths of text in the chart's typeface, measured on a canvas (no layout, no DOM text), so the
  * layout can give each label its room before anything is drawn. Without a canvas, a generous
  * estimate.
  */
 function textMeasurer(family: string): (text: string, style: TextStyle) => number {
-  measuringContext ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  const context = measuringContext;
-  let font = '';
   return (text, style) => {
+    let measuring = measuringContexts.get(style);
+    if (!measuring) {
+      measuring = { context: typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d'), font: '' };
+      measuringContexts.set(style, measuring);
+    }
+    const { context } = measuring;
     if (!context) return text.length * style.size * 0.62;
-    const wanted = `${style.weight} ${style.size}px ${family}`;
-    if (wanted !== font) {
-      context.font = wanted;
-      font = wanted;
+    // The context's own `font` reads back normalised, so the last font set is kept beside it.
+    const font = `${style.weight} ${style.size}px ${family}`;
+    if (measuring.font !== font) {
+      context.font = font;
+      measuring.font = font;
     }
     // A pixel of slack: canvas and SVG round glyph advances differently.
     return context.measureText(text).width + 1;
@@ -395,10 +420,12 @@ export class SosRunChart extends SosElement {
     const plotBottom = height - 40;
     const y = (v: number) => plotBottom - ((v - low) / (high - low || 1)) * (plotBottom - top);
 
-    // Dates: about as far apart as the widest needs; the last is always shown, whole.
+    // Dates: a label's width of space between neighbours, so the axis reads as a few landmarks
+    // rather than a fence of dates (the readout and the table give every point's date); the last
+    // is always shown, whole.
     const dateText = (i: number) => formatDate(points[i]!.date, this.language, 'axis') ?? String(i + 1);
     const probe = Math.max(measure(dateText(0), CHART_TEXT.tick), measure(dateText(n - 1), CHART_TEXT.tick));
-    const labelEvery = Math.max(1, Math.ceil((probe * 1.2 + 12) / (step || 1)));
+    const labelEvery = Math.max(1, Math.ceil((probe * 2 + 16) / (step || 1)));
     const placeDate = (i: number) => {
       const text = dateText(i);
       const w = measure(text, CHART_TEXT.tick);
@@ -478,10 +505,11 @@ export class SosRunChart extends SosElement {
       add('text', { class: `line-label ${label.kind}`, x: right + LABEL_GAP, y: label.at + 4 }, label.wordings[wording]!);
     }
     add('path', { class: 'data-line', d: line });
-    add('path', { class: 'points', d: dots });
-    add('path', { class: 'points marked', d: rings });
-    add('path', { class: 'points signal shift', d: squares });
-    add('path', { class: 'points signal trend', d: triangles });
+    // A kind with no points draws nothing, not an empty path.
+    if (dots) add('path', { class: 'points', d: dots });
+    if (rings) add('path', { class: 'points marked', d: rings });
+    if (squares) add('path', { class: 'points signal shift', d: squares });
+    if (triangles) add('path', { class: 'points signal trend', d: triangles });
     this.drawn = { inputs, width, height, r, x, y, graphics, findings, medianText, description };
     return this.drawn;
   }
@@ -534,7 +562,7 @@ export class SosRunChart extends SosElement {
         <figcaption>
           <p class="median-text">${medianText}</p>
           <h3 class="findings-heading">${s.findings}</h3>
-          <ul class="findings" part="findings">
+          <ul class="findings" part="findings" role="list">
             ${findings.map((text) => html`<li>${text}</li>`)}
           </ul>
         </figcaption>
