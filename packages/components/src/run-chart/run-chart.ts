@@ -54,10 +54,14 @@ function formatDate(iso: string | undefined, lang: string, style: keyof typeof D
 function niceTicks(low: number, high: number): number[] {
   if (low === high) return [low];
   const rough = (high - low) / 5;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? rough;
+  const exponent = Math.floor(Math.log10(rough));
+  const magnitude = 10 ** exponent;
+  const multiple = rough <= magnitude ? 1 : rough <= 2 * magnitude ? 2 : rough <= 2.5 * magnitude ? 2.5 : rough <= 5 * magnitude ? 5 : 10;
+  const step = multiple * magnitude;
+  // Each tick as a whole number of steps, scaled by a power of ten at the end, so 0.1 × 3 comes
+  // out as 0.3 and not 0.30000000000000004.
   const ticks: number[] = [];
-  for (let t = Math.ceil(low / step) * step; t <= high + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
+  for (let k = Math.ceil(low / step); k * step <= high + step * 1e-9; k++) ticks.push(exponent < 0 ? (k * multiple) / 10 ** -exponent : k * multiple * magnitude);
   return ticks;
 }
 
@@ -117,11 +121,15 @@ interface Drawing {
   /** The drawing: bands, grid, labels, median and target lines, the data line and its markers. */
   graphics: SVGGElement;
   findings: string[];
+  /** The findings as list items, made with the drawing so a redraw of the cursor leaves them be. */
+  findingList: HTMLUListElement;
   medianText: string;
   description: string;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** A coordinate to a tenth of a pixel, as an attribute value: finer is invisible and only lengthens the markup. */
+const px = (value: number): string => String(Math.round(value * 10) / 10);
 
 /** Points per PageUp/PageDown step: about a tenth of the chart, at least one. */
 const pageStep = (count: number) => Math.max(1, Math.round(count / 10));
@@ -192,6 +200,8 @@ export class SosRunChart extends SosElement {
   declare protected active: number | undefined;
 
   private strings: RunChartStrings = RUN_CHART_STRINGS_EN;
+  /** Values as the language writes them (up to two decimals), picked with the strings. */
+  private numbers: Intl.NumberFormat = numberFormat('en', { maximumFractionDigits: 2 });
   private analysis: RunChartAnalysis | undefined;
   private analysisError: string | undefined;
   /** The chart's width, measured before the first draw and kept current (one draw, at the right size). */
@@ -218,14 +228,17 @@ export class SosRunChart extends SosElement {
   }
 
   /** Loads the strings of a language other than English before rendering in it. */
-  protected override async scheduleUpdate(): Promise<void> {
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Synchronous when the strings are here (always for English): an async method would put every
+    // render a microtask later.
     const pending = chartStrings.ready(this.language);
-    if (pending) await pending;
-    super.scheduleUpdate();
+    if (!pending) return super.scheduleUpdate();
+    return pending.then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.strings = chartStrings.of(this.language);
+    this.numbers = numberFormat(this.language, { maximumFractionDigits: 2 });
     if (changed.has('points') || changed.has('baselinePoints') || changed.has('better')) {
       const better = this.better === 'higher' || this.better === 'lower' ? this.better : undefined;
       const baseline = this.baselinePoints !== undefined && Number.isInteger(this.baselinePoints) && this.baselinePoints >= 1 ? this.baselinePoints : undefined;
@@ -244,7 +257,7 @@ export class SosRunChart extends SosElement {
   }
 
   private number(value: number): string {
-    const text = numberFormat(this.language, { maximumFractionDigits: 2 }).format(value);
+    const text = this.numbers.format(value);
     return this.unit ? (this.unit === '%' ? `${text}%` : `${text} ${this.unit}`) : text;
   }
 
@@ -373,7 +386,7 @@ export class SosRunChart extends SosElement {
     const ticks = niceTicks(low, high);
     low = Math.min(low, ticks[0]!);
     high = Math.max(high, ticks[ticks.length - 1]!);
-    const tickFormat = numberFormat(this.language, { maximumFractionDigits: 2 });
+    const tickFormat = this.numbers;
     const tickTexts = ticks.map((t) => tickFormat.format(t));
 
     // Left margin: the widest value label, then a gap before the plot.
@@ -453,14 +466,14 @@ export class SosRunChart extends SosElement {
     const { shift, trend, marked } = this.marks;
     const dot = `m${-r} 0a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
     const square = `m${-r} ${-r}h${2 * r}v${2 * r}h${-2 * r}z`;
-    const triangle = `m0 ${-r * 1.3}l${r * 1.2} ${r * 2.2}h${-r * 2.4}z`;
+    const triangle = `m0 ${px(-r * 1.3)}l${px(r * 1.2)} ${px(r * 2.2)}h${px(-r * 2.4)}z`;
     let line = '';
     let dots = '';
     let squares = '';
     let triangles = '';
     let rings = '';
     for (let i = 0; i < n; i++) {
-      const at = `${Math.round(x(i) * 10) / 10} ${Math.round(y(points[i]!.value) * 10) / 10}`;
+      const at = `${px(x(i))} ${px(y(points[i]!.value))}`;
       line += `${i === 0 ? 'M' : 'L'}${at}`;
       if (shift.has(i)) squares += `M${at}${square}`;
       else if (trend.has(i)) triangles += `M${at}${triangle}`;
@@ -474,7 +487,10 @@ export class SosRunChart extends SosElement {
     graphics.setAttribute('aria-hidden', 'true');
     const add = (tag: string, attributes: Record<string, string | number>, text?: string) => {
       const node = doc.createElementNS(SVG_NS, tag);
-      for (const name in attributes) node.setAttribute(name, String(attributes[name]));
+      for (const name in attributes) {
+        const value = attributes[name]!;
+        node.setAttribute(name, typeof value === 'number' ? px(value) : value);
+      }
       if (text !== undefined) node.textContent = text;
       graphics.append(node);
     };
@@ -482,16 +498,16 @@ export class SosRunChart extends SosElement {
       add('rect', { class: `band ${band.kind}`, x: band.from, y: top, width: band.to - band.from, height: plotBottom - top });
       if (band.row !== undefined) add('text', { class: 'band-label', x: band.labelX, y: 17 + band.row * BAND_ROW }, band.label);
     }
-    add('path', { class: 'gridline', d: ticks.map((t) => `M${left} ${Math.round(y(t) * 10) / 10}H${right}`).join('') });
+    add('path', { class: 'gridline', d: ticks.map((t) => `M${left} ${px(y(t))}H${right}`).join('') });
     ticks.forEach((t, k) => add('text', { class: 'tick', x: left - TICK_GAP, y: y(t) + 4, 'text-anchor': 'end' }, tickTexts[k]!));
     for (const date of dates) add('text', { class: 'tick', x: date.centre, y: plotBottom + 18, 'text-anchor': 'middle' }, date.text);
     if (a.median !== undefined) {
-      const medianY = y(a.median);
-      const baselineEnd = x(a.baseline.points - 1);
+      const medianY = px(y(a.median));
+      const baselineEnd = px(x(a.baseline.points - 1));
       add('path', { class: 'median-line', d: `M${left} ${medianY}H${a.baseline.points < n ? baselineEnd : right}` });
       if (a.baseline.points < n) add('path', { class: 'median-line extended', d: `M${baselineEnd} ${medianY}H${right}` });
     }
-    if (target !== undefined) add('path', { class: 'target-line', d: `M${left} ${y(target)}H${right}` });
+    if (target !== undefined) add('path', { class: 'target-line', d: `M${left} ${px(y(target))}H${right}` });
     // Line labels beside the plot, centred on their lines, pushed apart when closer than a line of text.
     const placed = lineLabels.map((label) => ({ ...label, lineY: y(label.value), at: y(label.value) })).sort((p, q) => p.lineY - q.lineY);
     const rowHeight = CHART_TEXT.line.size + 4;
@@ -501,7 +517,7 @@ export class SosRunChart extends SosElement {
     const highest = placed[0];
     if (highest && highest.at < top + 6) for (const label of placed) label.at += top + 6 - highest.at;
     for (const label of placed) {
-      if (Math.abs(label.at - label.lineY) > 1) add('path', { class: 'leader', d: `M${right} ${label.lineY}L${right + LABEL_GAP - 2} ${label.at}` });
+      if (Math.abs(label.at - label.lineY) > 1) add('path', { class: 'leader', d: `M${right} ${px(label.lineY)}L${right + LABEL_GAP - 2} ${px(label.at)}` });
       add('text', { class: `line-label ${label.kind}`, x: right + LABEL_GAP, y: label.at + 4 }, label.wordings[wording]!);
     }
     add('path', { class: 'data-line', d: line });
@@ -510,7 +526,13 @@ export class SosRunChart extends SosElement {
     if (rings) add('path', { class: 'points marked', d: rings });
     if (squares) add('path', { class: 'points signal shift', d: squares });
     if (triangles) add('path', { class: 'points signal trend', d: triangles });
-    this.drawn = { inputs, width, height, r, x, y, graphics, findings, medianText, description };
+    const findingList = doc.createElement('ul');
+    findingList.className = 'findings';
+    findingList.setAttribute('part', 'findings');
+    // Styled without bullets, so say it is a list (some screen readers drop unbulleted lists).
+    findingList.setAttribute('role', 'list');
+    for (const finding of findings) findingList.appendChild(doc.createElement('li')).textContent = finding;
+    this.drawn = { inputs, width, height, r, x, y, graphics, findings, findingList, medianText, description };
     return this.drawn;
   }
 
@@ -519,61 +541,52 @@ export class SosRunChart extends SosElement {
     if (this.analysisError) return html`<p class="error" role="alert">${this.analysisError}</p>`;
     const a = this.analysis;
     if (!a || a.count === 0) return html`<p class="status" role="status">${s.noData}</p>`;
-    const { width, height, r, x, y, graphics, findings, medianText, description } = this.drawing();
+    const { width, height, r, x, y, graphics, findingList, medianText, description } = this.drawing();
     const n = this.points.length;
     const current = this.active ?? 0;
     const currentLabel = this.pointLabel(current);
     const note = this.active === undefined ? undefined : this.points[this.active]?.note;
-    return html`
-      <figure>
-        <svg
-          part="chart"
-          viewBox="0 0 ${width} ${height}"
-          width=${width}
-          height=${height}
-          role="group"
-          aria-labelledby="chart-title"
-          aria-describedby="chart-desc"
-          @pointermove=${this.onPointer}
-          @pointerdown=${this.onPointer}
-        >
-          <title id="chart-title">${this.heading}</title>
-          <desc id="chart-desc">${description}</desc>
-          ${graphics}
-          <g
-            class="cursor"
-            part="cursor"
-            role="slider"
-            tabindex="0"
-            aria-label=${s.pointsSlider}
-            aria-orientation="horizontal"
-            aria-valuemin="1"
-            aria-valuemax=${n}
-            aria-valuenow=${current + 1}
-            aria-valuetext=${currentLabel}
-            ?data-active=${this.active !== undefined}
-            @keydown=${this.onKeydown}
-            @focus=${this.onFocus}
-          >
-            <circle class="cursor-ring" cx=${x(current)} cy=${y(this.points[current]!.value)} r=${r + 4} />
-          </g>
-        </svg>
-        <p class="readout" part="readout">${this.active === undefined ? s.chartKeys : currentLabel}${note ? html` <span class="note">— ${note}</span>` : nothing}</p>
-        <figcaption>
-          <p class="median-text">${medianText}</p>
-          <h3 class="findings-heading">${s.findings}</h3>
-          <ul class="findings" part="findings" role="list">
-            ${findings.map((text) => html`<li>${text}</li>`)}
-          </ul>
-        </figcaption>
-      </figure>
-      <div class="actions">
-        <button type="button" class="secondary" aria-expanded=${String(this.showTable)} aria-controls="data" @click=${this.toggleTable}>
-          ${this.showTable ? s.hideTable : s.showTable}
-        </button>
-      </div>
-      <div id="data" class="table">${this.showTable ? this.table() : nothing}</div>
-    `;
+    // No white space between the tags: every gap would be one more text node to clone and insert.
+    return html`<figure
+      ><svg
+        part="chart"
+        viewBox="0 0 ${width} ${height}"
+        width=${width}
+        height=${height}
+        role="group"
+        aria-labelledby="chart-title"
+        aria-describedby="chart-desc"
+        @pointermove=${this.onPointer}
+        @pointerdown=${this.onPointer}
+        ><title id="chart-title">${this.heading}</title
+        ><desc id="chart-desc">${description}</desc
+        >${graphics}<g
+          class="cursor"
+          part="cursor"
+          role="slider"
+          tabindex="0"
+          aria-label=${s.pointsSlider}
+          aria-orientation="horizontal"
+          aria-valuemin="1"
+          aria-valuemax=${n}
+          aria-valuenow=${current + 1}
+          aria-valuetext=${currentLabel}
+          ?data-active=${this.active !== undefined}
+          @keydown=${this.onKeydown}
+          @focus=${this.onFocus}
+          ><circle class="cursor-ring" cx=${x(current)} cy=${y(this.points[current]!.value)} r=${r + 4} /></g
+      ></svg
+      ><p class="readout" part="readout">${this.active === undefined ? s.chartKeys : currentLabel}${note ? html` <span class="note">— ${note}</span>` : nothing}</p
+      ><figcaption
+        ><p class="median-text">${medianText}</p
+        ><h3 class="findings-heading">${s.findings}</h3
+        >${findingList}</figcaption
+      ></figure
+    ><div class="actions"
+      ><button type="button" class="secondary" aria-expanded=${String(this.showTable)} aria-controls="data" @click=${this.toggleTable}
+        >${this.showTable ? s.hideTable : s.showTable}</button
+      ></div
+    ><div id="data" class="table">${this.showTable ? this.table() : nothing}</div>`;
   }
 
   private readonly onFocus = (): void => {
