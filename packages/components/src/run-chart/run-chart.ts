@@ -85,6 +85,19 @@ type TextStyle = (typeof CHART_TEXT)[keyof typeof CHART_TEXT];
  */
 const measuringContexts = new Map<TextStyle, { context: CanvasRenderingContext2D | null; font: string }>();
 /**
+ * Widths already measured, by font and text: a redraw (a resize, a new value, printing) places
+ * mostly the same labels again. A typeface that finishes loading changes widths, so the widths
+ * are forgotten then.
+ */
+const measuredWidths = new Map<string, number>();
+const MAX_MEASURED_WIDTHS = 2_000;
+let watchingFonts = false;
+function watchFonts(): void {
+  if (watchingFonts || typeof document === 'undefined' || !document.fonts) return;
+  watchingFonts = true;
+  document.fonts.addEventListener('loadingdone', () => measuredWidths.clear());
+}
+/**
  * Widths of text in the chart's typeface, measured on a canvas (no layout, no DOM text), so the
  * layout can give each label its room before anything is drawn. Without a canvas, a generous
  * estimate.
@@ -104,8 +117,16 @@ function textMeasurer(family: string): (text: string, style: TextStyle) => numbe
       context.font = font;
       measuring.font = font;
     }
-    // A pixel of slack: canvas and SVG round glyph advances differently.
-    return context.measureText(text).width + 1;
+    const key = `${font}|${text}`;
+    let width = measuredWidths.get(key);
+    if (width === undefined) {
+      // A pixel of slack: canvas and SVG round glyph advances differently.
+      width = context.measureText(text).width + 1;
+      if (measuredWidths.size === 0) watchFonts();
+      if (measuredWidths.size >= MAX_MEASURED_WIDTHS) measuredWidths.clear();
+      measuredWidths.set(key, width);
+    }
+    return width;
   };
 }
 
