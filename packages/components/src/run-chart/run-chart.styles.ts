@@ -95,20 +95,20 @@ export const runChartStyles = css`
     cursor: crosshair;
     touch-action: pan-y;
   }
+  /* The ring is the slider itself, one element: see-through until a point is active or the
+     chart has keyboard focus (a hidden element could not take focus). */
   .cursor {
     outline: none;
-  }
-  .cursor-ring {
     fill: none;
     stroke: var(--_focus);
     stroke-width: 3;
-    visibility: hidden;
+    stroke-opacity: 0;
   }
-  .cursor[data-active] .cursor-ring,
-  .cursor:focus-visible .cursor-ring {
-    visibility: visible;
+  .cursor[data-active],
+  .cursor:focus-visible {
+    stroke-opacity: 1;
   }
-  .cursor:focus-visible .cursor-ring {
+  .cursor:focus-visible {
     stroke-width: 4;
   }
   .readout {
@@ -137,6 +137,8 @@ export const runChartStyles = css`
     padding-inline-start: 0.6em;
     margin-block: 0.25em;
   }
+  /* The table's button, straight in the shadow root: a wrapper around one button was one more
+     box to lay out. */
   .actions {
     margin-block: 0.5em;
   }

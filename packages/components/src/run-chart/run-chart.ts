@@ -177,7 +177,7 @@ const pageStep = (count: number) => Math.max(1, Math.round(count / 10));
  * @summary Accessible SVG run chart with the median, shifts, trends and the runs test in words.
  *
  * @csspart chart - The SVG.
- * @csspart cursor - The active point's ring (the focusable slider over the points).
+ * @csspart cursor - The active point's ring: the focusable slider over the points.
  * @csspart findings - The list of what the rules found.
  * @csspart table - The data table.
  * @csspart readout - The text showing the active point.
@@ -575,13 +575,12 @@ export class SosRunChart extends SosElement {
         width=${width}
         height=${height}
         role="group"
-        aria-labelledby="chart-title"
+        aria-label=${this.heading}
         aria-describedby="chart-desc"
         @pointermove=${this.onPointer}
         @pointerdown=${this.onPointer}
-        ><title id="chart-title">${this.heading}</title
         ><desc id="chart-desc">${description}</desc
-        >${graphics}<g
+        >${graphics}<circle
           class="cursor"
           part="cursor"
           role="slider"
@@ -595,7 +594,10 @@ export class SosRunChart extends SosElement {
           ?data-active=${this.active !== undefined}
           @keydown=${this.onKeydown}
           @focus=${this.onFocus}
-          ><circle class="cursor-ring" cx=${x(current)} cy=${y(this.points[current]!.value)} r=${r + 4} /></g
+          cx=${x(current)}
+          cy=${y(this.points[current]!.value)}
+          r=${r + 4}
+        ></circle
       ></svg
       ><p class="readout" part="readout">${this.active === undefined ? s.chartKeys : currentLabel}${note ? html` <span class="note">— ${note}</span>` : nothing}</p
       ><figcaption
@@ -603,10 +605,8 @@ export class SosRunChart extends SosElement {
         ><h3 class="findings-heading">${s.findings}</h3
         >${findingList}</figcaption
       ></figure
-    ><div class="actions"
-      ><button type="button" class="secondary" aria-expanded=${String(this.showTable)} aria-controls="data" @click=${this.toggleTable}
+    ><button type="button" class="secondary actions" aria-expanded=${String(this.showTable)} aria-controls="data" @click=${this.toggleTable}
         >${this.showTable ? s.hideTable : s.showTable}</button
-      ></div
     ><div id="data" class="table">${this.showTable ? this.table() : nothing}</div>`;
   }
 
