@@ -92,6 +92,14 @@ describe('sos-run-chart', () => {
       expect(findings(el)[0]).to.match(/^6 puntos por encima de la mediana desde marzo/);
     });
 
+    it('labels the zero line "0", never "-0", when values change sign', async () => {
+      // A change measure (this year's rate minus last year's) hovering just under zero.
+      const el = await chart(weekly([-0.3, -0.25, -0.1, 0.02, -0.2, -0.15]));
+      const values = [...el.shadowRoot!.querySelectorAll('text.tick[text-anchor=end]')].map((t) => t.textContent);
+      expect(values).to.include('0');
+      expect(values).to.not.include('-0');
+    });
+
     it('invites the first value when there are none, and says which value is not a number', async () => {
       const empty = await chart([]);
       expect(empty.shadowRoot!.querySelector('[role=status]')!.textContent).to.match(/^No data points yet/);
