@@ -95,20 +95,20 @@ export const runChartStyles = css`
     cursor: crosshair;
     touch-action: pan-y;
   }
+  /* The ring is the slider itself, one element: see-through until a point is active or the
+     chart has keyboard focus (a hidden element could not take focus). */
   .cursor {
     outline: none;
-  }
-  .cursor-ring {
     fill: none;
     stroke: var(--_focus);
     stroke-width: 3;
-    visibility: hidden;
+    stroke-opacity: 0;
   }
-  .cursor[data-active] .cursor-ring,
-  .cursor:focus-visible .cursor-ring {
-    visibility: visible;
+  .cursor[data-active],
+  .cursor:focus-visible {
+    stroke-opacity: 1;
   }
-  .cursor:focus-visible .cursor-ring {
+  .cursor:focus-visible {
     stroke-width: 4;
   }
   .readout {
@@ -125,14 +125,21 @@ export const runChartStyles = css`
     font-size: 1em;
     margin: 0.5em 0 0.25em;
   }
+  /* Each finding on its own line behind a rule instead of a bullet: a list marker is one more
+     box to lay out per line, and role="list" keeps the list for screen readers. */
   .findings {
+    list-style: none;
     margin: 0;
-    padding-inline-start: 1.25em;
+    padding: 0;
   }
+  .findings li {
+    border-inline-start: 3px solid var(--_border);
+    padding-inline-start: 0.6em;
+    margin-block: 0.25em;
+  }
+  /* The table's button, straight in the shadow root: a wrapper around one button was one more
+     box to lay out. */
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
     margin-block: 0.5em;
   }
   table {

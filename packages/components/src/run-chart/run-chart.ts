@@ -22,26 +22,46 @@ const DATE_STYLES = {
   monthYear: { month: 'long', year: 'numeric' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Dates already written, by language, style and day: formatting a date with Intl costs more than
+ * the rest of placing its label, and a chart writes the same days again whenever it redraws (a
+ * new value, a resize, another language, printing). Cleared when it grows past a few years of
+ * daily values in both languages.
+ */
+const formattedDates = new Map<string, string | undefined>();
+const MAX_FORMATTED_DATES = 10_000;
 function formatDate(iso: string | undefined, lang: string, style: keyof typeof DATE_STYLES): string | undefined {
-  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
-  const key = `${lang}|${style}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    // Dates are calendar days: format them in UTC so no time zone moves them to the day before.
-    format = new Intl.DateTimeFormat(lang, { ...DATE_STYLES[style], timeZone: 'UTC' });
-    dateFormats.set(key, format);
+  if (!iso) return undefined;
+  const key = `${lang}|${style}|${iso}`;
+  if (formattedDates.has(key)) return formattedDates.get(key);
+  let text: string | undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
+    const formatKey = `${lang}|${style}`;
+    let format = dateFormats.get(formatKey);
+    if (!format) {
+      // Dates are calendar days: format them in UTC so no time zone moves them to the day before.
+      format = new Intl.DateTimeFormat(lang, { ...DATE_STYLES[style], timeZone: 'UTC' });
+      dateFormats.set(formatKey, format);
+    }
+    text = format.format(new Date(`${iso}T00:00:00Z`));
   }
-  return format.format(new Date(`${iso}T00:00:00Z`));
+  if (formattedDates.size >= MAX_FORMATTED_DATES) formattedDates.clear();
+  formattedDates.set(key, text);
+  return text;
 }
 
 /** About five round tick values covering [low, high]. */
 function niceTicks(low: number, high: number): number[] {
   if (low === high) return [low];
   const rough = (high - low) / 5;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? rough;
+  const exponent = Math.floor(Math.log10(rough));
+  const magnitude = 10 ** exponent;
+  const multiple = rough <= magnitude ? 1 : rough <= 2 * magnitude ? 2 : rough <= 2.5 * magnitude ? 2.5 : rough <= 5 * magnitude ? 5 : 10;
+  const step = multiple * magnitude;
+  // Each tick as a whole number of steps, scaled by a power of ten at the end, so 0.1 × 3 comes
+  // out as 0.3 and not 0.30000000000000004.
   const ticks: number[] = [];
-  for (let t = Math.ceil(low / step) * step; t <= high + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
+  for (let k = Math.ceil(low / step); k * step <= high + step * 1e-9; k++) ticks.push(exponent < 0 ? (k * multiple) / 10 ** -exponent : k * multiple * magnitude);
   return ticks;
 }
 
@@ -58,25 +78,55 @@ const BAND_ROW = 14;
 const MAX_BAND_ROWS = 3;
 
 type TextStyle = (typeof CHART_TEXT)[keyof typeof CHART_TEXT];
-let measuringContext: CanvasRenderingContext2D | null | undefined;
+/**
+ * One canvas context per text style, each keeping its font: setting a context's font parses it
+ * and looks the typeface up again, which cost more than the measuring when one context switched
+ * between the three styles for every label.
+ */
+const measuringContexts = new Map<TextStyle, { context: CanvasRenderingContext2D | null; font: string }>();
+/**
+ * Widths already measured, by font and text: a redraw (a resize, a new value, printing) places
+ * mostly the same labels again. A typeface that finishes loading changes widths, so the widths
+ * are forgotten then.
+ */
+const measuredWidths = new Map<string, number>();
+const MAX_MEASURED_WIDTHS = 2_000;
+let watchingFonts = false;
+function watchFonts(): void {
+  if (watchingFonts || typeof document === 'undefined' || !document.fonts) return;
+  watchingFonts = true;
+  document.fonts.addEventListener('loadingdone', () => measuredWidths.clear());
+}
 /**
  * Widths of text in the chart's typeface, measured on a canvas (no layout, no DOM text), so the
  * layout can give each label its room before anything is drawn. Without a canvas, a generous
  * estimate.
  */
 function textMeasurer(family: string): (text: string, style: TextStyle) => number {
-  measuringContext ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  const context = measuringContext;
-  let font = '';
   return (text, style) => {
-    if (!context) return text.length * style.size * 0.62;
-    const wanted = `${style.weight} ${style.size}px ${family}`;
-    if (wanted !== font) {
-      context.font = wanted;
-      font = wanted;
+    let measuring = measuringContexts.get(style);
+    if (!measuring) {
+      measuring = { context: typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d'), font: '' };
+      measuringContexts.set(style, measuring);
     }
-    // A pixel of slack: canvas and SVG round glyph advances differently.
-    return context.measureText(text).width + 1;
+    const { context } = measuring;
+    if (!context) return text.length * style.size * 0.62;
+    // The context's own `font` reads back normalised, so the last font set is kept beside it.
+    const font = `${style.weight} ${style.size}px ${family}`;
+    if (measuring.font !== font) {
+      context.font = font;
+      measuring.font = font;
+    }
+    const key = `${font}|${text}`;
+    let width = measuredWidths.get(key);
+    if (width === undefined) {
+      // A pixel of slack: canvas and SVG round glyph advances differently.
+      width = context.measureText(text).width + 1;
+      if (measuredWidths.size === 0) watchFonts();
+      if (measuredWidths.size >= MAX_MEASURED_WIDTHS) measuredWidths.clear();
+      measuredWidths.set(key, width);
+    }
+    return width;
   };
 }
 
@@ -92,11 +142,19 @@ interface Drawing {
   /** The drawing: bands, grid, labels, median and target lines, the data line and its markers. */
   graphics: SVGGElement;
   findings: string[];
+  /** The findings as list items, made with the drawing so a redraw of the cursor leaves them be. */
+  findingList: HTMLUListElement;
   medianText: string;
   description: string;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Which rules picked out a point, as bits of its flag byte. */
+const SHIFT = 1;
+const TREND = 2;
+const MARKED = 4;
+/** A coordinate to a tenth of a pixel, as an attribute value: finer is invisible and only lengthens the markup. */
+const px = (value: number): string => String(Math.round(value * 10) / 10);
 
 /** Points per PageUp/PageDown step: about a tenth of the chart, at least one. */
 const pageStep = (count: number) => Math.max(1, Math.round(count / 10));
@@ -123,7 +181,7 @@ const pageStep = (count: number) => Math.max(1, Math.round(count / 10));
  * @summary Accessible SVG run chart with the median, shifts, trends and the runs test in words.
  *
  * @csspart chart - The SVG.
- * @csspart cursor - The active point's ring (the focusable slider over the points).
+ * @csspart cursor - The active point's ring: the focusable slider over the points.
  * @csspart findings - The list of what the rules found.
  * @csspart table - The data table.
  * @csspart readout - The text showing the active point.
@@ -167,12 +225,14 @@ export class SosRunChart extends SosElement {
   declare protected active: number | undefined;
 
   private strings: RunChartStrings = RUN_CHART_STRINGS_EN;
+  /** Values as the language writes them (up to two decimals), picked with the strings. */
+  private numbers: Intl.NumberFormat = numberFormat('en', { maximumFractionDigits: 2 });
   private analysis: RunChartAnalysis | undefined;
   private analysisError: string | undefined;
   /** The chart's width, measured before the first draw and kept current (one draw, at the right size). */
   private readonly size = new WidthController(this);
   /** Which rule picked out each point, kept with the analysis for the markers, labels and table. */
-  private marks: { shift: Set<number>; trend: Set<number>; marked: Set<number> } = { shift: new Set(), trend: new Set(), marked: new Set() };
+  private marks = new Uint8Array(0);
   /** What was last drawn, and from which inputs (see drawing()). */
   private drawn: Drawing | undefined;
 
@@ -193,14 +253,17 @@ export class SosRunChart extends SosElement {
   }
 
   /** Loads the strings of a language other than English before rendering in it. */
-  protected override async scheduleUpdate(): Promise<void> {
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Synchronous when the strings are here (always for English): an async method would put every
+    // render a microtask later.
     const pending = chartStrings.ready(this.language);
-    if (pending) await pending;
-    super.scheduleUpdate();
+    if (!pending) return super.scheduleUpdate();
+    return pending.then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.strings = chartStrings.of(this.language);
+    this.numbers = numberFormat(this.language, { maximumFractionDigits: 2 });
     if (changed.has('points') || changed.has('baselinePoints') || changed.has('better')) {
       const better = this.better === 'higher' || this.better === 'lower' ? this.better : undefined;
       const baseline = this.baselinePoints !== undefined && Number.isInteger(this.baselinePoints) && this.baselinePoints >= 1 ? this.baselinePoints : undefined;
@@ -213,13 +276,18 @@ export class SosRunChart extends SosElement {
         this.analysisError = error instanceof Error ? error.message : String(error);
       }
       const a = this.analysis;
-      this.marks = { shift: new Set(a?.shifts.flatMap((x) => x.points)), trend: new Set(a?.trends.flatMap((x) => x.points)), marked: new Set(a?.astronomical) };
+      // One flag byte per point: cheaper to make for long series than three sets.
+      const marks = new Uint8Array(a?.count ?? 0);
+      for (const shift of a?.shifts ?? []) for (const i of shift.points) marks[i]! |= SHIFT;
+      for (const trend of a?.trends ?? []) for (const i of trend.points) marks[i]! |= TREND;
+      for (const i of a?.astronomical ?? []) marks[i]! |= MARKED;
+      this.marks = marks;
       if (this.active !== undefined && this.active >= (this.points?.length ?? 0)) this.active = undefined;
     }
   }
 
   private number(value: number): string {
-    const text = numberFormat(this.language, { maximumFractionDigits: 2 }).format(value);
+    const text = this.numbers.format(value);
     return this.unit ? (this.unit === '%' ? `${text}%` : `${text} ${this.unit}`) : text;
   }
 
@@ -231,8 +299,8 @@ export class SosRunChart extends SosElement {
   /** Which rules picked out a point, in words ("part of a shift"). */
   private signals(index: number): string[] {
     const s = this.strings;
-    const { shift, trend, marked } = this.marks;
-    return [shift.has(index) ? s.shiftWord : '', trend.has(index) ? s.trendWord : '', marked.has(index) ? s.markedWord : ''].filter(Boolean);
+    const mark = this.marks[index] ?? 0;
+    return [mark & SHIFT ? s.shiftWord : '', mark & TREND ? s.trendWord : '', mark & MARKED ? s.markedWord : ''].filter(Boolean);
   }
 
   /** Everything about one point in a sentence: its date, value, side of the median and signals. */
@@ -348,7 +416,7 @@ export class SosRunChart extends SosElement {
     const ticks = niceTicks(low, high);
     low = Math.min(low, ticks[0]!);
     high = Math.max(high, ticks[ticks.length - 1]!);
-    const tickFormat = numberFormat(this.language, { maximumFractionDigits: 2 });
+    const tickFormat = this.numbers;
     const tickTexts = ticks.map((t) => tickFormat.format(t));
 
     // Left margin: the widest value label, then a gap before the plot.
@@ -395,10 +463,12 @@ export class SosRunChart extends SosElement {
     const plotBottom = height - 40;
     const y = (v: number) => plotBottom - ((v - low) / (high - low || 1)) * (plotBottom - top);
 
-    // Dates: about as far apart as the widest needs; the last is always shown, whole.
+    // Dates: a label's width of space between neighbours, so the axis reads as a few landmarks
+    // rather than a fence of dates (the readout and the table give every point's date); the last
+    // is always shown, whole.
     const dateText = (i: number) => formatDate(points[i]!.date, this.language, 'axis') ?? String(i + 1);
     const probe = Math.max(measure(dateText(0), CHART_TEXT.tick), measure(dateText(n - 1), CHART_TEXT.tick));
-    const labelEvery = Math.max(1, Math.ceil((probe * 1.2 + 12) / (step || 1)));
+    const labelEvery = Math.max(1, Math.ceil((probe * 2 + 16) / (step || 1)));
     const placeDate = (i: number) => {
       const text = dateText(i);
       const w = measure(text, CHART_TEXT.tick);
@@ -423,21 +493,22 @@ export class SosRunChart extends SosElement {
 
     // One path per kind of marker. Shapes say what colour says: squares in a shift, triangles in
     // a trend, a ring when the team marked a point unusual, a dot otherwise.
-    const { shift, trend, marked } = this.marks;
+    const marks = this.marks;
     const dot = `m${-r} 0a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
     const square = `m${-r} ${-r}h${2 * r}v${2 * r}h${-2 * r}z`;
-    const triangle = `m0 ${-r * 1.3}l${r * 1.2} ${r * 2.2}h${-r * 2.4}z`;
+    const triangle = `m0 ${px(-r * 1.3)}l${px(r * 1.2)} ${px(r * 2.2)}h${px(-r * 2.4)}z`;
     let line = '';
     let dots = '';
     let squares = '';
     let triangles = '';
     let rings = '';
     for (let i = 0; i < n; i++) {
-      const at = `${Math.round(x(i) * 10) / 10} ${Math.round(y(points[i]!.value) * 10) / 10}`;
+      const at = `${px(x(i))} ${px(y(points[i]!.value))}`;
       line += `${i === 0 ? 'M' : 'L'}${at}`;
-      if (shift.has(i)) squares += `M${at}${square}`;
-      else if (trend.has(i)) triangles += `M${at}${triangle}`;
-      else if (marked.has(i)) rings += `M${at}${dot}`;
+      const mark = marks[i]!;
+      if (mark & SHIFT) squares += `M${at}${square}`;
+      else if (mark & TREND) triangles += `M${at}${triangle}`;
+      else if (mark & MARKED) rings += `M${at}${dot}`;
       else dots += `M${at}${dot}`;
     }
     // The drawing is built as SVG nodes directly: it is made once per change of data, words or
@@ -447,7 +518,10 @@ export class SosRunChart extends SosElement {
     graphics.setAttribute('aria-hidden', 'true');
     const add = (tag: string, attributes: Record<string, string | number>, text?: string) => {
       const node = doc.createElementNS(SVG_NS, tag);
-      for (const name in attributes) node.setAttribute(name, String(attributes[name]));
+      for (const name in attributes) {
+        const value = attributes[name]!;
+        node.setAttribute(name, typeof value === 'number' ? px(value) : value);
+      }
       if (text !== undefined) node.textContent = text;
       graphics.append(node);
     };
@@ -455,16 +529,16 @@ export class SosRunChart extends SosElement {
       add('rect', { class: `band ${band.kind}`, x: band.from, y: top, width: band.to - band.from, height: plotBottom - top });
       if (band.row !== undefined) add('text', { class: 'band-label', x: band.labelX, y: 17 + band.row * BAND_ROW }, band.label);
     }
-    add('path', { class: 'gridline', d: ticks.map((t) => `M${left} ${Math.round(y(t) * 10) / 10}H${right}`).join('') });
+    add('path', { class: 'gridline', d: ticks.map((t) => `M${left} ${px(y(t))}H${right}`).join('') });
     ticks.forEach((t, k) => add('text', { class: 'tick', x: left - TICK_GAP, y: y(t) + 4, 'text-anchor': 'end' }, tickTexts[k]!));
     for (const date of dates) add('text', { class: 'tick', x: date.centre, y: plotBottom + 18, 'text-anchor': 'middle' }, date.text);
     if (a.median !== undefined) {
-      const medianY = y(a.median);
-      const baselineEnd = x(a.baseline.points - 1);
+      const medianY = px(y(a.median));
+      const baselineEnd = px(x(a.baseline.points - 1));
       add('path', { class: 'median-line', d: `M${left} ${medianY}H${a.baseline.points < n ? baselineEnd : right}` });
       if (a.baseline.points < n) add('path', { class: 'median-line extended', d: `M${baselineEnd} ${medianY}H${right}` });
     }
-    if (target !== undefined) add('path', { class: 'target-line', d: `M${left} ${y(target)}H${right}` });
+    if (target !== undefined) add('path', { class: 'target-line', d: `M${left} ${px(y(target))}H${right}` });
     // Line labels beside the plot, centred on their lines, pushed apart when closer than a line of text.
     const placed = lineLabels.map((label) => ({ ...label, lineY: y(label.value), at: y(label.value) })).sort((p, q) => p.lineY - q.lineY);
     const rowHeight = CHART_TEXT.line.size + 4;
@@ -474,15 +548,22 @@ export class SosRunChart extends SosElement {
     const highest = placed[0];
     if (highest && highest.at < top + 6) for (const label of placed) label.at += top + 6 - highest.at;
     for (const label of placed) {
-      if (Math.abs(label.at - label.lineY) > 1) add('path', { class: 'leader', d: `M${right} ${label.lineY}L${right + LABEL_GAP - 2} ${label.at}` });
+      if (Math.abs(label.at - label.lineY) > 1) add('path', { class: 'leader', d: `M${right} ${px(label.lineY)}L${right + LABEL_GAP - 2} ${px(label.at)}` });
       add('text', { class: `line-label ${label.kind}`, x: right + LABEL_GAP, y: label.at + 4 }, label.wordings[wording]!);
     }
     add('path', { class: 'data-line', d: line });
-    add('path', { class: 'points', d: dots });
-    add('path', { class: 'points marked', d: rings });
-    add('path', { class: 'points signal shift', d: squares });
-    add('path', { class: 'points signal trend', d: triangles });
-    this.drawn = { inputs, width, height, r, x, y, graphics, findings, medianText, description };
+    // A kind with no points draws nothing, not an empty path.
+    if (dots) add('path', { class: 'points', d: dots });
+    if (rings) add('path', { class: 'points marked', d: rings });
+    if (squares) add('path', { class: 'points signal shift', d: squares });
+    if (triangles) add('path', { class: 'points signal trend', d: triangles });
+    const findingList = doc.createElement('ul');
+    findingList.className = 'findings';
+    findingList.setAttribute('part', 'findings');
+    // Styled without bullets, so say it is a list (some screen readers drop unbulleted lists).
+    findingList.setAttribute('role', 'list');
+    for (const finding of findings) findingList.appendChild(doc.createElement('li')).textContent = finding;
+    this.drawn = { inputs, width, height, r, x, y, graphics, findings, findingList, medianText, description };
     return this.drawn;
   }
 
@@ -491,61 +572,52 @@ export class SosRunChart extends SosElement {
     if (this.analysisError) return html`<p class="error" role="alert">${this.analysisError}</p>`;
     const a = this.analysis;
     if (!a || a.count === 0) return html`<p class="status" role="status">${s.noData}</p>`;
-    const { width, height, r, x, y, graphics, findings, medianText, description } = this.drawing();
+    const { width, height, r, x, y, graphics, findingList, medianText, description } = this.drawing();
     const n = this.points.length;
     const current = this.active ?? 0;
     const currentLabel = this.pointLabel(current);
     const note = this.active === undefined ? undefined : this.points[this.active]?.note;
-    return html`
-      <figure>
-        <svg
-          part="chart"
-          viewBox="0 0 ${width} ${height}"
-          width=${width}
-          height=${height}
-          role="group"
-          aria-labelledby="chart-title"
-          aria-describedby="chart-desc"
-          @pointermove=${this.onPointer}
-          @pointerdown=${this.onPointer}
-        >
-          <title id="chart-title">${this.heading}</title>
-          <desc id="chart-desc">${description}</desc>
-          ${graphics}
-          <g
-            class="cursor"
-            part="cursor"
-            role="slider"
-            tabindex="0"
-            aria-label=${s.pointsSlider}
-            aria-orientation="horizontal"
-            aria-valuemin="1"
-            aria-valuemax=${n}
-            aria-valuenow=${current + 1}
-            aria-valuetext=${currentLabel}
-            ?data-active=${this.active !== undefined}
-            @keydown=${this.onKeydown}
-            @focus=${this.onFocus}
-          >
-            <circle class="cursor-ring" cx=${x(current)} cy=${y(this.points[current]!.value)} r=${r + 4} />
-          </g>
-        </svg>
-        <p class="readout" part="readout">${this.active === undefined ? s.chartKeys : currentLabel}${note ? html` <span class="note">— ${note}</span>` : nothing}</p>
-        <figcaption>
-          <p class="median-text">${medianText}</p>
-          <h3 class="findings-heading">${s.findings}</h3>
-          <ul class="findings" part="findings">
-            ${findings.map((text) => html`<li>${text}</li>`)}
-          </ul>
-        </figcaption>
-      </figure>
-      <div class="actions">
-        <button type="button" class="secondary" aria-expanded=${String(this.showTable)} aria-controls="data" @click=${this.toggleTable}>
-          ${this.showTable ? s.hideTable : s.showTable}
-        </button>
-      </div>
-      <div id="data" class="table">${this.showTable ? this.table() : nothing}</div>
-    `;
+    // No white space between the tags: every gap would be one more text node to clone and insert.
+    return html`<figure
+      ><svg
+        part="chart"
+        viewBox="0 0 ${width} ${height}"
+        width=${width}
+        height=${height}
+        role="group"
+        aria-label=${this.heading}
+        aria-describedby="chart-desc"
+        @pointermove=${this.onPointer}
+        @pointerdown=${this.onPointer}
+        ><desc id="chart-desc">${description}</desc
+        >${graphics}<circle
+          class="cursor"
+          part="cursor"
+          role="slider"
+          tabindex="0"
+          aria-label=${s.pointsSlider}
+          aria-orientation="horizontal"
+          aria-valuemin="1"
+          aria-valuemax=${n}
+          aria-valuenow=${current + 1}
+          aria-valuetext=${currentLabel}
+          ?data-active=${this.active !== undefined}
+          @keydown=${this.onKeydown}
+          @focus=${this.onFocus}
+          cx=${x(current)}
+          cy=${y(this.points[current]!.value)}
+          r=${r + 4}
+        ></circle
+      ></svg
+      ><p class="readout" part="readout">${this.active === undefined ? s.chartKeys : currentLabel}${note ? html` <span class="note">— ${note}</span>` : nothing}</p
+      ><figcaption
+        ><p class="median-text">${medianText}</p
+        ><h3 class="findings-heading">${s.findings}</h3
+        >${findingList}</figcaption
+      ></figure
+    ><button type="button" class="secondary actions" aria-expanded=${String(this.showTable)} aria-controls="data" @click=${this.toggleTable}
+        >${this.showTable ? s.hideTable : s.showTable}</button
+    ><div id="data" class="table">${this.showTable ? this.table() : nothing}</div>`;
   }
 
   private readonly onFocus = (): void => {
