@@ -421,7 +421,7 @@ $$;
   },
   {
     version: 5,
-    name: 'submissions counted later: the write path marks a submission pending, reads add the pending ones, folds move them into the counts',
+    name: 'submissions counted later (marked pending, added by reads, folded into the counts in batches); no foreign-key checks on the submission path',
     sql: `
 -- Rewriting a collection's vector of counts (about 4,000 integers) on every submission cost more
 -- than storing the submission itself. Now a submission only records its contribution and is
@@ -435,6 +435,16 @@ $$;
 ALTER TABLE submissions ADD COLUMN pending boolean NOT NULL DEFAULT false;
 ALTER TABLE submissions ADD COLUMN counted integer[];
 CREATE INDEX submissions_pending ON submissions (collection_id, perspective) WHERE pending;
+
+-- The foreign keys on the submission path: each insert checked them with a locking read of the
+-- collection, link or submission row (a tenth of a submission's time in the database). The
+-- submission statement itself finds the live link of the collection before it writes anything,
+-- writes the version beside its submission in the same statement, and nothing ever deletes a
+-- collection, link or submission.
+ALTER TABLE submissions DROP CONSTRAINT submissions_collection_id_fkey;
+ALTER TABLE submissions DROP CONSTRAINT submissions_link_id_fkey;
+ALTER TABLE submission_versions DROP CONSTRAINT submission_versions_submission_id_fkey;
+ALTER TABLE idempotency_keys DROP CONSTRAINT idempotency_keys_link_id_fkey;
 
 -- Migrations 3 and 4's functions counted eagerly; a server still calling them would now count a
 -- pending submission's earlier version out of the counts twice, so they go.
