@@ -110,6 +110,16 @@ export function unstorableText(value: unknown, path: (string | number)[] = []): 
   return problems;
 }
 
+/**
+ * False when JSON text cannot hold text PostgreSQL refuses, so the walk of the parsed value can be
+ * skipped: in JSON, a NUL or half a surrogate pair can only be written as a `\u` escape (control
+ * characters must be escaped, and decoding UTF-8 never yields a lone surrogate). True may be a
+ * false alarm (an escaped backslash before "u0000"); the walk then decides.
+ */
+export function mayHoldUnstorableText(json: string): boolean {
+  return /\\u(?:0000|[dD][89a-fA-F])/.test(json);
+}
+
 function zodIssues(error: z.ZodError): { jsonPath: string; message: string; code: string }[] {
   return error.issues.map((i) => ({ jsonPath: formatJsonPath(i.path as (string | number)[]), message: i.message, code: i.code }));
 }
@@ -394,7 +404,7 @@ export function createApi(store: Store, options: AppOptions = {}): Api {
       return { status: invalidJson ? 400 : 422, body: { error: invalidJson ? 'invalid_json' : 'invalid_assessment', message: invalidJson ? 'the body is not valid JSON' : 'the assessment has problems', issues }, headers };
     }
     const document = parsed.data;
-    const problems = [...unstorableText(document), ...fitsCollection(document, collection, link.perspective)];
+    const problems = [...(mayHoldUnstorableText(text) ? unstorableText(document) : []), ...fitsCollection(document, collection, link.perspective)];
     if (problems.length > 0) return { status: 422, body: { error: 'invalid_assessment', message: 'the assessment does not belong to this collection', issues: problems }, headers };
     const outcome = await store.submit({ link, collection, framework, document, idempotencyKey, requestHash: sha256Hex(text) });
     if (outcome.kind === 'closed') {

@@ -4,7 +4,6 @@
  * either way: status, body, and every header (CORS, security, Location, Idempotent-Replayed,
  * Retry-After), for stored, replayed, refused and malformed submissions.
  */
-import type { Assessment } from '@sos-kit/core';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
@@ -74,7 +73,7 @@ for (const engine of ENGINES) {
         { name: 'empty', body: () => '', headers: () => json },
         { name: 'another content type', body: () => 'a=1', headers: () => ({ 'content-type': 'application/x-www-form-urlencoded', origin }) },
         { name: 'bad idempotency key', body: () => '{}', headers: () => ({ ...json, 'idempotency-key': 'two words' }) },
-        { name: 'not stored (NUL)', body: (c) => JSON.stringify({ ...assessmentFor(fw, { id: `nul-${c}` }), notes: 'a\u0000b' } as Assessment), headers: () => json },
+        { name: 'text that cannot be stored', body: (c) => JSON.stringify(assessmentFor(fw, { id: `nul-${c}` })).replace('"Evidence 0-0"', '"a\\u0000b"'), headers: () => json },
         { name: 'unknown link', path: '/v1/respond/sosr_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', body: () => '{}', headers: () => json },
         { name: 'over the body limit', body: () => `{"notes":"${'x'.repeat(70 * 1024)}"}`, headers: () => json },
       ];
@@ -90,6 +89,25 @@ for (const engine of ENGINES) {
       const [direct, chunked] = await Promise.all(late);
       assert.equal(direct!.status, 409);
       assert.deepEqual(comparable(direct!), comparable(chunked!));
+    });
+
+    it('refuses text PostgreSQL cannot store wherever it is written, and stores escapes that only look like it', async () => {
+      const fw = await conditionsFramework();
+      const { team } = await collectionWithLinks(service);
+      // The evidence of the first rating, written as raw JSON text.
+      const valid = JSON.stringify(assessmentFor(fw, { id: 'escapes' }));
+      const withEvidence = (evidence: string) => valid.replace('"Evidence 0-0"', `"${evidence}"`);
+      assert.notEqual(withEvidence('x'), valid);
+      for (const evidence of ['nul \\u0000 here', 'half \\uD800 pair', 'half \\udfff pair']) {
+        const reply = await call(service.url, 'POST', submitPath(team), { body: withEvidence(evidence) });
+        assert.equal(reply.status, 422, evidence);
+        const issue = reply.body.issues.find((i: { code: string }) => i.code === 'unstorable_text');
+        assert.ok(issue && /^\$\.ratings\[?.*\.evidence$/.test(issue.jsonPath), `${evidence}: ${reply.text}`);
+      }
+      for (const evidence of ['a pair \\ud83d\\ude00 is text', 'an escaped backslash \\\\u0000 is text']) {
+        const reply = await call(service.url, 'POST', submitPath(team), { body: withEvidence(evidence) });
+        assert.equal(reply.status, 201, `${evidence}: ${reply.text}`);
+      }
     });
 
     it('keeps the connection usable after each kind of answer', async () => {
