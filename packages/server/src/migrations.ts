@@ -533,7 +533,9 @@ CREATE FUNCTION sos_fold(p_collection text, p_perspective text, p_length integer
 LANGUAGE plpgsql AS $$
 DECLARE
   v_ids text[];
-  v_delta integer[];
+  v_counts integer[];
+  v_found boolean;
+  r record;
 BEGIN
   SELECT coalesce(array_agg(s.id), '{}') INTO v_ids FROM (
     SELECT id FROM submissions WHERE collection_id = p_collection AND perspective = p_perspective AND pending ORDER BY id FOR UPDATE SKIP LOCKED
@@ -541,19 +543,25 @@ BEGIN
   IF cardinality(v_ids) = 0 THEN
     RETURN 0;
   END IF;
-  -- The locked rows cannot change now; this statement sees their latest versions.
-  SELECT array_agg(coalesce(k.n, 0) ORDER BY i.i) INTO v_delta
-  FROM generate_series(1, p_length) AS i(i) LEFT JOIN (
-    SELECT p, sum(w)::integer AS n FROM (
-      SELECT unnest(s.contribution) AS p, 1 AS w FROM submissions s WHERE s.id = ANY(v_ids)
-      UNION ALL
-      SELECT unnest(s.counted), -1 FROM submissions s WHERE s.id = ANY(v_ids)
-    ) AS x GROUP BY p
-  ) AS k ON k.p = i.i;
-  UPDATE aggregate_counts a SET counts = (SELECT array_agg(t.c + t.d ORDER BY t.o) FROM unnest(a.counts, v_delta) WITH ORDINALITY AS t(c, d, o))
-  WHERE a.collection_id = p_collection AND a.perspective = p_perspective AND a.shard = 0;
-  IF NOT FOUND THEN
-    INSERT INTO aggregate_counts AS a (collection_id, perspective, shard, counts) VALUES (p_collection, p_perspective, 0, v_delta)
+  SELECT a.counts INTO v_counts FROM aggregate_counts a WHERE a.collection_id = p_collection AND a.perspective = p_perspective AND a.shard = 0 FOR UPDATE;
+  v_found := FOUND;
+  IF NOT v_found THEN
+    v_counts := array_fill(0, ARRAY[p_length]);
+  END IF;
+  -- The locked rows cannot change now; this statement sees their latest versions. Only the
+  -- positions they count are touched (in place: PL/pgSQL keeps the array expanded).
+  FOR r IN
+    SELECT x.position, sum(x.sign)::integer AS n
+    FROM submissions s, LATERAL (SELECT unnest(s.contribution), 1 UNION ALL SELECT unnest(s.counted), -1) AS x(position, sign)
+    WHERE s.id = ANY(v_ids) GROUP BY x.position
+  LOOP
+    v_counts[r.position] := v_counts[r.position] + r.n;
+  END LOOP;
+  IF v_found THEN
+    UPDATE aggregate_counts a SET counts = v_counts WHERE a.collection_id = p_collection AND a.perspective = p_perspective AND a.shard = 0;
+  ELSE
+    -- Another fold may have created the row meanwhile: then add to it.
+    INSERT INTO aggregate_counts AS a (collection_id, perspective, shard, counts) VALUES (p_collection, p_perspective, 0, v_counts)
     ON CONFLICT (collection_id, perspective, shard) DO UPDATE
       SET counts = (SELECT array_agg(t.c + t.d ORDER BY t.o) FROM unnest(a.counts, EXCLUDED.counts) WITH ORDINALITY AS t(c, d, o));
   END IF;
