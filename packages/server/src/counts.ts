@@ -7,9 +7,11 @@
  * bins, insufficient raters) gets a position in the vector; its other fields (framework, level,
  * method, resolution) never change for a collection and stay in `aggregate_states.state`, the
  * collection's *base* state. A submission's contribution is the list of positions its state
- * counts (a position twice if it counts 2), and the database keeps several *shards* of summed
- * contributions per collection and perspective (so concurrent submissions rarely touch the same
- * row). The collection's state is the base plus every shard.
+ * counts (a position twice if it counts 2). The database keeps rows (*shards*) of summed
+ * contributions per collection and perspective, and each submission's latest contribution; a
+ * submission stored since the last fold is *pending*, and counts as its contribution minus the
+ * one the shards hold for it (a resubmission's earlier version). The collection's state is the
+ * base plus every shard plus every pending submission.
  */
 import type { AggregateState } from '@sos-kit/core';
 
@@ -62,6 +64,14 @@ export function withCounts(base: AggregateState, counts: readonly number[]): Agg
     groupInsufficient: groupInsufficient!,
     overallBins: overallBins!,
   };
+}
+
+/** Adds `sign` (1 or -1) to `counts` at each 1-based position (a position may repeat), in place. */
+export function addPositions(counts: number[], positions: readonly number[], sign: 1 | -1): void {
+  for (const position of positions) {
+    if (!(position >= 1 && position <= counts.length)) throw new Error(`a stored contribution counts position ${position}, outside the ${counts.length} counts`);
+    counts[position - 1]! += sign;
+  }
 }
 
 /** Element-wise sum of count vectors of one length (the shards of a collection and perspective). */

@@ -419,6 +419,158 @@ END
 $$;
 `,
   },
+  {
+    version: 5,
+    name: 'submissions counted later (marked pending, added by reads, folded into the counts in batches); no foreign-key checks on the submission path',
+    sql: `
+-- Rewriting a collection's vector of counts (about 4,000 integers) on every submission cost more
+-- than storing the submission itself. Now a submission only records its contribution and is
+-- marked pending; a fold (sos_fold, run by the server every few hundred submissions) adds the
+-- pending ones to the counts in one go. A collection's state is its base state plus its shards of
+-- counts plus, for each pending submission, its contribution minus the one the counts hold for it.
+--
+-- pending: the latest contribution is not in the counts yet. counted: while pending, the
+-- contribution the counts hold for this submission (NULL: none, a new submission); when not
+-- pending the counts hold contribution itself. Rows stored before this migration are counted.
+ALTER TABLE submissions ADD COLUMN pending boolean NOT NULL DEFAULT false;
+ALTER TABLE submissions ADD COLUMN counted integer[];
+CREATE INDEX submissions_pending ON submissions (collection_id, perspective) WHERE pending;
+
+-- The foreign keys on the submission path: each insert checked them with a locking read of the
+-- collection, link or submission row (a tenth of a submission's time in the database). The
+-- submission statement itself finds the live link of the collection before it writes anything,
+-- writes the version beside its submission in the same statement, and nothing ever deletes a
+-- collection, link or submission.
+ALTER TABLE submissions DROP CONSTRAINT submissions_collection_id_fkey;
+ALTER TABLE submissions DROP CONSTRAINT submissions_link_id_fkey;
+ALTER TABLE submission_versions DROP CONSTRAINT submission_versions_submission_id_fkey;
+ALTER TABLE idempotency_keys DROP CONSTRAINT idempotency_keys_link_id_fkey;
+
+-- Migrations 3 and 4's functions counted eagerly; a server still calling them would now count a
+-- pending submission's earlier version out of the counts twice, so they go.
+DROP FUNCTION sos_submit_many(text, text, smallint, integer, jsonb);
+DROP FUNCTION sos_submit(text, text, text, text, text, jsonb, integer[], integer, smallint, text, text);
+DROP FUNCTION sos_store_submission(text, text, text, text, text, jsonb, integer[], text, text);
+DROP FUNCTION sos_count(text, text, smallint, integer, integer[], integer[]);
+DROP FUNCTION sos_add_counts(integer[], integer[], integer[]);
+
+-- One submission as one statement (a function, so its plan is made once per database session).
+-- No row: the link is unknown or withdrawn. Else the collection's status; the first receipt of a
+-- committed Idempotency-Key (replay_*, also after the collection closed); or the new receipt; or
+-- none of these when the respondent's earlier version has no recorded contribution (stored before
+-- migration 3 and not backfilled yet: the server backfills and calls again). A concurrent request
+-- with the same key that commits first makes the idempotency insert fail (unique violation): the
+-- whole statement is undone, and the server calls again, which answers that request's receipt.
+CREATE FUNCTION sos_put_submission(
+  p_id text, p_collection text, p_link text, p_respondent text, p_perspective text, p_document jsonb,
+  p_contribution integer[], p_key text, p_hash text
+) RETURNS TABLE (status text, past_deadline boolean, replay_response jsonb, replay_hash text, id text, version integer, received_at text)
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+  RETURN QUERY
+  WITH link AS (
+    SELECT c.status, (c.deadline IS NOT NULL AND c.deadline < now()) AS past, c.county, date_trunc('milliseconds', now()) AS at
+    FROM respondent_links l JOIN collections c ON c.id = l.collection_id
+    WHERE l.id = p_link AND l.collection_id = p_collection AND l.revoked_at IS NULL
+  ), prior AS (
+    SELECT i.response, i.request_hash FROM idempotency_keys i WHERE p_key IS NOT NULL AND i.link_id = p_link AND i.key = p_key
+  ), stored AS (
+    -- A new submission, or the next version of the respondent's (waiting for a concurrent version
+    -- of the same respondent and numbering after it).
+    INSERT INTO submissions AS s (id, collection_id, link_id, respondent_key, perspective, latest_version, contribution, pending, created_at, updated_at)
+    SELECT p_id, p_collection, p_link, p_respondent, p_perspective, 1, p_contribution, true, link.at, link.at FROM link
+    WHERE link.status = 'open' AND NOT link.past AND NOT EXISTS (SELECT FROM prior)
+    ON CONFLICT (link_id, respondent_key) DO UPDATE
+      SET latest_version = s.latest_version + 1, counted = CASE WHEN s.pending THEN s.counted ELSE s.contribution END, pending = true,
+          contribution = EXCLUDED.contribution, updated_at = EXCLUDED.updated_at
+      WHERE s.pending OR s.contribution IS NOT NULL
+    RETURNING s.id, s.latest_version, s.updated_at
+  ), saved AS (
+    INSERT INTO submission_versions (submission_id, version, document, received_at)
+    SELECT stored.id, stored.latest_version, p_document, stored.updated_at FROM stored
+    RETURNING submission_id, version, to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS received
+  ), receipt AS (
+    INSERT INTO idempotency_keys (link_id, key, request_hash, response, created_at)
+    SELECT p_link, p_key, p_hash, jsonb_build_object('id', saved.submission_id, 'version', saved.version, 'receivedAt', saved.received), link.at FROM saved, link
+    WHERE p_key IS NOT NULL
+  ), audited AS (
+    INSERT INTO audit_events (at, actor, action, county, collection_id, target, detail)
+    SELECT link.at, 'link:' || p_link, CASE WHEN saved.version = 1 THEN 'submission.create' ELSE 'submission.version' END, link.county, p_collection, saved.submission_id, jsonb_build_object('version', saved.version)
+    FROM saved, link
+  )
+  SELECT link.status, link.past, prior.response, prior.request_hash, saved.submission_id, saved.version, saved.received
+  FROM link LEFT JOIN prior ON true LEFT JOIN saved ON true;
+END
+$$;
+
+-- Several submissions to one collection and perspective in one call and one transaction (the
+-- server groups those that arrive while its previous call is under way). Each is stored as
+-- sos_put_submission stores it alone, in order, so a later one sees an earlier one: a retry with
+-- the same key is answered the first's receipt, a second version of the same respondent is
+-- numbered after the first. Any error undoes them all (the server then submits each alone).
+-- p_batch: a JSON array of objects with sos_put_submission's other arguments (id, link,
+-- respondent, document, contribution, key, hash); n is a submission's position in it, from 1.
+CREATE FUNCTION sos_put_submissions(p_collection text, p_perspective text, p_batch jsonb)
+RETURNS TABLE (n integer, status text, past_deadline boolean, replay_response jsonb, replay_hash text, id text, version integer, received_at text)
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_item jsonb;
+  v_n integer;
+BEGIN
+  FOR v_item, v_n IN SELECT e.value, e.ordinality::integer FROM jsonb_array_elements(p_batch) WITH ORDINALITY AS e ORDER BY e.ordinality LOOP
+    RETURN QUERY SELECT v_n, r.* FROM sos_put_submission(v_item->>'id', p_collection, v_item->>'link', v_item->>'respondent', p_perspective, v_item->'document',
+      ARRAY(SELECT jsonb_array_elements_text(v_item->'contribution')::integer), v_item->>'key', v_item->>'hash') AS r;
+  END LOOP;
+END
+$$;
+
+-- Adds the pending submissions of a collection and perspective to its counts (shard 0) and marks
+-- them counted, in one transaction; returns how many it folded. Rows locked by a submission under
+-- way are skipped (the next fold takes them), so a fold never waits for submissions nor they for
+-- it beyond the rows it holds, and two folds at once take different rows.
+CREATE FUNCTION sos_fold(p_collection text, p_perspective text, p_length integer) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_ids text[];
+  v_counts integer[];
+  v_found boolean;
+  r record;
+BEGIN
+  SELECT coalesce(array_agg(s.id), '{}') INTO v_ids FROM (
+    SELECT id FROM submissions WHERE collection_id = p_collection AND perspective = p_perspective AND pending ORDER BY id FOR UPDATE SKIP LOCKED
+  ) AS s;
+  IF cardinality(v_ids) = 0 THEN
+    RETURN 0;
+  END IF;
+  SELECT a.counts INTO v_counts FROM aggregate_counts a WHERE a.collection_id = p_collection AND a.perspective = p_perspective AND a.shard = 0 FOR UPDATE;
+  v_found := FOUND;
+  IF NOT v_found THEN
+    v_counts := array_fill(0, ARRAY[p_length]);
+  END IF;
+  -- The locked rows cannot change now; this statement sees their latest versions. Only the
+  -- positions they count are touched (in place: PL/pgSQL keeps the array expanded).
+  FOR r IN
+    SELECT x.position, sum(x.sign)::integer AS n
+    FROM submissions s, LATERAL (SELECT unnest(s.contribution), 1 UNION ALL SELECT unnest(s.counted), -1) AS x(position, sign)
+    WHERE s.id = ANY(v_ids) GROUP BY x.position
+  LOOP
+    v_counts[r.position] := v_counts[r.position] + r.n;
+  END LOOP;
+  IF v_found THEN
+    UPDATE aggregate_counts a SET counts = v_counts WHERE a.collection_id = p_collection AND a.perspective = p_perspective AND a.shard = 0;
+  ELSE
+    -- Another fold may have created the row meanwhile: then add to it.
+    INSERT INTO aggregate_counts AS a (collection_id, perspective, shard, counts) VALUES (p_collection, p_perspective, 0, v_counts)
+    ON CONFLICT (collection_id, perspective, shard) DO UPDATE
+      SET counts = (SELECT array_agg(t.c + t.d ORDER BY t.o) FROM unnest(a.counts, EXCLUDED.counts) WITH ORDINALITY AS t(c, d, o));
+  END IF;
+  UPDATE submissions SET pending = false, counted = NULL WHERE id = ANY(v_ids);
+  RETURN cardinality(v_ids);
+END
+$$;
+`,
+  },
 ];
 
 /**

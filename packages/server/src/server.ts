@@ -2,9 +2,9 @@
  * Starting and stopping the service: database, migrations, HTTP listener.
  */
 import { getRequestListener } from '@hono/node-server';
-import { createServer } from 'node:http';
+import { createServer, IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp, type AppOptions } from './app.js';
+import { createApi, type AppOptions } from './app.js';
 import { openDatabase, type Database } from './db.js';
 import { seedDemo, type DemoCredentials } from './demo.js';
 import { migrate } from './migrations.js';
@@ -35,7 +35,7 @@ export interface RunningServer {
 /** The service without a listener: for mounting inside another Node HTTP server. */
 export interface Service {
   /** The Hono app; `app.fetch` is a standard `(Request) => Response` handler. */
-  app: ReturnType<typeof createApp>;
+  app: ReturnType<typeof createApi>['app'];
   /** A Node `(request, response)` listener for `http.createServer` or another server's routes. */
   listener: ReturnType<typeof getRequestListener>;
   store: Store;
@@ -52,11 +52,15 @@ export async function createService(options: Omit<ServerOptions, 'port' | 'host'
     const store = new Store(db);
     await store.backfillContributions();
     const demo = options.demo ? await seedDemo(store) : undefined;
-    const app = createApp(store, options);
+    const { app, serveSubmission } = createApi(store, options);
     // autoCleanupIncoming off: the adapter would cut the connection 500 ms after an early answer
     // (413), before a slow client has finished sending and could read it; Node itself discards
     // the unread body and keeps the connection usable (bounded by requestTimeout).
-    const listener = getRequestListener(app.fetch, { autoCleanupIncoming: false });
+    const appListener = getRequestListener(app.fetch, { autoCleanupIncoming: false });
+    // Respondents' submissions, the busiest route, are served straight from Node's request (HTTP/1).
+    const listener: Service['listener'] = async (incoming, outgoing) => {
+      if (!(incoming instanceof IncomingMessage && serveSubmission(incoming, outgoing as ServerResponse))) await appListener(incoming, outgoing);
+    };
     return { app, listener, store, ...(demo ? { demo } : {}), close: async () => (options.database ? undefined : db.close()) };
   } catch (error) {
     if (!options.database) await db.close();

@@ -15,7 +15,7 @@ import {
   type Organization,
   type SystemLevel,
 } from '@sos-kit/core';
-import { contributionOf, countsLength, sumCounts, withCounts } from './counts.js';
+import { addPositions, contributionOf, countsLength, sumCounts, withCounts } from './counts.js';
 import type { Database, Sql } from './db.js';
 import { linkTokenHash, newApiKey, newId, newLinkToken, parseApiKey, sameHash, sha256Hex, verifySecret } from './tokens.js';
 
@@ -455,7 +455,7 @@ export class Store {
    * The live link a token opens, with its collection; undefined for unknown or revoked tokens.
    * With `recent`, an answer up to {@link LINK_CACHE_MS} old may be reused: the submission path
    * uses it, because what it reads from it (the collection's framework, level, subject, school
-   * year and perspectives) never changes, and sos_submit checks again that the link is live and
+   * year and perspectives) never changes, and sos_put_submission checks again that the link is live and
    * the collection open. Changes made through this process drop their entries at once.
    */
   async linkByToken(token: string, options: { recent?: boolean } = {}): Promise<{ link: RespondentLink; collection: Collection } | undefined> {
@@ -494,9 +494,10 @@ export class Store {
 
   /**
    * Stores a validated assessment as a new submission or a new version of the respondent's
-   * earlier one, and updates the collection's aggregate state in the same transaction (the
-   * earlier version's contribution is taken out, the new one's added), so results always equal
-   * the latest versions. With an Idempotency-Key, a retry returns the first receipt.
+   * earlier one, with its contribution to the collection's aggregate state, marked pending: reads
+   * add pending contributions (taking out the earlier version's), so results always equal the
+   * latest versions, and every few hundred submissions a fold moves them into the stored counts.
+   * With an Idempotency-Key, a retry returns the first receipt.
    */
   async submit(
     input: { link: RespondentLink; collection: Collection; framework: Framework; document: Assessment; idempotencyKey?: string | undefined; requestHash: string },
@@ -513,11 +514,10 @@ export class Store {
       perspective: link.perspective,
       document,
       contribution: contributionOf(added),
-      length: countsLength(added),
-      shard: Math.floor(Math.random() * this.shards),
       key: input.idempotencyKey ?? null,
       hash: input.requestHash,
     };
+    this.noteStored(collection.id, link.perspective, countsLength(added));
     // Group commit: while a call is under way, submissions queue, and the next call stores all of
     // them in one transaction.
     return new Promise<SubmitOutcome>((resolve, reject) => {
@@ -531,14 +531,24 @@ export class Store {
   private sending = false;
 
   private sendQueued(): void {
-    if (this.sending || this.queued.length === 0) return;
+    if (this.sending || (this.queued.length === 0 && this.dueFolds.length === 0)) return;
     this.sending = true;
     // One turn of the event loop first: requests that have already arrived are read and checked
     // in it and join this call. (PGlite runs a statement without yielding, so without this turn
     // nothing could ever queue behind a call on it.)
     setImmediate(() => {
-      // One call stores submissions to one collection and perspective (they share an update of
-      // the counts); the others wait for the next call, in the order they came.
+      const fold = this.dueFolds.shift();
+      if (fold) {
+        void this.fold(fold.collection, fold.perspective, fold.length)
+          .catch((error: unknown) => console.error(`sos-kit-server: folding counts of collection ${fold.collection} failed (reads still add its pending submissions): ${(error as Error).message}`))
+          .finally(() => {
+            this.sending = false;
+            this.sendQueued();
+          });
+        return;
+      }
+      // One call stores submissions to one collection and perspective; the others wait for the
+      // next call, in the order they came.
       const first = this.queued[0]!.submission;
       const batch: QueuedSubmission[] = [];
       for (let k = 0; k < this.queued.length && batch.length < MAX_BATCH; ) {
@@ -559,18 +569,24 @@ export class Store {
     if (batch.length > 1) {
       let rows: (SubmitRow & { n: number })[] | undefined;
       try {
-        const { collection, perspective, shard, length } = batch[0]!.submission;
+        const { collection, perspective } = batch[0]!.submission;
         const items = batch.map(({ submission: { id, link, respondent, document, contribution, key, hash } }) => ({ id, link, respondent, document, contribution, key, hash }));
-        rows = await this.db.query<SubmitRow & { n: number }>(SUBMIT_MANY_SQL, [collection, perspective, shard, length, JSON.stringify(items)]);
+        rows = await this.db.query<SubmitRow & { n: number }>(SUBMIT_MANY_SQL, [collection, perspective, JSON.stringify(items)]);
       } catch {
-        // Something undid the whole batch (an earlier version to count first, a concurrent
-        // request with the same key on another replica, a deadlock, a value PostgreSQL refuses):
-        // each goes alone below, with its own retries and its own error.
+        // Something undid the whole batch (a concurrent request with the same key on another
+        // replica, a deadlock, a value PostgreSQL refuses): each goes alone below, with its own
+        // retries and its own error.
       }
       if (rows) {
         const byPosition = new Map(rows.map((row) => [row.n, row]));
-        batch.forEach((queued, k) => settle(queued, () => outcomeOf(byPosition.get(k + 1), queued.submission)));
-        return;
+        const again: QueuedSubmission[] = [];
+        batch.forEach((queued, k) => {
+          const row = byPosition.get(k + 1);
+          // Stored nothing, for an earlier version without a recorded contribution: alone below, after a backfill.
+          if (isUncounted(row)) again.push(queued);
+          else settle(queued, () => outcomeOf(row, queued.submission));
+        });
+        batch = again;
       }
     }
     await Promise.all(batch.map((queued) => this.submitAlone(queued.submission).then(queued.resolve, queued.reject)));
@@ -578,32 +594,59 @@ export class Store {
 
   /** One submission in its own call, retried after the aborts that a second attempt resolves. */
   private async submitAlone(submission: SubmitCall): Promise<SubmitOutcome> {
-    const { id, collection, link, respondent, perspective, document, contribution, length, shard, key, hash } = submission;
-    const params = [id, collection, link, respondent, perspective, JSON.stringify(document), contribution, length, shard, key, hash];
+    const { id, collection, link, respondent, perspective, document, contribution, key, hash } = submission;
+    const params = [id, collection, link, respondent, perspective, JSON.stringify(document), contribution, key, hash];
     for (let attempt = 1; ; attempt++) {
       let row: SubmitRow | undefined;
       try {
         [row] = await this.db.query<SubmitRow>(SUBMIT_SQL, params);
       } catch (error) {
-        const reason = abortReason(error);
-        if (reason === 'uncounted_previous_version') await this.backfillContributions();
-        else if (reason !== 'idempotency_key_taken' && !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
-        // The backfill changed what the next attempt meets, a concurrent request with the same
-        // Idempotency-Key committed first (the next attempt answers its receipt), or this was a
-        // deadlock / serialization failure.
-        if (attempt >= 5) throw error;
+        // A concurrent request with the same Idempotency-Key committed first (the next attempt
+        // answers its receipt), or this was a deadlock / serialization failure.
+        if (!(isKeyTaken(error) || RETRYABLE.has((error as { code?: string }).code ?? '')) || attempt >= 5) throw error;
+        continue;
+      }
+      if (isUncounted(row)) {
+        // The respondent's earlier version was stored before contributions were recorded.
+        if (attempt >= 5) throw new Error('the earlier version of this submission has no recorded contribution, even after a backfill');
+        await this.backfillContributions();
         continue;
       }
       return outcomeOf(row, submission);
     }
   }
 
+  /** Collection and perspective → submissions this process stored since it last folded them. */
+  private readonly unfolded = new Map<string, number>();
+  /** Folds waiting for their turn in the submission queue. */
+  private readonly dueFolds: { collection: string; perspective: PerspectiveKind; length: number }[] = [];
+
+  /** Counts a stored submission; after {@link FOLD_EVERY} of one collection and perspective, queues a fold. */
+  private noteStored(collection: string, perspective: PerspectiveKind, length: number): void {
+    const slot = `${perspective} ${collection}`;
+    const n = (this.unfolded.get(slot) ?? 0) + 1;
+    if (n < FOLD_EVERY) {
+      this.unfolded.set(slot, n);
+      return;
+    }
+    this.unfolded.delete(slot);
+    this.dueFolds.push({ collection, perspective, length });
+  }
+
   /**
-   * How many shards of counts a collection's state is spread over: on a server, concurrent
-   * submissions then rarely wait for one another's row; PGlite runs one statement at a time.
+   * Adds the pending submissions of a collection and perspective (whichever replica stored them)
+   * to its stored counts; returns how many. Results are the same before and after: reads add
+   * pending submissions themselves. Folding keeps that work small.
    */
-  private get shards(): number {
-    return this.db.engine === 'pglite' ? 1 : 16;
+  async fold(collectionId: string, perspective: PerspectiveKind, length?: number): Promise<number> {
+    let size = length;
+    if (size === undefined) {
+      const [row] = await this.db.query<{ state: AggregateState }>(`SELECT state FROM aggregate_states WHERE collection_id = $1 AND perspective = $2`, [collectionId, perspective]);
+      if (!row) return 0;
+      size = countsLength(row.state);
+    }
+    const [row] = await this.db.query<{ folded: number }>(`SELECT sos_fold($1, $2, $3) AS folded`, [collectionId, perspective, size]);
+    return row?.folded ?? 0;
   }
 
   /**
@@ -658,7 +701,7 @@ export class Store {
     return { id, perspective: first.perspective, linkId: first.link_id, versions: rows.map((r) => ({ version: r.version, receivedAt: iso(r.received_at), document: r.document })) };
   }
 
-  /** The aggregate states of a collection, per perspective: each base state plus its shards of counts. */
+  /** The aggregate states of a collection, per perspective: each base state plus its counts and pending submissions. */
   async states(collectionId: string): Promise<Map<PerspectiveKind, AggregateState>> {
     const rows = await this.statesOf([collectionId]);
     return new Map(rows.map((r) => [r.perspective, r.state]));
@@ -667,13 +710,26 @@ export class Store {
   /** The aggregate states of many collections, for rollups. */
   async statesOf(collectionIds: readonly string[]): Promise<{ collectionId: string; perspective: PerspectiveKind; state: AggregateState }[]> {
     if (collectionIds.length === 0) return [];
-    const rows = await this.db.query<{ collection_id: string; perspective: PerspectiveKind; state: AggregateState; shards: number[][] | null }>(
+    // One statement, so one snapshot: a fold committing meanwhile is seen whole or not at all.
+    const rows = await this.db.query<{ collection_id: string; perspective: PerspectiveKind; state: AggregateState; shards: number[][] | null; plus: number[] | null; minus: number[] | null }>(
       `SELECT a.collection_id, a.perspective, a.state,
-              (SELECT json_agg(array_to_json(k.counts)) FROM aggregate_counts k WHERE k.collection_id = a.collection_id AND k.perspective = a.perspective) AS shards
-       FROM aggregate_states a WHERE a.collection_id = ANY($1::text[]) ORDER BY a.collection_id, a.perspective`,
+              (SELECT json_agg(array_to_json(k.counts)) FROM aggregate_counts k WHERE k.collection_id = a.collection_id AND k.perspective = a.perspective) AS shards,
+              p.plus, p.minus
+       FROM aggregate_states a
+       LEFT JOIN LATERAL (
+         SELECT array_to_json(array_agg(x.position) FILTER (WHERE x.sign > 0)) AS plus, array_to_json(array_agg(x.position) FILTER (WHERE x.sign < 0)) AS minus
+         FROM submissions s, LATERAL (SELECT unnest(s.contribution), 1 UNION ALL SELECT unnest(s.counted), -1) AS x(position, sign)
+         WHERE s.collection_id = a.collection_id AND s.perspective = a.perspective AND s.pending
+       ) AS p ON true
+       WHERE a.collection_id = ANY($1::text[]) ORDER BY a.collection_id, a.perspective`,
       [collectionIds],
     );
-    return rows.map((r) => ({ collectionId: r.collection_id, perspective: r.perspective, state: withCounts(r.state, sumCounts(r.shards ?? [], countsLength(r.state))) }));
+    return rows.map((r) => {
+      const counts = sumCounts(r.shards ?? [], countsLength(r.state));
+      addPositions(counts, r.plus ?? [], 1);
+      addPositions(counts, r.minus ?? [], -1);
+      return { collectionId: r.collection_id, perspective: r.perspective, state: withCounts(r.state, counts) };
+    });
   }
 
   // ----------------------------------------------------------------------------------------
@@ -804,17 +860,25 @@ const RETRYABLE = new Set(['40001', '40P01']);
 /** How long the submission path may reuse a link lookup (see Store.linkByToken). */
 export const LINK_CACHE_MS = 5_000;
 
-/** The reason sos_submit gave for undoing a submission (`sos_abort: reason`), or undefined for any other error. */
-function abortReason(error: unknown): string | undefined {
-  const message = (error as { message?: unknown })?.message;
-  return typeof message === 'string' ? /^sos_abort: ([a-z_]+)/.exec(message)?.[1] : undefined;
+/** Submissions of one collection and perspective a process stores before it folds them into the counts. */
+export const FOLD_EVERY = 256;
+
+/** A request with the same Idempotency-Key committed while this one was being stored. */
+function isKeyTaken(error: unknown): boolean {
+  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  return code === '23505' && constraint === 'idempotency_keys_pkey';
+}
+
+/** sos_put_submission's answer when it stored nothing for a live link in an open collection: the earlier version has no recorded contribution. */
+function isUncounted(row: SubmitRow | undefined): boolean {
+  return row !== undefined && row.status === 'open' && !row.past_deadline && row.replay_response === null && row.id === null;
 }
 
 function replayOf(first: { response: SubmissionReceipt; request_hash: string }, requestHash: string): SubmitOutcome {
   return first.request_hash === requestHash ? { kind: 'stored', receipt: first.response, replayed: true } : { kind: 'idempotency-conflict' };
 }
 
-/** sos_submit's arguments (sos_submit_many takes the same, by these names). */
+/** sos_put_submission's arguments (sos_put_submissions takes the same, by these names). */
 interface SubmitCall {
   id: string;
   collection: string;
@@ -823,8 +887,6 @@ interface SubmitCall {
   perspective: PerspectiveKind;
   document: Assessment;
   contribution: number[];
-  length: number;
-  shard: number;
   key: string | null;
   hash: string;
 }
@@ -846,7 +908,7 @@ function settle(queued: QueuedSubmission, outcome: () => SubmitOutcome): void {
   }
 }
 
-/** What sos_submit's row (none: the link is gone) means for the request. */
+/** What sos_put_submission's row (none: the link is gone) means for the request. */
 function outcomeOf(row: SubmitRow | undefined, submission: SubmitCall): SubmitOutcome {
   if (!row) throw new RequestError(404, 'not_found', 'this link was withdrawn or its collection no longer exists');
   if (row.replay_response !== null) return replayOf({ response: row.replay_response, request_hash: row.replay_hash! }, submission.hash);
@@ -866,7 +928,7 @@ interface SubmitRow {
   received_at: string | null;
 }
 
-/** The submission path: sos_submit (migrations 3 and 4), one statement and one round trip. */
-const SUBMIT_SQL = `SELECT * FROM sos_submit($1, $2, $3, $4, $5, $6::jsonb, $7::integer[], $8, $9::smallint, $10, $11)`;
-/** Several submissions in one call (migration 4). */
-const SUBMIT_MANY_SQL = `SELECT * FROM sos_submit_many($1, $2, $3::smallint, $4, $5::jsonb)`;
+/** The submission path: sos_put_submission (migration 5), one statement and one round trip. */
+const SUBMIT_SQL = `SELECT * FROM sos_put_submission($1, $2, $3, $4, $5, $6::jsonb, $7::integer[], $8, $9)`;
+/** Several submissions in one call (migration 5). */
+const SUBMIT_MANY_SQL = `SELECT * FROM sos_put_submissions($1, $2, $3::jsonb)`;

@@ -2,7 +2,7 @@
 import { Aggregator, type Assessment } from '@sos-kit/core';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contributionOf, countsLength, sumCounts, withCounts } from '../src/counts.js';
+import { addPositions, contributionOf, countsLength, sumCounts, withCounts } from '../src/counts.js';
 import { assessmentFor, conditionsFramework } from './helpers.js';
 
 /** The state of district assessments, as core's Aggregator keeps it. */
@@ -42,6 +42,20 @@ describe('aggregate states as counts', () => {
     const shardB = (await vectorOfState([revised])).map((n, k) => n - removed[k]!);
     assert.ok(shardB.some((n) => n < 0), 'a shard alone may hold negative counts');
     assert.deepEqual(withCounts(base, sumCounts([shardA, shardB], length)), await stateOf([first[0]!, revised, first[2]!]));
+  });
+
+  it('adds a pending contribution and takes out the one it replaces, position by position', async () => {
+    const fw = await conditionsFramework();
+    const earlier = assessmentFor(fw, { id: 'r', seed: 1, answered: 30 });
+    const later = assessmentFor(fw, { id: 'r', seed: 2, answered: 12 });
+    const other = assessmentFor(fw, { id: 'o', seed: 3, answered: 20 });
+    const empty = await emptyState();
+    // The stored counts hold `earlier` and `other`; `later` is pending and replaces `earlier`.
+    const counts = sumCounts([vectorOf([...contributionOf(await stateOf([earlier])), ...contributionOf(await stateOf([other]))], countsLength(empty))], countsLength(empty));
+    addPositions(counts, contributionOf(await stateOf([later])), 1);
+    addPositions(counts, contributionOf(await stateOf([earlier])), -1);
+    assert.deepEqual(withCounts(empty, counts), await stateOf([later, other]));
+    assert.throws(() => addPositions(counts, [counts.length + 1], 1), /outside the/);
   });
 
   it('refuses counts laid out for another state', async () => {

@@ -6,6 +6,7 @@ import { migrate, MIGRATIONS } from '../src/migrations.js';
 import type { Database } from '../src/db.js';
 import { startServer } from '../src/server.js';
 import { newLinkToken } from '../src/tokens.js';
+import { contributionOf, countsLength } from '../src/counts.js';
 import { ENGINES, openTestDatabase, type Engine } from './engines.js';
 import { assessmentFor, call, conditionsFramework, DISTRICT } from './helpers.js';
 
@@ -94,6 +95,55 @@ for (const engine of ENGINES) {
           const added = assessmentFor(fw, { id: 'after-1', seed: 5 });
           assert.equal((await call(server.url, 'POST', `/v1/respond/${token}`, { body: added })).status, 201);
           assert.deepEqual(await results(), aggregateAssessments([...changed, added], fw), 'earlier versions taken out, new ones counted');
+        } finally {
+          await server.close();
+        }
+      }));
+
+    it('upgrade a version-4 database whose submissions were counted at once: results unchanged, resubmissions counted right', () =>
+      onEmptyDatabase(engine, async (db) => {
+        const fw = await conditionsFramework();
+        await migrate(db, MIGRATIONS.filter((m) => m.version <= 4));
+        const { token, hash } = newLinkToken();
+        const empty = new Aggregator(fw, 'district', { validated: true }).state();
+        await db.query(
+          `INSERT INTO collections (id, county, title, framework_id, framework_version, level, subject, perspectives) VALUES ('c1', 'Sierra Vista', 'Counted at once', $1, $2, 'district', $3::jsonb, '["self"]')`,
+          [fw.id, fw.version, JSON.stringify(DISTRICT)],
+        );
+        await db.query(`INSERT INTO aggregate_states (collection_id, perspective, state) VALUES ('c1', 'self', $1::json)`, [JSON.stringify(empty)]);
+        await db.query(`INSERT INTO respondent_links (id, collection_id, token_hash, perspective, label, created_by) VALUES ('l1', 'c1', $1, 'self', 'Team', 'system')`, [hash]);
+        // What the version-4 server did for each submission: migration 4's sos_submit, which added
+        // its contribution to a shard of counts (and took out the earlier version's) at once.
+        const documents = Array.from({ length: 5 }, (_, i) => assessmentFor(fw, { id: `counted-${i}`, seed: i * 7, answered: 25 + i }));
+        const revised = assessmentFor(fw, { id: 'counted-1', seed: 50, answered: 33 });
+        for (const [i, document] of [...documents, revised].entries()) {
+          const state = new Aggregator(fw, 'district', { validated: true }).add(document).state();
+          await db.query(`SELECT * FROM sos_submit($1, 'c1', 'l1', $2, 'self', $3::jsonb, $4::integer[], $5, $6::smallint, NULL, 'h')`, [
+            `s${i}`,
+            document.id,
+            JSON.stringify(document),
+            contributionOf(state),
+            countsLength(state),
+            i % 3,
+          ]);
+        }
+        const latest = [documents[0]!, revised, ...documents.slice(2)];
+        assert.deepEqual(await migrate(db), MIGRATIONS.filter((m) => m.version > 4).map((m) => m.version));
+
+        const server = await startServer({ port: 0, database: db, requestsPerMinute: 0, authFailuresPerMinute: 0 });
+        try {
+          const owner = (await server.store.createKey({ role: 'owner', collectionId: 'c1', label: 'owner' }, undefined)).key;
+          const results = async () => (await call(server.url, 'GET', '/v1/collections/c1/results', { key: owner })).body.results[0].aggregate;
+          assert.deepEqual(await results(), aggregateAssessments(latest, fw), 'the counts carried over');
+          // A resubmission of a submission counted before the upgrade takes that version out.
+          const again = assessmentFor(fw, { id: 'counted-3', seed: 60, answered: 18 });
+          const reply = await call(server.url, 'POST', `/v1/respond/${token}`, { body: again });
+          assert.equal(reply.status, 201, reply.text);
+          assert.equal(reply.body.version, 2);
+          const now = latest.map((d) => (d.id === 'counted-3' ? again : d));
+          assert.deepEqual(await results(), aggregateAssessments(now, fw), 'pending: read with the counts');
+          assert.equal(await server.store.fold('c1', 'self'), 1);
+          assert.deepEqual(await results(), aggregateAssessments(now, fw), 'folded into the counts');
         } finally {
           await server.close();
         }

@@ -157,10 +157,10 @@ export class Aggregator {
       method: { ...this.method },
       resolution: this.resolution,
       respondents: this.respondents,
-      itemCounts: Array.from(this.itemCounts),
-      groupBins: Array.from(this.groupBins),
-      groupInsufficient: Array.from(this.groupInsufficient),
-      overallBins: Array.from(this.overallBins),
+      itemCounts: plainArray(this.itemCounts),
+      groupBins: plainArray(this.groupBins),
+      groupInsufficient: plainArray(this.groupInsufficient),
+      overallBins: plainArray(this.overallBins),
       overallInsufficient: this.overallInsufficient,
     };
   }
@@ -169,6 +169,17 @@ export class Aggregator {
   result(): AggregateResult {
     return summarizeState(this.state(), this.plan);
   }
+}
+
+/**
+ * The values of a typed array as a plain array. A counting loop, because V8's Array.from walks
+ * a typed array through its iterator, about ten times slower: it made state() cost more than
+ * add() on the collection service's submission path.
+ */
+function plainArray(values: Float64Array): number[] {
+  const array = new Array<number>(values.length);
+  for (let k = 0; k < values.length; k++) array[k] = values[k]!;
+  return array;
 }
 
 function fail(issues: readonly ValidationIssue[]): never {

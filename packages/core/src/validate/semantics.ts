@@ -190,6 +190,33 @@ function majorOf(version: string): number {
   return Number(version.split('.')[0]);
 }
 
+interface LevelIds {
+  itemsHere: ReadonlySet<string>;
+  groupsHere: ReadonlySet<string>;
+  everywhere: ReadonlyMap<string, ReturnType<typeof indexFrameworkIds> extends Map<string, infer L> ? L : never>;
+}
+/** Frameworks are not changed once in use (the scoring plan is cached the same way). */
+const levelIdsCache = new WeakMap<Framework, Map<string, LevelIds | null>>();
+
+/**
+ * The item and group ids of one level and every id of the framework, built once per framework
+ * and level: building them for every assessment checked was most of the cost of validating one.
+ * Null when the framework has no such level.
+ */
+function levelIds(framework: Framework, level: SystemLevel): LevelIds | null {
+  let byLevel = levelIdsCache.get(framework);
+  if (!byLevel) levelIdsCache.set(framework, (byLevel = new Map()));
+  let ids = byLevel.get(level);
+  if (ids === undefined) {
+    const instrument = instrumentFor(framework, level);
+    ids = instrument
+      ? { itemsHere: new Set(instrument.items.map((i) => i.id)), groupsHere: new Set(instrument.groups.map((g) => g.id)), everywhere: indexFrameworkIds(framework) }
+      : null;
+    byLevel.set(level, ids);
+  }
+  return ids;
+}
+
 /**
  * Checks an assessment against the framework it claims to use: same framework, compatible
  * version, a level the framework has, and every rating and target on an item of that level
@@ -209,14 +236,12 @@ export function assessmentAgainstFrameworkIssues(assessment: Assessment, framewo
     );
     return out;
   }
-  const instrument = instrumentFor(framework, assessment.level);
-  if (!instrument) {
+  const ids = levelIds(framework, assessment.level);
+  if (!ids) {
     out.push(issue(['level'], 'unknown_level', `framework "${framework.id}" has no "${assessment.level}" level; it has ${framework.levels.map((l) => `"${l.id}"`).join(', ')}`));
     return out;
   }
-  const itemsHere = new Set(instrument.items.map((i) => i.id));
-  const groupsHere = new Set(instrument.groups.map((g) => g.id));
-  const everywhere = indexFrameworkIds(framework);
+  const { itemsHere, groupsHere, everywhere } = ids;
   const scaleValues = framework.scale.levels.map((l) => l.value);
   const nonScored = nonScoredAnswersOf(framework.scale);
   const describeScale = [`a scale value (${scaleValues.join(', ')})`, ...nonScored.map((a) => `"${a}"`)].join(' or ');
