@@ -380,6 +380,23 @@ describe('sos-radar-chart', () => {
       expect(title.getBoundingClientRect().bottom).to.be.at.most(el.shadowRoot!.querySelector('svg[part=chart]')!.getBoundingClientRect().top);
     });
 
+    it('sets every text of its first draw in two fonts, its title drawn bold by a stroke', async () => {
+      // Each other size or weight is one more font looked up before the first layout, the
+      // largest part of its time on a fresh page.
+      const el = await chart();
+      const fonts = new Set<string>();
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent!.trim()) continue;
+        const style = getComputedStyle(node.parentElement!);
+        if (style.display !== 'none') fonts.add(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
+      }
+      expect([...fonts].map((font) => font.split(' ', 2).join(' ')).sort()).to.deep.equal(['400 12px', '400 16px']);
+      const title = getComputedStyle(el.shadowRoot!.querySelector('[part=title]')!);
+      expect(parseFloat(title.webkitTextStrokeWidth)).to.be.greaterThan(0.5);
+      expect(title.webkitTextStrokeColor).to.equal(title.color);
+    });
+
     it('gives labels that share their opening words distinct short forms, with the full name on hover', async () => {
       const statements = ['Ability to take a relational approach to support for schools.', 'Ability to take a relational approach to engagement with students, families, and community members.', 'Ability to take a relational approach to improvement work with the COE and other support providers.'];
       expect(statements.map((l) => wrapLabel(l, 16, 2).join(' '))).to.deep.equal(Array(3).fill('Ability to take a relational…'));
