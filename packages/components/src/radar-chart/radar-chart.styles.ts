@@ -74,16 +74,17 @@ export const radarStyles = [
       stroke: currentColor;
       stroke-width: 2.5;
     }
-    .series .point {
+    .marks,
+    .point {
       fill: currentColor;
       stroke: var(--_surface);
       stroke-width: 1.5;
       cursor: pointer;
     }
-    .series .point:focus {
+    .point:focus {
       outline: none;
     }
-    .series .point:focus-visible {
+    .point:focus-visible {
       stroke: var(--_focus);
       stroke-width: 3;
     }
