@@ -50,9 +50,10 @@ describe('sos-radar-chart point interaction, loaded on first use', () => {
       // Back online, on a slow network: a hover and two keys while the code is on its way.
       let arrive = () => {};
       SosRadarChart.loadViews = () => new Promise((resolve) => (arrive = () => resolve(load())));
-      const hovered = el.shadowRoot!.querySelectorAll<SVGElement>('.point')[2]!;
-      const box = hovered.getBoundingClientRect();
-      await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      // Where the chart draws Self's third point (Data use), on the page.
+      const [x, y] = el.geometry(el.drawnWidth).point(2, series[0]!.values['a2']!);
+      const hovered = new DOMPoint(x, y).matrixTransform(el.shadowRoot!.querySelector<SVGSVGElement>('svg[part=chart]')!.getScreenCTM()!);
+      await sendMouse({ type: 'move', position: [Math.round(hovered.x), Math.round(hovered.y)] });
       const scrolled = window.scrollY;
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'ArrowDown' });

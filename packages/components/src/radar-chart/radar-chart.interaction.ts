@@ -4,31 +4,60 @@
 // gets focus (see SosRadarChart.interact): what comes before it waits for it, in order, so no key
 // press or hover is lost.
 import type { SosRadarChart } from './radar-chart.js';
+import { MARKERS, markerPath } from './radar-chart.marks.js';
 
 // How the active point shows, added to the element's styles with this code (nothing is active
-// before). A constructed sheet rather than lit's css: this module needs nothing else of lit.
+// before). Its axis name is made bold by a stroke, as the title is: a bold face would be one more
+// font to look up, and wider text would move the label. A constructed sheet rather than lit's css: this module needs nothing else of lit.
 const ACTIVE_CSS = `
-  .series .point[data-active] { transform: scale(1.4); transform-box: fill-box; transform-origin: center; }
-  .axis-label.active { font-weight: 700; }
+  .point[data-active] { transform: scale(1.4); transform-box: fill-box; transform-origin: center; }
+  .axis-label.active { -webkit-text-stroke: 0.06em currentColor; }
 `;
 let activeSheet: CSSStyleSheet | undefined;
 const styled = new WeakSet<ShadowRoot>();
 
-/** What the chart keeps of an event while this module loads (the event's own target does not last). */
+/** An event on the points and its target, which is gone once the event has been dispatched. */
 export interface PointEvent {
-  type: string;
-  key: string;
+  /** Its type, key and the pointer's place stay readable. */
+  event: KeyboardEvent & PointerEvent;
   target: EventTarget | null;
 }
 
-/** Makes the point under focus or pointer the active one, or moves it with a key. */
+/**
+ * Makes the point under focus or pointer the active one, or moves it with a key. A series'
+ * markers are one path: the pointer's point on it is the one nearest the pointer.
+ */
 export function handle(el: SosRadarChart, event: PointEvent): void {
-  if (event.type === 'keydown') return move(el, event.key);
-  const target = event.target as SVGElement;
-  if (!target.classList?.contains('point')) return;
-  const axis = Number(target.dataset['axis']);
-  const series = Number(target.dataset['series']);
+  if (event.event.type === 'keydown') return move(el, event.event.key);
+  const target = event.target as SVGGraphicsElement;
+  // A series' markers are its path's place among the paths of markers.
+  let series = [...el.renderRoot.querySelectorAll('.marks')].indexOf(target);
+  let axis = 0;
+  if (series >= 0) axis = nearest(el, target, series, event);
+  else {
+    // The focusable point is on the active point, or before any is, on the drawing's first.
+    if (!target.classList?.contains('point') || el.active) return;
+    const has = (k: number, i: number) => el.drawnSeries[k]!.values[el.shownAxes[i]!.id] !== undefined;
+    series = el.drawnSeries.findIndex((_, k) => el.shownAxes.some((_, i) => has(k, i)));
+    axis = el.shownAxes.findIndex((_, i) => has(series, i));
+  }
   if (el.active?.axis !== axis || el.active.series !== series) el.active = { axis, series };
+}
+
+/** The axis of series `series` whose point is nearest the pointer. */
+function nearest(el: SosRadarChart, marks: SVGGraphicsElement, series: number, event: PointEvent): number {
+  const at = new DOMPoint(event.event.clientX, event.event.clientY).matrixTransform(marks.getScreenCTM()?.inverse());
+  const g = el.geometry(el.drawnWidth);
+  const values = el.drawnSeries[series]!.values;
+  let best = 0;
+  let distance = Infinity;
+  el.shownAxes.forEach((axis, i) => {
+    if (values[axis.id] === undefined) return;
+    const [x, y] = g.point(i, values[axis.id]!);
+    const d = Math.hypot(x - at.x, y - at.y);
+    if (d < distance) [best, distance] = [i, d];
+  });
+  return best;
 }
 
 function move(el: SosRadarChart, key: string): void {
@@ -57,10 +86,10 @@ export function readout(el: SosRadarChart): string | undefined {
 }
 
 /**
- * Marks the active point in the drawn chart: the one tab stop, enlarged, with its axis label in
- * bold. Done on the drawn nodes rather than by redrawing the chart, so the point under focus or
- * pointer stays the same node. (Before any point is active, the drawing's first point is the tab
- * stop, as drawn.)
+ * Moves the chart's one focusable point onto the active point, enlarged, and bolds its axis
+ * label. Done on the drawn node rather than by redrawing the chart, so the point under focus or
+ * pointer stays the same node. (Before any point is active, it is on the drawing's first point,
+ * as drawn.)
  */
 export function showActive(el: SosRadarChart): void {
   const root = el.shadowRoot!;
@@ -72,17 +101,19 @@ export function showActive(el: SosRadarChart): void {
     }
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, activeSheet];
   }
-  const chart = el.renderRoot.querySelector('svg[part=chart]');
-  if (!chart) return;
+  const point = el.renderRoot.querySelector<SVGPathElement>('svg[part=chart] .point');
   const active = el.active;
-  const target = (active && chart.querySelector(`.point[data-axis="${active.axis}"][data-series="${active.series}"]`)) || chart.querySelector('.point');
-  for (const point of chart.querySelectorAll('.point[tabindex="0"], .point[data-active]')) {
-    if (point === target) continue;
-    point.setAttribute('tabindex', '-1');
-    point.removeAttribute('data-active');
+  if (point && active) {
+    const series = el.drawnSeries[active.series]!;
+    const axis = el.shownAxes[active.axis]!;
+    const look = el.looks()[active.series]!;
+    const [x, y] = el.geometry(el.drawnWidth).point(active.axis, series.values[axis.id]!);
+    const set = (node: Element, name: string, value: string) => node.getAttribute(name) !== value && node.setAttribute(name, value);
+    set(point, 'd', markerPath(MARKERS[look]!, x, y, 5));
+    set(point, 'aria-label', el.strings.pointLabel(series.label, axis.label, el.valueText(series.values[axis.id]!)));
+    set(point, 'class', `point look-${look + 1}`);
   }
-  if (target && target.getAttribute('tabindex') !== '0') target.setAttribute('tabindex', '0');
-  if (target && target.hasAttribute('data-active') !== Boolean(active)) target.toggleAttribute('data-active', Boolean(active));
+  if (point && point.hasAttribute('data-active') !== Boolean(active)) point.toggleAttribute('data-active', Boolean(active));
   const label = active ? el.renderRoot.querySelector(`.axis-label[data-axis="${active.axis}"]`) : null;
   const previous = el.renderRoot.querySelector('.axis-label.active');
   if (previous !== label) {

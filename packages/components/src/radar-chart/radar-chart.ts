@@ -372,9 +372,9 @@ export class SosRadarChart extends SosElement {
    * so it is usually here before it is needed). Events that come first wait for it, in order.
    */
   private interact(event: Event): void {
-    // Kept as it was: an event's target is gone once it has been dispatched.
-    const point = { type: event.type, key: (event as KeyboardEvent).key, target: event.target };
-    if (point.type === 'keydown' && MOVE_KEYS.test(point.key)) event.preventDefault();
+    // Its target kept as it was: an event's target is gone once it has been dispatched.
+    const point = { event: event as KeyboardEvent & PointerEvent, target: event.target };
+    if (event.type === 'keydown' && MOVE_KEYS.test(point.event.key)) event.preventDefault();
     if (views) return views.handle(this, point);
     this.queued.push(point);
     this.loadViews();
@@ -435,19 +435,21 @@ export class SosRadarChart extends SosElement {
   /**
    * The rings, spokes, series and tick values of a radar, as SVG markup: written as one string and
    * parsed once, which costs far less on a page's first draw than a template part per point would.
-   * Every text is escaped. `interactive` adds the points' names and their place in the roving tab
-   * order (see showActive); the export leaves them out, and adds the labels as SVG text itself.
+   * Every text is escaped. A series' markers are one path: a node per point (54 for 18 axes and
+   * three series) was most of the drawing's nodes, each parsed, styled and laid out before the
+   * first paint. `interactive` adds the
+   * chart's one focusable point, on the first point until a point is active: keys, focus and
+   * pointer move it from point to point and it names the point it is on (see
+   * interaction.showActive). The export leaves it out, and adds the labels as SVG text itself.
    */
   /** @internal */
   radarMarkup(g: Geometry, interactive: boolean): string {
-    const s = this.strings;
     const { cx, cy, angle, point } = g;
     const axes = this.shownAxes;
     const looks = this.looks();
     const ticks = this.scale.ticks ?? [this.scale.min, this.scale.max].map((value) => ({ value, label: String(value) }));
     const ring = (value: number) => axes.map((_, i) => point(i, value).map(px).join(',')).join(' ');
-    // The first point is the chart's one tab stop until a point is active (see interaction.showActive).
-    let tabStop = true;
+    let mark = '';
     let out = '<g class="grid" aria-hidden="true">';
     for (const tick of ticks) out += `<polygon class="ring" points="${ring(tick.value)}"/>`;
     axes.forEach((axis, i) => {
@@ -460,16 +462,16 @@ export class SosRadarChart extends SosElement {
       const look = looks[k]!;
       const points = axes.map((axis, i) => (entry.values[axis.id] === undefined ? undefined : point(i, entry.values[axis.id]!)));
       const d = points.map((p, i) => (p ? `${i === 0 || !points[i - 1] ? 'M' : 'L'}${p[0].toFixed(1)} ${p[1].toFixed(1)}` : '')).join('');
-      out += `<g class="series look-${look + 1}"><path class="outline" d="${points.every(Boolean) ? `${d}Z` : d}"${DASHES[look] ? ` stroke-dasharray="${DASHES[look]}"` : ''}/>`;
+      out += `<g class="series look-${look + 1}"><path class="outline" d="${points.every(Boolean) ? `${d}Z` : d}"${DASHES[look] ? ` stroke-dasharray="${DASHES[look]}"` : ''}/><path class="marks" d="`;
       points.forEach((p, i) => {
         if (!p) return;
-        out += `<path class="point" d="${markerPath(MARKERS[look]!, p[0], p[1], 5)}"`;
-        if (interactive) out += ` role="img" aria-label="${esc(s.pointLabel(entry.label, axes[i]!.label, this.valueText(entry.values[axes[i]!.id]!)))}" tabindex="${tabStop ? 0 : -1}" data-axis="${i}" data-series="${k}"`;
-        out += '/>';
-        tabStop = false;
+        const marker = markerPath(MARKERS[look]!, p[0], p[1], 5);
+        out += marker;
+        if (interactive && !mark) mark = `<path class="point look-${look + 1}" d="${marker}" role="img" aria-label="${esc(this.strings.pointLabel(entry.label, axes[i]!.label, this.valueText(entry.values[axes[i]!.id]!)))}" tabindex="0"/>`;
       });
-      out += '</g>';
+      out += '"/></g>';
     });
+    out += mark;
     // Tick values sit halfway between the first two spokes, where no point is ever drawn.
     const tickAngle = angle(0) + Math.PI / Math.max(axes.length, 1);
     out += '<g class="ticks" aria-hidden="true">';
@@ -492,7 +494,7 @@ export class SosRadarChart extends SosElement {
     super.update(changed);
     this.placeLabels();
     views?.showActive(this);
-    if (hadFocus && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<SVGElement>('.point[tabindex="0"]')?.focus();
+    if (hadFocus && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<SVGElement>('.point')?.focus();
   }
 
   /** The groups of the axes, in order, as the note on the thick spokes names them. @internal */
