@@ -85,7 +85,8 @@ export const radarStyles = [
       outline: none;
     }
     .point:focus-visible {
-      stroke: var(--_focus);
+      /* The text colour, not the focus orange: that is series 2's own colour, so its ring would vanish. */
+      stroke: var(--_text);
       stroke-width: 3;
     }
     .look-1 {

@@ -590,6 +590,24 @@ describe('sos-radar-chart', () => {
       expect(readout()).to.match(/^Partner: Sample COE — Professional learning:/);
     });
 
+    it('rings the focused point in a colour unlike its own on every series (the default focus orange is series 2\'s colour)', async () => {
+      const el = await chart();
+      const button = document.createElement('button');
+      el.before(button);
+      button.focus();
+      await sendKeys({ press: 'Tab' });
+      for (const key of [undefined, 'ArrowDown', 'ArrowDown']) {
+        if (key) await sendKeys({ press: key });
+        await el.updateComplete;
+        const point = el.shadowRoot!.activeElement as SVGElement;
+        const style = getComputedStyle(point);
+        expect(point.matches(':focus-visible')).to.equal(true);
+        expect(style.stroke, point.getAttribute('aria-label')!).not.to.equal(style.fill);
+        expect(style.stroke).to.equal(getComputedStyle(el.shadowRoot!.querySelector('h2, .title, figcaption') ?? el).color);
+      }
+      button.remove();
+    });
+
     it('shows and hides the data table with a button that says its state, from the keyboard', async () => {
       const el = await chart();
       const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!;
