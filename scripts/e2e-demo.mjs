@@ -73,11 +73,13 @@ try {
   await page.goto(`${server.url}/elements.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => document.querySelector('sos-gap-table')?.shadowRoot?.querySelector('tbody tr') && document.querySelector('sos-radar-chart')?.shadowRoot?.querySelector('.series'), { timeout: 15000 });
   const counts = await page.evaluate(() => ({
-    points: document.querySelector('sos-radar-chart').shadowRoot.querySelectorAll('.point').length,
+    // Each series' markers are one path, a subpath per point; one focusable point walks them.
+    points: [...document.querySelector('sos-radar-chart').shadowRoot.querySelectorAll('.series .marks')].reduce((sum, marks) => sum + (marks.getAttribute('d').match(/M/g) ?? []).length, 0),
+    focusable: document.querySelector('sos-radar-chart').shadowRoot.querySelectorAll('.point[tabindex="0"]').length,
     rows: document.querySelector('sos-gap-table').shadowRoot.querySelectorAll('tbody tr').length,
     review: document.querySelector('sos-rubric').shadowRoot.querySelectorAll('.review-answer').length,
   }));
-  check(counts.points === 54 && counts.rows === 45 && counts.review === 32, `radar (54 points), gap table (45 rows) and review rubric (32 items) render (got ${JSON.stringify(counts)})`);
+  check(counts.points === 54 && counts.focusable === 1 && counts.rows === 45 && counts.review === 32, `radar (54 points, one tab stop), gap table (45 rows) and review rubric (32 items) render (got ${JSON.stringify(counts)})`);
 
   check(problems.length === 0, `no console errors, page errors or CSP violations${problems.length ? `: ${problems.join('; ')}` : ''}`);
 } finally {
