@@ -79,6 +79,7 @@ export function focused(page) {
     const box = active.getBoundingClientRect();
     return {
       tag: active.tagName.toLowerCase(),
+      role: active.getAttribute('role'),
       type: active.getAttribute('type'),
       id: active.id,
       text: (active.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),

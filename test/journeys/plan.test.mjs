@@ -196,7 +196,7 @@ describe('from the results to a plan, with the keyboard only', () => {
       assert.equal(seen.values, 'Values (12)');
       assert.match(seen.chart, /6 points above the median since .+: a shift/);
       // Back into the run chart: one tab stop, then the arrow keys read value after value.
-      await tabTo((f) => f.tag === 'g', "the run chart's points", { back: true, limit: 6 });
+      await tabTo((f) => f.role === 'slider', "the run chart's points", { back: true, limit: 6 });
       let chart = await chartOnScreen(page);
       assert.ok(chart.focusedSlider, 'the chart takes focus as a slider over its points');
       assert.match(chart.readout, /^Sep 15, 2025: 2\b/);
