@@ -9,8 +9,8 @@ interface Loaded {
   partner: GapReport;
 }
 
-async function reports(): Promise<Loaded> {
-  const framework = await conditionsFramework('district');
+async function reports(lang: 'en' | 'es' = 'en'): Promise<Loaded> {
+  const framework = await conditionsFramework('district', lang);
   const self = sampleAssessment(framework, 'district', 1, { seed: 0 });
   const partner = sampleAssessment(framework, 'district', 1, { seed: 1, partner: 'Sample County Office of Education' });
   return { framework, target: targetGaps(framework, self), partner: partnerGaps(framework, self, partner) };
@@ -22,7 +22,7 @@ const meta = {
   title: 'Elements/Gap table',
   component: 'sos-gap-table',
   tags: ['autodocs'],
-  loaders: [reports],
+  loaders: [() => reports()],
   args: { filename: 'sample-unified-gaps.csv' },
   render: (args, { loaded }) => table(args, (loaded as Loaded).target),
   parameters: {
@@ -79,8 +79,17 @@ export const Empty: Story = { render: (args) => table(args, undefined) };
 /** A long report (many teams pooled): the first page, with "show more" and "show all". */
 export const Paged: Story = { args: { 'page-size': 25 }, render: (args, { loaded }) => table(args, longReport((loaded as Loaded).target, 450)) };
 
-/** Spanish interface and number formatting. */
-export const Spanish: Story = { parameters: { lang: 'es' } };
+/** Spanish interface, item names and number formatting (the framework loaded with its Spanish texts). */
+export const Spanish: Story = {
+  parameters: { lang: 'es' },
+  loaders: [() => reports('es')],
+  // A report's side names are its producer's words (core writes English ones); the widget names
+  // them in the page's language, and so does this story.
+  render: (args, { loaded }) => {
+    const { target } = loaded as Loaded;
+    return table(args, { ...target, a: { ...target.a, label: 'Actual' }, b: { ...target.b, label: 'Meta (4 por defecto)' } });
+  },
+};
 
 /** On a 360 px phone each row is a card showing every column, with a sort menu; still a table for screen readers. */
 export const Phone: Story = { globals: { viewport: { value: 'phone360', isRotated: false } } };

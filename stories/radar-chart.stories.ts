@@ -12,8 +12,8 @@ interface Loaded {
 }
 
 /** The district's self-rating, its county office's rating of it, last year's baseline and a target. */
-async function overlays(): Promise<Loaded> {
-  const framework = await conditionsFramework('district');
+async function overlays(lang: 'en' | 'es' = 'en'): Promise<Loaded> {
+  const framework = await conditionsFramework('district', lang);
   const self = sampleAssessment(framework, 'district', 1, { seed: 0 });
   const partner = sampleAssessment(framework, 'district', 1, { seed: 1, partner: 'Sample County Office of Education' });
   const baseline = sampleAssessment(framework, 'district', 1, { seed: 3, schoolYear: '2025-26' });
@@ -34,7 +34,7 @@ const meta = {
   title: 'Elements/Radar chart',
   component: 'sos-radar-chart',
   tags: ['autodocs'],
-  loaders: [overlays],
+  loaders: [() => overlays()],
   args: { heading: 'Enabling conditions: Sample Unified School District', filename: 'sample-unified-conditions' },
   render: (args, { loaded }) => chart(args, loaded as Loaded, 3),
   parameters: {
@@ -117,6 +117,8 @@ export const Empty: Story = { render: (args) => renderElement('sos-radar-chart',
 /** Spanish interface, axis names and scale labels. */
 export const Spanish: Story = {
   parameters: { lang: 'es' },
+  // The framework with its Spanish texts (an English page loads English only).
+  loaders: [() => overlays('es')],
   render: (args, { loaded }) => {
     const data = loaded as Loaded;
     const axes = data.framework.conditions!.flatMap((c) => c.elements.map((e) => ({ id: e.id, label: localize(e.name, 'es'), group: localize(c.name, 'es') })));

@@ -28,7 +28,7 @@ export const SUBJECTS: Record<SystemLevel, { name: string; type: 'school' | 'dis
 /** Story args for rating `level` as its sample organization. */
 export const atLevel = (level: SystemLevel) => ({ args: { level, 'subject-name': SUBJECTS[level].name } });
 
-export const conditionsFramework = (level?: SystemLevel): Promise<Framework> => loadBuiltInFramework('ca-sos-conditions-capacities', level ? { level } : {});
+export const conditionsFramework = (level?: SystemLevel, lang: 'en' | 'es' = 'en'): Promise<Framework> => loadBuiltInFramework('ca-sos-conditions-capacities', { ...(level ? { level } : {}), lang });
 
 /** A value for the n-th item of a rater: varied, never random. */
 const valueFor = (index: number, seed: number) => ((index * 7 + seed * 3) % 5) + 1;
