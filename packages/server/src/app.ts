@@ -272,11 +272,9 @@ export function createApi(store: Store, options: AppOptions = {}): Api {
     if (wait > 0) return tooMany(c, wait);
     return next();
   });
-  const tooLarge = (c: Ctx) => {
-    // The rest of an oversized body is not worth reading: finish the connection after this answer.
-    c.header('connection', 'close');
-    return c.json({ error: 'payload_too_large', message: `the body is larger than the limit of ${limit} bytes` }, 413);
-  };
+  // The rest of an oversized body is not worth reading: either path finishes the connection after this answer.
+  const tooLargeAnswer: Answer = { status: 413, body: { error: 'payload_too_large', message: `the body is larger than the limit of ${limit} bytes` }, headers: { connection: 'close' } };
+  const tooLarge = (c: Ctx) => answer(c, tooLargeAnswer);
   const countedLimit = bodyLimit({ maxSize: limit, onError: tooLarge });
   app.use('*', async (c, next) => {
     // A body with a declared length is judged by its header, read from Node's request: asking
@@ -686,9 +684,9 @@ export function createApi(store: Store, options: AppOptions = {}): Api {
       // In the app's order: the rate limit, the body limit, then the route.
       const wait = options.requestsPerMinute === 0 ? 0 : requests.take(client);
       if (Number(length) > limit) {
-        // The rest of an oversized body is not worth reading: finish the connection after this answer.
+        // Even a rate-limited answer closes the connection: the oversized body stays unread.
         response.setHeader('connection', 'close');
-        return wait > 0 ? tooManyAnswer(wait) : { status: 413, body: { error: 'payload_too_large', message: `the body is larger than the limit of ${limit} bytes` }, headers: {} };
+        return wait > 0 ? tooManyAnswer(wait) : tooLargeAnswer;
       }
       // Read whole (within the limit) before answering, so the connection stays in step for the client's next request.
       const body = await readBody(request);
