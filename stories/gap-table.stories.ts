@@ -13,7 +13,7 @@ async function reports(lang: 'en' | 'es' = 'en'): Promise<Loaded> {
   const framework = await conditionsFramework('district', lang);
   const self = sampleAssessment(framework, 'district', 1, { seed: 0 });
   const partner = sampleAssessment(framework, 'district', 1, { seed: 1, partner: 'Sample County Office of Education' });
-  return { framework, target: targetGaps(framework, self), partner: partnerGaps(framework, self, partner) };
+  return { framework, target: targetGaps(framework, self, lang), partner: partnerGaps(framework, self, partner, lang) };
 }
 
 const table = (args: Record<string, unknown>, report: GapReport | undefined) => renderElement('sos-gap-table', args, { report });
@@ -79,16 +79,10 @@ export const Empty: Story = { render: (args) => table(args, undefined) };
 /** A long report (many teams pooled): the first page, with "show more" and "show all". */
 export const Paged: Story = { args: { 'page-size': 25 }, render: (args, { loaded }) => table(args, longReport((loaded as Loaded).target, 450)) };
 
-/** Spanish interface, item names and number formatting (the framework loaded with its Spanish texts). */
+/** Spanish interface, item names and number formatting: the framework loaded with its Spanish texts, and the report's sides named in Spanish (`analyzeGaps(…, { lang: 'es' })`). */
 export const Spanish: Story = {
   parameters: { lang: 'es' },
   loaders: [() => reports('es')],
-  // A report's side names are its producer's words (core writes English ones); the widget names
-  // them in the page's language, and so does this story.
-  render: (args, { loaded }) => {
-    const { target } = loaded as Loaded;
-    return table(args, { ...target, a: { ...target.a, label: 'Actual' }, b: { ...target.b, label: 'Meta (4 por defecto)' } });
-  },
 };
 
 /** On a 360 px phone each row is a card showing every column, with a sort menu; still a table for screen readers. */

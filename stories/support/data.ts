@@ -10,6 +10,7 @@ import {
   type Assessment,
   type Framework,
   type GapReport,
+  type Lang,
   type LevelItem,
   type SystemLevel,
 } from '@sos-kit/core';
@@ -75,14 +76,14 @@ export function scaleOf(framework: Framework, lang = 'en'): RadarScale {
   return { min: levels[0]!.value, max: levels[levels.length - 1]!.value, ticks: levels.map((l) => ({ value: l.value, label: localize(l.label, lang) })) };
 }
 
-/** The gap report of a district's self-rating against the target "Full Implementation". */
-export function targetGaps(framework: Framework, assessment: Assessment): GapReport {
-  return analyzeGaps(framework, { comparison: 'current-vs-target', current: assessment, defaultTarget: defaultTarget(framework.scale) });
+/** The gap report of a district's self-rating against the target "Full Implementation", its sides named in `lang`. */
+export function targetGaps(framework: Framework, assessment: Assessment, lang: Lang = 'en'): GapReport {
+  return analyzeGaps(framework, { comparison: 'current-vs-target', current: assessment, defaultTarget: defaultTarget(framework.scale) }, { lang });
 }
 
 /** A self vs partner gap report: the district's view next to its county office's. */
-export function partnerGaps(framework: Framework, self: Assessment, partner: Assessment): GapReport {
-  return analyzeGaps(framework, { comparison: 'self-vs-partner', self, partner });
+export function partnerGaps(framework: Framework, self: Assessment, partner: Assessment, lang: Lang = 'en'): GapReport {
+  return analyzeGaps(framework, { comparison: 'self-vs-partner', self, partner }, { lang });
 }
 
 /** A long report (many rows), to show paging. */

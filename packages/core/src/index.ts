@@ -26,6 +26,7 @@ export {
   findLevel,
   indexFrameworkIds,
   instrumentFor,
+  languageOf,
   levelDescriptor,
   localize,
   type IdLocation,

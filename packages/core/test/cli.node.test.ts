@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assessmentsToCsv, frameworkToCase } from '../src/index.js';
+import { assessmentsToCsv, createAssessment, frameworkToCase, loadBuiltInFramework } from '../src/index.js';
 import { cliBundle } from './support/cli-bundle.js';
 import { assessmentOf, CASE_A, scoringFramework } from './support/scoring-framework.js';
 
@@ -124,6 +124,30 @@ describe('sos-kit CLI', () => {
       const result = sosKit(['gaps', 'target', '--framework', frameworkFile, '--default-target', '4', '--format', 'csv', '--current', current]);
       expect(result.status, result.stderr).to.equal(0);
       expect(result.stdout).to.contain('current-vs-target,Current,Target (default 4),element,e1,c1,E1,2,1,4,1,2,0.5,b-higher,high,0.4375,');
+    });
+
+    it('writes a Spanish report with --lang es: the sides named in Spanish, and a built-in framework\'s rows too', async () => {
+      const current = file('current-es.json', assessmentOf(framework, CASE_A));
+      const own = sosKit(['gaps', 'target', '--framework', frameworkFile, '--default-target', '4', '--format', 'csv', '--lang', 'es', '--current', current]);
+      expect(own.status, own.stderr).to.equal(0);
+      expect(own.stdout).to.contain('current-vs-target,Actual,Meta (4 por defecto),element,e1,c1,E1,2,1,4,1,2,0.5,b-higher,high,0.4375,');
+      const builtIn = await loadBuiltInFramework('ca-sos-conditions-capacities');
+      const district = createAssessment(builtIn, { level: 'district', subject: { name: 'Sample Unified', type: 'district' }, now: '2026-09-01T16:00:00Z', id: 'es-1' });
+      const element = builtIn.conditions[0]!.elements[0]!;
+      district.ratings[element.id] = { value: 2 };
+      const result = sosKit(['gaps', 'target', '--lang', 'es', '--default-target', '4', '--current', file('district-es.json', district)]);
+      expect(result.status, result.stderr).to.equal(0);
+      const report = JSON.parse(result.stdout);
+      expect([report.a.label, report.b.label]).to.deep.equal(['Actual', 'Meta (4 por defecto)']);
+      expect(report.items.find((row: { id: string }) => row.id === element.id).label.es).to.equal((element.name as { es: string }).es);
+    });
+
+    it('refuses a language it has no words in, and --lang on a command without names', () => {
+      const current = file('current-fr.json', assessmentOf(framework, CASE_A));
+      const french = sosKit(['gaps', 'target', '--framework', frameworkFile, '--lang', 'fr', '--current', current]);
+      expect([french.status, french.stderr.split('\n')[0]]).to.deep.equal([2, 'sos-kit: --lang must be one of en, es; got "fr"']);
+      const aggregate = sosKit(['aggregate', '--framework', frameworkFile, '--lang', 'es', current]);
+      expect([aggregate.status, aggregate.stderr.split('\n')[0]]).to.deep.equal([2, "sos-kit: --lang names a gap report's sides and rows; aggregate has no such names"]);
     });
 
     it('says which input a comparison is missing', () => {

@@ -139,6 +139,51 @@ describe('analyzeGaps', () => {
     });
   });
 
+  describe('side labels', () => {
+    const partner = () =>
+      assessmentOf(framework, CASE_A, { perspective: { kind: 'partner', rater: { name: 'Sample COE', type: 'coe' }, relationship: 'differentiated-assistance' } });
+    const labels = (report: GapReport) => [report.a.label, report.b.label];
+
+    it('names the sides in Spanish when asked, for every comparison', () => {
+      const current = assessmentOf(framework, CASE_A);
+      expect(labels(analyzeGaps(framework, { comparison: 'current-vs-target', current, defaultTarget: 4 }, { lang: 'es' }))).to.deep.equal(['Actual', 'Meta (4 por defecto)']);
+      expect(labels(analyzeGaps(framework, { comparison: 'current-vs-target', current }, { lang: 'es' }))).to.deep.equal(['Actual', 'Meta']);
+      expect(labels(analyzeGaps(framework, { comparison: 'self-vs-partner', self: current, partner: partner() }, { lang: 'es' }))).to.deep.equal(['Autoevaluación: Sample Unified', 'Socio: Sample COE']);
+      const baseline = assessmentOf(framework, CASE_A, { schoolYear: '2024-25' });
+      const followUp = assessmentOf(framework, CASE_A, { schoolYear: '2025-26' });
+      expect(labels(analyzeGaps(framework, { comparison: 'baseline-vs-follow-up', baseline, followUp }, { lang: 'es' }))).to.deep.equal(['Referencia 2024-25', 'Seguimiento 2025-26']);
+    });
+
+    it('names the levels of an across-levels comparison in the language asked for', () => {
+      const bilingual = { ...framework, levels: framework.levels.map((level) => ({ ...level, name: level.id === 'coe' ? { en: 'County office', es: 'Oficina del condado' } : { en: 'District', es: 'Distrito' } })) };
+      const report = analyzeGaps(bilingual, { comparison: 'across-levels', a: assessmentOf(bilingual, CASE_A), b: assessmentOf(bilingual, { e1: 5, e2: 4, e3: 5, e4: 2, e5: 2 }, { level: 'coe' }) }, { lang: 'es' });
+      expect(labels(report)).to.deep.equal(['Distrito: Sample Unified', 'Oficina del condado: Sample COE']);
+    });
+
+    it('writes the day an assessment was changed, in the language, when it names no school year', () => {
+      const baseline = assessmentOf(framework, CASE_A, { updatedAt: '2026-10-03T23:30:00-08:00' });
+      const followUp = assessmentOf(framework, CASE_A, { updatedAt: '2026-11-20T08:00:00Z' });
+      const request = { comparison: 'baseline-vs-follow-up', baseline, followUp } as const;
+      // The day as written (3 October, late evening in California), never moved by a time zone.
+      expect(labels(analyzeGaps(framework, request))).to.deep.equal(['Baseline Oct 3, 2026', 'Follow-up Nov 20, 2026']);
+      expect(labels(analyzeGaps(framework, request, { lang: 'es' }))).to.deep.equal(['Referencia 3 oct 2026', 'Seguimiento 20 nov 2026']);
+    });
+
+    it('takes a language tag with a region, and gives English for a language it has no words in', () => {
+      const current = assessmentOf(framework, CASE_A);
+      expect(analyzeGaps(framework, { comparison: 'current-vs-target', current }, { lang: 'es-MX' }).a.label).to.equal('Actual');
+      expect(analyzeGaps(framework, { comparison: 'current-vs-target', current }, { lang: 'fr' }).a.label).to.equal('Current');
+      const streamed = new GapAnalysis(framework, 'current-vs-target', { lang: 'es' });
+      streamed.add('current', current);
+      expect(streamed.report().a.label).to.equal('Actual');
+    });
+
+    it('refuses a language that is not a language tag, naming the option', () => {
+      const current = assessmentOf(framework, CASE_A);
+      expect(() => analyzeGaps(framework, { comparison: 'current-vs-target', current }, { lang: 2 as unknown as string })).to.throw(SosValidationError, '$.lang');
+    });
+  });
+
   describe('tables', () => {
     it('sorts rows by priority, then by score and size, keeping framework order for ties', () => {
       const current = assessmentOf(framework, { ...CASE_A, e2: 3 });

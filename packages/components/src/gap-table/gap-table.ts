@@ -70,7 +70,10 @@ export class SosGapTable extends SosElement {
     focusRow: { state: true },
   };
 
-  /** The gap report to show. */
+  /**
+   * The gap report to show. Its rows' names follow the element's language; its sides' names are
+   * the report's own, so make it in the page's language: `analyzeGaps(framework, request, { lang: 'es' })`.
+   */
   declare report: GapReport | undefined;
   /** The table's caption (a default names the comparison). */
   declare caption: string | undefined;

@@ -28,12 +28,6 @@ export interface StepsStrings {
     viewElements: string;
     selfLabel: string;
     targetLabel: (value: string) => string;
-    currentSide: string;
-    targetSide: (value: number) => string;
-    selfSide: (subject: string) => string;
-    partnerSide: (rater: string) => string;
-    baselineSide: (when: string) => string;
-    followUpSide: (when: string) => string;
     partnerSeries: (rater: string) => string;
     baselineSeries: (when: string) => string;
     tableHeading: string;
@@ -176,12 +170,6 @@ const en: StepsStrings = {
     viewElements: 'element',
     selfLabel: 'Self',
     targetLabel: (value) => `Target (${value})`,
-    currentSide: 'Current',
-    targetSide: (value) => `Target (default ${value})`,
-    selfSide: (subject) => `Self: ${subject}`,
-    partnerSide: (rater) => `Partner: ${rater}`,
-    baselineSide: (when) => `Baseline ${when}`,
-    followUpSide: (when) => `Now ${when}`,
     partnerSeries: (rater) => `Partner rating by ${rater}`,
     baselineSeries: (when) => `Earlier self-assessment, ${when}`,
     tableHeading: 'Gaps by item',
@@ -324,12 +312,6 @@ const es: StepsStrings = {
     viewElements: 'elemento',
     selfLabel: 'Autoevaluación',
     targetLabel: (value) => `Meta (${value})`,
-    currentSide: 'Actual',
-    targetSide: (value) => `Meta (${value} por defecto)`,
-    selfSide: (subject) => `Autoevaluación: ${subject}`,
-    partnerSide: (rater) => `Socio: ${rater}`,
-    baselineSide: (when) => `Referencia ${when}`,
-    followUpSide: (when) => `Ahora ${when}`,
     partnerSeries: (rater) => `Calificación del socio ${rater}`,
     baselineSeries: (when) => `Autoevaluación anterior, ${when}`,
     tableHeading: 'Brechas por elemento',

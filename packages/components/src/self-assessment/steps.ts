@@ -141,26 +141,18 @@ export class WidgetSteps {
     return assessment.schoolYear ?? formatDateTime(this.w.shownLanguage, assessment.updatedAt, 'date');
   }
 
-  /** The gap report for the current comparison, with side labels in the page's language. */
+  /** The gap report for the current comparison, its sides named in the page's language (core words them). */
   gapReport(assessment: Assessment): GapReport {
     const framework = this.w.loaded!;
-    const r = this.s.results;
     const other = this.w.comparison?.assessment;
-    let report: GapReport;
-    let labels: [string, string];
+    const options = { validated: true, lang: this.w.shownLanguage };
     if (other && other.perspective.kind !== assessment.perspective.kind) {
       // A partner rating beside a self-rating, whichever of the two this page makes.
       const [self, partner] = assessment.perspective.kind === 'self' ? [assessment, other] : [other, assessment];
-      report = analyzeGaps(framework, { comparison: 'self-vs-partner', self, partner }, { validated: true });
-      labels = [r.selfSide(self.subject.name), r.partnerSide(partner.perspective.kind === 'partner' ? partner.perspective.rater.name : '')];
-    } else if (other) {
-      report = analyzeGaps(framework, { comparison: 'baseline-vs-follow-up', baseline: other, followUp: assessment }, { validated: true });
-      labels = [r.baselineSide(this.whenOf(other)), r.followUpSide(this.whenOf(assessment))];
-    } else {
-      report = analyzeGaps(framework, { comparison: 'current-vs-target', current: assessment, defaultTarget: this.defaultTarget }, { validated: true });
-      labels = [r.currentSide, r.targetSide(this.defaultTarget)];
+      return analyzeGaps(framework, { comparison: 'self-vs-partner', self, partner }, options);
     }
-    return { ...report, a: { ...report.a, label: labels[0] }, b: { ...report.b, label: labels[1] } };
+    if (other) return analyzeGaps(framework, { comparison: 'baseline-vs-follow-up', baseline: other, followUp: assessment }, options);
+    return analyzeGaps(framework, { comparison: 'current-vs-target', current: assessment, defaultTarget: this.defaultTarget }, options);
   }
 
   comparisonLabel(other: Assessment): string {

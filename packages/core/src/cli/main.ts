@@ -28,6 +28,7 @@ import {
   type Assessment,
   type Framework,
   type GapComparison,
+  type Lang,
   type ScoreResult,
   type SystemLevel,
   SYSTEM_LEVELS,
@@ -112,6 +113,7 @@ teams of any size are read in constant memory):
   levels         --a <file> --b <file>      (e.g. a district and its county office)
 ${COMMON_HELP}
   --format json|csv      output format (default json)
+  --lang en|es           language of the sides' and rows' names (default en)
   --min-share <0..1>     share of items a group needs scored (default 0.5)
 ${READ_HELP}`,
   ],
@@ -157,6 +159,7 @@ const OPTIONS = {
   'min-share': { type: 'string' },
   by: { type: 'string' },
   'default-target': { type: 'string' },
+  lang: { type: 'string' },
   current: { type: 'string', multiple: true },
   self: { type: 'string', multiple: true },
   partner: { type: 'string', multiple: true },
@@ -187,9 +190,10 @@ function numberOption(value: string | undefined, name: string, valid: (n: number
   return number;
 }
 
-async function loadFramework(spec: string | undefined): Promise<Framework> {
+/** A built-in framework (with its texts in `lang` beside the English ones), or a framework file. */
+async function loadFramework(spec: string | undefined, lang: Lang | undefined): Promise<Framework> {
   const name = spec ?? 'ca-sos-conditions-capacities';
-  if (isBuiltInFrameworkId(name)) return loadBuiltInFramework(name);
+  if (isBuiltInFrameworkId(name)) return loadBuiltInFramework(name, lang ? { lang } : {});
   let text: string;
   try {
     text = await readFile(name, 'utf8');
@@ -259,6 +263,8 @@ async function run(argv: readonly string[], io: Io, problems: Problems): Promise
   const maxField = numberOption(values['max-field'], 'max-field', (n) => Number.isInteger(n) && n > 0, 'a whole number of characters above 0');
   const maxRecord = numberOption(values['max-record'], 'max-record', (n) => Number.isInteger(n) && n > 0, 'a whole number of characters above 0');
   const by = option(values.by, ROLLUP_KEYS, 'by');
+  const lang = option(values.lang, ['en', 'es'] as const, 'lang');
+  if (lang !== undefined && name !== 'gaps') throw new UsageError(`--lang names a gap report's sides and rows; ${name} has no such names`);
   if (name === 'export' && !format) throw new UsageError('export needs --format case or --format csv');
   if (name === 'export' && format === 'csv' && !level) throw new UsageError('export --format csv needs --level: the template is for one level');
   if (name === 'gaps') {
@@ -277,7 +283,7 @@ async function run(argv: readonly string[], io: Io, problems: Problems): Promise
     return 0;
   }
 
-  const framework = await loadFramework(values.framework);
+  const framework = await loadFramework(values.framework, lang);
   const out = values.out ? await Output.file(values.out) : Output.stdout(io.stdout);
   const context: ReadContext = {
     framework,
@@ -340,7 +346,7 @@ async function run(argv: readonly string[], io: Io, problems: Problems): Promise
       // Streamed like the other commands: each side's assessments go into running sums, so a
       // team of any size is compared in constant memory.
       const comparison = positionals[0]!;
-      const analysis = new GapAnalysis(framework, GAP_COMPARISONS.get(comparison)!, { ...scoring, ...(defaultTarget === undefined ? {} : { defaultTarget }) });
+      const analysis = new GapAnalysis(framework, GAP_COMPARISONS.get(comparison)!, { ...scoring, ...(defaultTarget === undefined ? {} : { defaultTarget }), ...(lang ? { lang } : {}) });
       for (const flag of GAP_INPUTS.get(comparison)!) {
         const files = flag === 'current' ? (values.current ?? positionals.slice(1)) : values[flag]!;
         const side = flag === 'follow-up' ? 'followUp' : flag;
@@ -348,7 +354,7 @@ async function run(argv: readonly string[], io: Io, problems: Problems): Promise
       }
       if (problems.total > 0) break;
       const report = analysis.report();
-      await out.write(format === 'csv' ? gapReportToCsv(report) : `${JSON.stringify(report, null, 2)}\n`);
+      await out.write(format === 'csv' ? gapReportToCsv(report, lang ? { lang } : {}) : `${JSON.stringify(report, null, 2)}\n`);
       break;
     }
     case 'aggregate': {

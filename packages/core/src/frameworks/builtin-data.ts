@@ -1,4 +1,4 @@
-import type { Lang } from '../instrument/items.js';
+import { languageOf } from '../instrument/items.js';
 import type { Framework, SystemLevel } from '../model/types.js';
 import type { TranslationOverlay } from './translation.js';
 import { cloneJson } from '../util/clone.js';
@@ -44,14 +44,6 @@ export const SPANISH_BY_LEVEL: Record<Id, Partial<Record<SystemLevel, () => Prom
   },
 };
 
-/** The languages built-in text exists in; a page asking for another gets English. */
-const LANGUAGES: readonly Lang[] = ['en', 'es'];
-
-/** The language of a tag such as 'es-MX', or English for a language built-in text lacks. */
-export function languageOf(lang: string | undefined): Lang {
-  const short = (lang ?? 'en').slice(0, 2).toLowerCase();
-  return LANGUAGES.find((l) => l === short) ?? 'en';
-}
 
 type Id = 'ca-sos-conditions-capacities' | 'ca-sos-effective-support-principles';
 

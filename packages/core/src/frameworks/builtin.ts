@@ -1,6 +1,7 @@
 import type { Lang } from '../instrument/items.js';
 import type { Framework, SystemLevel } from '../model/types.js';
-import { BY_LEVEL, languageOf, SPANISH_BY_LEVEL, WHOLE } from './builtin-data.js';
+import { BY_LEVEL, SPANISH_BY_LEVEL, WHOLE } from './builtin-data.js';
+import { languageOf } from '../instrument/items.js';
 import { SYSTEM_LEVELS } from '../model/constants.js';
 import { parseFramework } from '../validate/parse.js';
 import type { TranslationOverlay } from './translation.js';

@@ -1,8 +1,9 @@
-import { findLevel, localize, type LevelGroup, type LevelItem } from '../instrument/items.js';
+import { findLevel, languageOf, localize, type Lang, type LevelGroup, type LevelItem } from '../instrument/items.js';
 import { SCHEMA_VERSION } from '../model/constants.js';
 import type { Assessment, Framework, Organization, SystemLevel } from '../model/types.js';
 import type { GapComparison, GapPriority, GapPriorityRule, GapReport, GapRow, GapSideInfo, GapValue, SectionId } from '../results/types.js';
-import { round, scoringMethod, ValidatedOptionsSchema, type ScoringOptions } from '../scoring/method.js';
+import * as z from 'zod/mini';
+import { round, scoringMethod, scoringOptionsShape, type ScoringOptions } from '../scoring/method.js';
 import { checkOptions } from '../validate/options.js';
 import { scoringPlan, type ScoringPlan } from '../scoring/plan.js';
 import { createEvaluation, encodeAnswers, evaluate } from '../scoring/rule.js';
@@ -24,7 +25,41 @@ export type GapRequest =
 export interface GapOptions extends ScoringOptions {
   /** Skip validation because every assessment already passed `parseAssessment` against the framework. */
   validated?: boolean;
+  /**
+   * Language of the sides' labels ("Current" / "Actual", "Self: …" / "Autoevaluación: …"), as a
+   * language tag such as 'es' or 'es-MX'; a language without built-in text gets English (the default).
+   */
+  lang?: Lang | (string & {});
 }
+
+/** The options' shape, checked before anything is read. */
+const GapOptionsSchema = z.object({ ...scoringOptionsShape, validated: z.optional(z.boolean()), lang: z.optional(z.string()) });
+
+/** A calendar day as the language writes it ("Mar 3, 2026", "3 mar 2026"): days in UTC, so no time zone moves them. */
+const dayFormat = (lang: Lang) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * The words of the sides' labels, per language: one source for every report and for the elements
+ * that show them, so a Spanish gap table never shows English side names.
+ */
+const SIDE_LABELS = {
+  en: {
+    current: 'Current',
+    target: (defaultTarget: number | undefined) => (defaultTarget === undefined ? 'Target' : `Target (default ${defaultTarget})`),
+    self: (subject: string) => `Self: ${subject}`,
+    partner: (rater: string | undefined) => (rater ? `Partner: ${rater}` : 'Partner'),
+    baseline: (when: string) => `Baseline ${when}`,
+    followUp: (when: string) => `Follow-up ${when}`,
+  },
+  es: {
+    current: 'Actual',
+    target: (defaultTarget: number | undefined) => (defaultTarget === undefined ? 'Meta' : `Meta (${defaultTarget} por defecto)`),
+    self: (subject: string) => `Autoevaluación: ${subject}`,
+    partner: (rater: string | undefined) => (rater ? `Socio: ${rater}` : 'Socio'),
+    baseline: (when: string) => `Referencia ${when}`,
+    followUp: (when: string) => `Seguimiento ${when}`,
+  },
+} as const satisfies Record<Lang, unknown>;
 
 /** Priority thresholds on the rule's 0–1 score. */
 export const GAP_PRIORITY_THRESHOLDS = { high: 0.375, medium: 0.15 } as const;
@@ -242,6 +277,7 @@ export class GapAnalysis {
   private readonly method: ReturnType<typeof scoringMethod>;
   private readonly validated: boolean;
   private readonly defaultTarget: number | undefined;
+  private readonly lang: Lang;
   private readonly sides: SideState[];
   /** Problems between assessments (perspective, organization, level), reported when each is valid. */
   private readonly perspectiveIssues: ValidationIssue[][] = [[], []];
@@ -251,7 +287,9 @@ export class GapAnalysis {
 
   constructor(framework: Framework, comparison: GapComparison, options: GapOptions & { defaultTarget?: number } = {}) {
     this.method = scoringMethod(options);
-    this.validated = checkOptions(ValidatedOptionsSchema, options).validated ?? false;
+    const checked = checkOptions(GapOptionsSchema, options);
+    this.validated = checked.validated ?? false;
+    this.lang = languageOf(checked.lang);
     const names = SIDES.get(comparison);
     if (!names) throw new SosValidationError('gap request', [issue(['comparison'], 'invalid_value', `expected one of ${[...SIDES.keys()].map((k) => `"${k}"`).join(', ')}, got ${describeValue(comparison)}`)]);
     this.framework = framework;
@@ -347,6 +385,7 @@ export class GapAnalysis {
     let a: SideValues;
     let b: SideValues;
     let labels: [string, string];
+    const words = SIDE_LABELS[this.lang];
     const firstA = first.first!;
     switch (this.comparison) {
       case 'current-vs-target': {
@@ -357,19 +396,21 @@ export class GapAnalysis {
         a = first.values!;
         b = first.targets!;
         finishTargets(b);
-        labels = ['Current', defaultTarget === undefined ? 'Target' : `Target (default ${defaultTarget})`];
+        labels = [words.current, words.target(defaultTarget)];
         break;
       }
       case 'self-vs-partner': {
         const firstB = second!.first!;
         [a, b] = [first.values!, second!.values!];
-        labels = [`Self: ${firstA.subject.name}`, `Partner: ${firstB.perspective.kind === 'partner' ? firstB.perspective.rater.name : 'partner'}`];
+        labels = [words.self(firstA.subject.name), words.partner(firstB.perspective.kind === 'partner' ? firstB.perspective.rater.name : undefined)];
         break;
       }
       case 'baseline-vs-follow-up': {
-        const when = (assessment: Assessment) => assessment.schoolYear ?? assessment.updatedAt.slice(0, 10);
+        // The school year when the assessment names one, else the day it was last changed.
+        const days = dayFormat(this.lang);
+        const when = (assessment: Assessment) => assessment.schoolYear ?? days.format(new Date(`${assessment.updatedAt.slice(0, 10)}T00:00:00Z`));
         [a, b] = [first.values!, second!.values!];
-        labels = [`Baseline ${when(firstA)}`, `Follow-up ${when(second!.first!)}`];
+        labels = [words.baseline(when(firstA)), words.followUp(when(second!.first!))];
         break;
       }
       case 'across-levels': {
@@ -378,7 +419,7 @@ export class GapAnalysis {
           throw new SosValidationError('gap request', [issue(['b', 0, 'level'], 'same_level', `is "${firstB.level}" like side a; compare across levels needs two different levels`)]);
         }
         [a, b] = [first.values!, second!.values!];
-        const levelName = (level: SystemLevel) => localize(findLevel(framework, level)!.name);
+        const levelName = (level: SystemLevel) => localize(findLevel(framework, level)!.name, this.lang);
         labels = [`${levelName(a.level)}: ${firstA.subject.name}`, `${levelName(b.level)}: ${firstB.subject.name}`];
         break;
       }
@@ -423,7 +464,7 @@ export class GapAnalysis {
  */
 export function analyzeGaps(framework: Framework, request: GapRequest, options: GapOptions = {}): GapReport {
   scoringMethod(options);
-  checkOptions(ValidatedOptionsSchema, options);
+  checkOptions(GapOptionsSchema, options);
   checkRequest(request);
   const analysis = new GapAnalysis(framework, request.comparison, { ...options, ...(request.comparison === 'current-vs-target' && request.defaultTarget !== undefined ? { defaultTarget: request.defaultTarget } : {}) });
   const given = request as unknown as Record<string, unknown>;

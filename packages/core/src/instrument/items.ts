@@ -17,6 +17,20 @@ import { ownValue } from '../util/own.js';
 /** A language the built-in texts are written in. */
 export type Lang = 'en' | 'es';
 
+/** The languages built-in text exists in; a page asking for another gets English. */
+const LANGUAGES: readonly Lang[] = ['en', 'es'];
+
+/**
+ * The language of a tag such as 'es-MX', or English for a language built-in text lacks.
+ * @example
+ * languageOf('es-MX'); // 'es'
+ * languageOf('fr'); // 'en'
+ */
+export function languageOf(lang: string | undefined): Lang {
+  const short = (lang ?? 'en').slice(0, 2).toLowerCase();
+  return LANGUAGES.find((l) => l === short) ?? 'en';
+}
+
 /**
  * Picks one language from a localised text, falling back to English.
  * @example
@@ -25,8 +39,7 @@ export type Lang = 'en' | 'es';
  */
 export function localize(text: LocalizedText, lang: Lang | string = 'en'): string {
   if (typeof text === 'string') return text;
-  const short = lang.slice(0, 2).toLowerCase();
-  return (short === 'es' ? text.es : undefined) ?? text.en;
+  return (languageOf(lang) === 'es' ? text.es : undefined) ?? text.en;
 }
 
 /**
