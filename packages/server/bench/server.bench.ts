@@ -4,6 +4,10 @@
  *  1. submission throughput: full HTTP + validation + store path (the widget's POST, with an
  *     Idempotency-Key, from clients in a worker thread), against a bare INSERT loop of documents
  *     made the same way, measured just before; p50/p99 latency;
+ *     Beside it, the floor of any HTTP service that stores documents: a bare Node HTTP server
+ *     whose handler only parses the body and runs the bare INSERT (no validation, receipt, audit
+ *     or idempotency), driven by the same clients. Its ratio is the most any such service can
+ *     reach on this machine, so the full path's ratio reads against it;
  *  2. team results for a collection of 10,000 submissions: merging the stored aggregate state,
  *     against recomputing from the raw rows.
  * On PGlite and on PostgreSQL (the runner starts a throwaway cluster with default, durable settings).
@@ -11,6 +15,7 @@
 import { aggregateAssessments, type Assessment } from '@sos-kit/core';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
+import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
 import { openPglite, openPostgres, type Database } from '../src/db.js';
 import { startServer } from '../src/server.js';
@@ -54,10 +59,9 @@ async function bench(engine: 'pglite' | 'postgres'): Promise<Record<string, stri
 
     // The full path: the widget's POST with an Idempotency-Key, from `clients` keep-alive clients
     // in a worker thread (bench/load-client.mjs).
-    const fullPath = async (clients: number) => {
-      const { link } = await newCollection(`throughput ${clients}`);
-      const bodies = documents(`c${clients}`, SUBMISSIONS).map((d) => JSON.stringify(d));
-      const worker = new Worker(new URL('./load-client.mjs', import.meta.url), { workerData: { url: server.url, path: `/v1/respond/${link.token}`, bodies, clients } });
+    /** The same clients posting the same documents to `url` + `path`; rate and latencies. */
+    const drive = async (url: string, path: string, bodies: string[], clients: number) => {
+      const worker = new Worker(new URL('./load-client.mjs', import.meta.url), { workerData: { url, path, bodies, clients } });
       const { elapsed, latencies } = await new Promise<{ elapsed: number; latencies: number[] }>((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
@@ -66,10 +70,34 @@ async function bench(engine: 'pglite' | 'postgres'): Promise<Record<string, stri
       latencies.sort((a, b) => a - b);
       return { rate: SUBMISSIONS / (elapsed / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
     };
+    const fullPath = async (clients: number) => {
+      const { link } = await newCollection(`throughput ${clients}`);
+      return drive(server.url, `/v1/respond/${link.token}`, documents(`c${clients}`, SUBMISSIONS).map((d) => JSON.stringify(d)), clients);
+    };
+    // The floor: HTTP in, one bare INSERT, 201 out. Nothing a real service could leave out.
+    await db.query(`CREATE TABLE bench_floor (id text PRIMARY KEY, document jsonb NOT NULL)`);
+    const floorServer = createServer((request, response) => {
+      let body = '';
+      request.setEncoding('utf8');
+      request.on('data', (chunk: string) => (body += chunk));
+      request.on('end', () => {
+        db.query(`INSERT INTO bench_floor (id, document) VALUES ($1, $2::jsonb)`, [(JSON.parse(body) as Assessment).id, body]).then(
+          () => response.writeHead(201, { 'content-type': 'application/json' }).end('{}'),
+          (error: Error) => response.writeHead(500).end(error.message),
+        );
+      });
+    });
+    floorServer.keepAliveTimeout = 65_000;
+    await new Promise<void>((resolve) => floorServer.listen(0, '127.0.0.1', resolve));
+    const floorUrl = `http://127.0.0.1:${(floorServer.address() as { port: number }).port}`;
+    const floor = async (clients: number) => drive(floorUrl, '/', documents(`f${clients}`, SUBMISSIONS).map((d) => JSON.stringify(d)), clients);
     const bareBefore1 = await bareLoop('bare1');
+    const floor1 = await floor(1);
     const sequential = await fullPath(1);
     const bareBeforeN = await bareLoop('bareN');
+    const floorN = await floor(CLIENTS);
     const concurrent = await fullPath(CLIENTS);
+    await new Promise<void>((resolve) => floorServer.close(() => resolve()));
 
     // 2. Results of a collection of LARGE submissions. Loaded in bulk (batched multi-row INSERTs
     // and the state the service would have kept; the concurrency spec proves they are equal).
@@ -125,8 +153,10 @@ async function bench(engine: 'pglite' | 'postgres'): Promise<Record<string, stri
       'bare INSERT /s (before 1 / N)': `${fmt(bareBefore1)} / ${fmt(bareBeforeN)}`,
       'full path /s (1 client)': fmt(sequential.rate),
       'ratio (1 client)': fmt(sequential.rate / bareBefore1, 2),
+      'floor ratio (1 client)': fmt(floor1.rate / bareBefore1, 2),
       [`full path /s (${CLIENTS} clients)`]: fmt(concurrent.rate),
       [`ratio (${CLIENTS} clients)`]: fmt(concurrent.rate / bareBeforeN, 2),
+      [`floor ratio (${CLIENTS} clients)`]: fmt(floorN.rate / bareBeforeN, 2),
       'p50 ms (1 / N clients)': `${fmt(sequential.p50)} / ${fmt(concurrent.p50)}`,
       'p99 ms (1 / N clients)': `${fmt(sequential.p99)} / ${fmt(concurrent.p99)}`,
       [`results of ${LARGE}: stored state ms`]: fmt(stored),
@@ -146,3 +176,6 @@ for (const engine of (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',')
 }
 console.log(`\nsos-kit server (${SUBMISSIONS} submissions per throughput run; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; one run on a shared machine, so compare the ratios):`);
 console.table(rows);
+console.log(
+  'floor ratio: a bare Node HTTP server whose handler parses the body and runs the same bare INSERT (no validation, receipt, audit or idempotency), driven by the same clients: the most any HTTP service storing these documents can reach on this machine.',
+);
