@@ -14,6 +14,7 @@ import {
   AggregateResultSchema,
   AggregateStateSchema,
   Aggregator,
+  AssessmentSchema,
   analyzeGaps,
   FrameworkSchema,
   GapReportSchema,
@@ -37,7 +38,9 @@ const aggregator = new Aggregator(framework, 'district', { key: 'district-1' });
 for (const rater of raters) aggregator.add(rater);
 
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+const partner = assessmentOf(framework, { ...CASE_A, e2: 'dont-know' }, { perspective: { kind: 'partner', rater: { name: 'Sample COE', type: 'coe', id: 'coe-1' }, relationship: 'differentiated-assistance' }, targets: { e1: 4, c2: 3 } });
 const KINDS = [
+  { name: 'assessment', schema: AssessmentSchema, documents: [...raters.map(json), json(partner), ...corpus('assessment')] },
   { name: 'aggregate state', schema: AggregateStateSchema, documents: [json(aggregator.state()), ...corpus('aggregate-state')] },
   { name: 'aggregate result', schema: AggregateResultSchema, documents: [json(aggregator.result()), json(aggregateAssessments(raters.slice(1), framework))] },
   { name: 'framework', schema: FrameworkSchema, documents: [json(framework), ...corpus('framework')] },
@@ -67,7 +70,7 @@ type Mutation = { op: 'set' | 'add' | 'delete' | 'hole' | 'inherit'; pick: numbe
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   op: fc.constantFrom('set', 'set', 'set', 'add', 'delete', 'hole', 'inherit'),
   pick: fc.nat(),
-  key: fc.constantFrom('id', 'x', 'key', 'mean', 'score', '__proto__', 'constructor'),
+  key: fc.constantFrom('id', 'x', 'key', 'mean', 'score', '__proto__', 'constructor', 'kind', 'value', 'e1', '1'),
   value: edgeValue,
 });
 
@@ -125,7 +128,7 @@ function expectSameAsZod(schema: z.ZodMiniType, document: unknown): void {
 }
 
 describe('fast path of the parse functions', () => {
-  it('compiles the schemas of the documents that come in bulk (aggregate states and results)', () => {
+  it('compiles the schemas of the documents that come in bulk (assessments, aggregate states and results)', () => {
     for (const { schema } of KINDS) expect(hasFastPath(schema)).to.equal(true);
   });
 
@@ -146,14 +149,34 @@ describe('fast path of the parse functions', () => {
     expect(Object.keys(fastSafeParse(schema, { a: undefined, c: [1] }).data!)).to.deep.equal(['a', 'c']);
   });
 
-  it('leaves what it does not understand to zod (refinements, records), with the same results', () => {
+  it('leaves what it does not understand to zod (refinements, records of checked keys), with the same results', () => {
     const refined = z.strictObject({ n: z.number().check(z.refine((n) => n % 2 === 0)) });
-    const record = z.record(z.string(), z.number());
+    const checkedKeys = z.record(z.string().check(z.regex(/^a/)), z.number());
     expect(hasFastPath(refined)).to.equal(false);
-    expect(hasFastPath(record)).to.equal(false);
+    expect(hasFastPath(checkedKeys)).to.equal(false);
     expectSameAsZod(refined, { n: 3 });
     expectSameAsZod(refined, { n: 4 });
-    expectSameAsZod(record, { a: 1, b: 'x' });
+    expectSameAsZod(checkedKeys, { a: 1, b: 2 });
+    expectSameAsZod(checkedKeys, { a: 1, ab: 2 });
+  });
+
+  it('reads records as zod does: an own "__proto__" left out, symbol keys refused, odd prototypes judged alike', () => {
+    const record = z.record(z.string(), z.number());
+    expect(hasFastPath(record)).to.equal(true);
+    expectSameAsZod(record, JSON.parse('{"a": 1, "__proto__": 2, "2": 3, "1": 4}'));
+    expectSameAsZod(record, { a: 1, [Symbol('s')]: 2 });
+    expectSameAsZod(record, Object.assign(Object.create(null) as object, { a: 1 }));
+    expectSameAsZod(record, Object.assign(Object.create({ inherited: 'x' }) as object, { a: 1 }));
+    expectSameAsZod(record, new (class Odd { a = 1; })());
+    expectSameAsZod(record, Object.defineProperty({ a: 1 }, 'hidden', { value: 2, enumerable: false }));
+    expectSameAsZod(record, [1, 2]);
+    expectSameAsZod(record, { a: Number.NaN });
+  });
+
+  it('picks the option of a discriminated union by its literal, as zod does', () => {
+    const perspective = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('self') }), z.strictObject({ kind: z.literal('partner'), name: z.string() })]);
+    expect(hasFastPath(perspective)).to.equal(true);
+    for (const value of [{ kind: 'self' }, { kind: 'partner', name: 'COE' }, { kind: 'partner' }, { kind: 'other' }, {}, null, [], Object.create({ kind: 'self' }) as object]) expectSameAsZod(perspective, value);
   });
 
   it('a bad count deep in a big state is reported at its JSON path with zod\'s message', () => {

@@ -169,6 +169,80 @@ function compileObject(def: Def): Compiled | undefined {
   };
 }
 
+/**
+ * Whether zod takes `value` as a record: an object whose constructor (if it has a function for
+ * one) has a prototype object of its own carrying `isPrototypeOf`, as Object's does.
+ */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (!isObject(value)) return false;
+  const constructor = (value as { constructor?: unknown }).constructor;
+  if (typeof constructor !== 'function') return true;
+  const prototype = (constructor as { prototype?: unknown }).prototype;
+  return isObject(prototype) && Object.prototype.hasOwnProperty.call(prototype, 'isPrototypeOf');
+}
+
+/**
+ * A record of string keys (an assessment's ratings and targets), read as zod reads it: its own
+ * enumerable keys (Reflect.ownKeys, so in the same order), an own "__proto__" left out, a symbol
+ * key refused.
+ */
+function compileRecord(def: Def): Compiled | undefined {
+  const keyType = def['keyType'] as { _zod: { def: Def; values?: unknown } };
+  const keyDef = keyType._zod.def;
+  // Keys checked by a pattern or drawn from an enum are zod's to read.
+  if (def.checks?.length || (def['mode'] !== undefined && def['mode'] !== 'strict') || def['partial'] || keyDef.type !== 'string' || keyDef.checks?.length || keyType._zod.values !== undefined || Object.keys(keyDef).some((key) => !NEUTRAL_DEF_KEYS.has(key))) return undefined;
+  const test = compileTest(def['valueType']);
+  const build = test ? undefined : compile(def['valueType']);
+  if (!test && !build) return undefined;
+  return (value) => {
+    if (!isPlainObject(value)) return REJECT;
+    const keys = Reflect.ownKeys(value);
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
+      if (typeof key === 'symbol') return REJECT;
+      const given = value[key];
+      if (test) {
+        if (!test(given)) return REJECT;
+        out[key] = given;
+      } else {
+        const built = build!(given);
+        if (built === REJECT) return REJECT;
+        out[key] = built;
+      }
+    }
+    return out;
+  };
+}
+
+/**
+ * A union told apart by a literal field (an assessment's perspective, by `kind`): zod runs the
+ * one option whose literal the value's field holds, and rejects a value no option claims.
+ */
+function compileDiscriminatedUnion(def: Def): Compiled | undefined {
+  if (def.checks?.length || def['unionFallback']) return undefined;
+  const discriminator = def['discriminator'];
+  if (typeof discriminator !== 'string') return undefined;
+  const byValue = new Map<unknown, Compiled>();
+  for (const option of def['options'] as readonly unknown[]) {
+    const optionDef = defOf(option);
+    const tag = optionDef.type === 'object' ? (optionDef['shape'] as Record<string, unknown>)[discriminator] : undefined;
+    if (tag === undefined || defOf(tag).type !== 'literal' || defOf(tag).checks?.length) return undefined;
+    const built = compile(option);
+    if (!built) return undefined;
+    for (const literal of defOf(tag)['values'] as readonly unknown[]) {
+      if (byValue.has(literal)) return undefined;
+      byValue.set(literal, built);
+    }
+  }
+  return (value) => {
+    if (!isObject(value)) return REJECT;
+    const option = byValue.get(value[discriminator]);
+    return option ? option(value) : REJECT;
+  };
+}
+
 /** The bounds of a number schema made only of bound checks, for the tight loop over counts. */
 interface NumberRange {
   integer: boolean;
@@ -272,7 +346,10 @@ function compile(schema: unknown): Compiled | undefined {
       return compileObject(def);
     case 'array':
       return compileArray(def);
+    case 'record':
+      return compileRecord(def);
     case 'union': {
+      if (def['discriminator'] !== undefined) return compileDiscriminatedUnion(def);
       if (!plainUnion(def)) return undefined;
       const options = (def['options'] as readonly unknown[]).map(compile);
       if (options.some((o) => !o)) return undefined;
