@@ -527,12 +527,14 @@ export function createApi(store: Store, options: AppOptions = {}): Api {
   });
   route('GET', API_PATHS.gaps, authenticated, async (c) => {
     const collection = await managedCollection(c);
+    const lang = c.req.query('lang') ?? 'en';
+    if (lang !== 'en' && lang !== 'es') fail(400, 'invalid_query', 'lang must be en or es', [{ jsonPath: '$.lang', message: `is "${lang.slice(0, 40)}"; expected "en" or "es"` }]);
     const framework = await store.framework(collection.framework);
     const comparison = c.req.query('comparison') ?? 'self-vs-partner';
     const latest = await store.submissions(collection.id);
     const side = (p: PerspectiveKind) => latest.filter((s) => s.perspective === p).map((s) => s.document);
-    const report = gapsOf(framework, comparison, side('self'), side('partner'), c.req.query('defaultTarget'));
-    return wantsCsv(c) ? csv(c, gapReportToCsv(report), `gaps-${collection.id}`) : c.json(report);
+    const report = gapsOf(framework, comparison, side('self'), side('partner'), c.req.query('defaultTarget'), lang);
+    return wantsCsv(c) ? csv(c, gapReportToCsv(report, { lang }), `gaps-${collection.id}`) : c.json(report);
   });
 
   // --------------------------------------------------------------------------- improvement plans
@@ -751,16 +753,16 @@ function planFitsCollection(plan: ImprovementPlan, collection: Collection): { js
   return problems;
 }
 
-function gapsOf(framework: Framework, comparison: string, self: Assessment[], partner: Assessment[], defaultTarget: string | undefined) {
+function gapsOf(framework: Framework, comparison: string, self: Assessment[], partner: Assessment[], defaultTarget: string | undefined, lang: 'en' | 'es') {
   if (comparison === 'self-vs-partner') {
     if (self.length === 0 || partner.length === 0) fail(409, 'insufficient_data', `a self-vs-partner comparison needs both sides; there are ${self.length} self and ${partner.length} partner submissions`);
-    return analyzeGaps(framework, { comparison, self, partner }, { validated: true });
+    return analyzeGaps(framework, { comparison, self, partner }, { validated: true, lang });
   }
   if (comparison === 'current-vs-target') {
     if (self.length === 0) fail(409, 'insufficient_data', 'there are no self-assessments yet');
     const target = defaultTarget === undefined ? undefined : Number(defaultTarget);
     if (target !== undefined && !Number.isFinite(target)) fail(400, 'invalid_query', 'defaultTarget must be a number on the scale');
-    return analyzeGaps(framework, { comparison, current: self, ...(target === undefined ? {} : { defaultTarget: target }) }, { validated: true });
+    return analyzeGaps(framework, { comparison, current: self, ...(target === undefined ? {} : { defaultTarget: target }) }, { validated: true, lang });
   }
   fail(400, 'invalid_query', 'comparison must be self-vs-partner or current-vs-target', [{ jsonPath: '$.comparison', message: `is "${comparison.slice(0, 40)}"` }]);
 }

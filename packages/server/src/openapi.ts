@@ -116,7 +116,7 @@ export function openApiDocument(): Record<string, unknown> {
     },
     [P.gaps]: {
       parameters: [collectionId],
-      get: { summary: 'Gap report: self vs partner, or current vs target (owner, county admin)', operationId: 'getGaps', security: bearer, parameters: [query('comparison', 'Which comparison', { type: 'string', enum: ['self-vs-partner', 'current-vs-target'] }), query('defaultTarget', 'Target where an assessment sets none', { type: 'number' }), format], responses: { '200': csvToo(ref('GapReport'), 'Gap report'), ...COMMON, '403': error('Forbidden'), '404': error('Not found'), '409': error('A side has no submissions yet') } },
+      get: { summary: 'Gap report: self vs partner, or current vs target (owner, county admin)', operationId: 'getGaps', security: bearer, parameters: [query('comparison', 'Which comparison', { type: 'string', enum: ['self-vs-partner', 'current-vs-target'] }), query('defaultTarget', 'Target where an assessment sets none', { type: 'number' }), query('lang', "Language of the sides' names, and of the rows' in CSV (default en; JSON rows carry both languages)", { type: 'string', enum: ['en', 'es'] }), format], responses: { '200': csvToo(ref('GapReport'), 'Gap report'), ...COMMON, '403': error('Forbidden'), '404': error('Not found'), '409': error('A side has no submissions yet') } },
     },
     [P.plans]: {
       parameters: [collectionId],

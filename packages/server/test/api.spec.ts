@@ -199,6 +199,30 @@ for (const engine of ENGINES) {
       assert.equal(bad.status, 400);
     });
 
+    it('names a gap report\'s sides in Spanish with lang=es, and its CSV rows too', async () => {
+      const fw = await conditionsFramework();
+      const { collection, team, partner, owner } = await collectionWithLinks(service);
+      await call(service.url, 'POST', submitPath(team), { body: assessmentFor(fw, { id: 'es-self' }) });
+      await call(service.url, 'POST', submitPath(partner!), { body: assessmentFor(fw, { id: 'es-partner', perspective: 'partner', seed: 3 }) });
+      const path = `/v1/collections/${collection.id}/gaps`;
+      const english = await call(service.url, 'GET', path, { key: owner });
+      assert.equal(english.status, 200, english.text);
+      assert.match(english.body.a.label, /^Self: /);
+      const spanish = await call(service.url, 'GET', `${path}?lang=es`, { key: owner });
+      assert.equal(spanish.status, 200, spanish.text);
+      assert.deepEqual([spanish.body.a.label.split(':')[0], spanish.body.b.label], ['Autoevaluación', 'Socio: Sierra Vista COE']);
+      const element = fw.conditions![0]!.elements[0]!;
+      const spanishName = (element.name as { es: string }).es;
+      assert.deepEqual(spanish.body.items.find((r: { id: string }) => r.id === element.id).label, element.name, 'JSON rows carry both languages, as the framework does');
+      const csvReport = await call(service.url, 'GET', `${path}?lang=es&format=csv`, { key: owner });
+      assert.equal(csvReport.status, 200);
+      const csvRow = csvReport.text.split('\n').find((line) => line.includes(`,${element.id},`))!;
+      assert.ok(csvRow.startsWith('self-vs-partner,Autoevaluación: ') && csvRow.includes(spanishName), `the CSV names sides and rows in Spanish: ${csvRow}`);
+      const french = await call(service.url, 'GET', `${path}?lang=fr`, { key: owner });
+      assert.equal(french.status, 400);
+      assert.deepEqual(french.body.issues, [{ jsonPath: '$.lang', message: 'is "fr"; expected "en" or "es"' }]);
+    });
+
     it('withdraws links and revokes keys at once', async () => {
       const fw = await conditionsFramework();
       const { collection, team, owner } = await collectionWithLinks(service);
