@@ -114,6 +114,9 @@ function compileLeaf(def: Def): Test | undefined {
   return undefined;
 }
 
+/** A field's output: the value itself when it passes a predicate, else what its builder makes of it (REJECT when refused). */
+const outputOf = (given: unknown, test: Test | undefined, build: Compiled | undefined): unknown => (test ? (test(given) ? given : REJECT) : build!(given));
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function compileObject(def: Def): Compiled | undefined {
@@ -147,14 +150,9 @@ function compileObject(def: Def): Compiled | undefined {
         if (key in value) [out[key], present] = [undefined, present + 1];
         continue;
       }
-      if (test) {
-        if (!test(given)) return REJECT;
-        out[key] = given;
-      } else {
-        const built = build!(given);
-        if (built === REJECT) return REJECT;
-        out[key] = built;
-      }
+      const output = outputOf(given, test, build);
+      if (output === REJECT) return REJECT;
+      out[key] = output;
       present++;
     }
     if (strict) {
@@ -203,14 +201,9 @@ function compileRecord(def: Def): Compiled | undefined {
       if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
       if (typeof key === 'symbol') return REJECT;
       const given = value[key];
-      if (test) {
-        if (!test(given)) return REJECT;
-        out[key] = given;
-      } else {
-        const built = build!(given);
-        if (built === REJECT) return REJECT;
-        out[key] = built;
-      }
+      const output = outputOf(given, test, build);
+      if (output === REJECT) return REJECT;
+      out[key] = output;
     }
     return out;
   };
