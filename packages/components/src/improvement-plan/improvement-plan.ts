@@ -21,6 +21,7 @@ import { downloadText } from '../shared/download.js';
 import { numberFormat } from '../shared/format.js';
 import { LazyStrings } from '../shared/lazy-strings.js';
 import { SosElement } from '../shared/sos-element.js';
+import { completeAfter } from '../shared/complete-after.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { IMPROVEMENT_PLAN_STRINGS_EN, loadPlanStrings, type ImprovementPlanStrings } from './improvement-plan.strings.js';
 import { improvementPlanStyles } from './improvement-plan.styles.js';
@@ -246,13 +247,8 @@ export class SosImprovementPlan extends SosElement {
   }
 
   /** Also waits for the run chart's code while it is being loaded, so "updated" means drawn. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.chartPending) {
-      await this.chartPending;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeAfter(() => super.getUpdateComplete(), () => this.chartPending);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -5,6 +5,7 @@ import { downloadText } from '../shared/download.js';
 import { numberFormat } from '../shared/format.js';
 import { LazyStrings } from '../shared/lazy-strings.js';
 import { SosElement } from '../shared/sos-element.js';
+import { completeAfter } from '../shared/complete-after.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { SosOrganizationActivateEvent } from './system-view.events.js';
 import { buildModel, cellOf, columnsOf, frameworkLabels, heatBin, heatRanges, shownValue, SHOWN_DECIMALS, SystemInputError, trendOf, type Statistic, type SystemCell, type SystemColumn, type SystemModel, type SystemRollupInput } from './system-view.model.js';
@@ -326,13 +327,8 @@ export class SosSystemView extends SosElement {
   }
 
   /** Also waits for the trends panel's code when it is being loaded, so "updated" means drawn. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.trendsPending) {
-      await this.trendsPending;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeAfter(() => super.getUpdateComplete(), () => this.trendsPending);
   }
 
   /** Loads the trends panel's code; the element draws the panel once it is here. */

@@ -37,6 +37,7 @@ import { cssom } from './cssom-style.js';
 import { numberFormat } from '../shared/format.js';
 import { LazyStrings } from '../shared/lazy-strings.js';
 import { SosElement } from '../shared/sos-element.js';
+import { completeAfter } from '../shared/complete-after.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { priorityStyles } from '../shared/priority.styles.js';
 import { teamResultsStyles } from './team-results.styles.js';
@@ -233,13 +234,8 @@ export class SosTeamResults extends SosElement {
   }
 
   /** Resolves after the results are loaded (from `src` too) and rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.pending) {
-      await this.pending;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeAfter(() => super.getUpdateComplete(), () => this.pending);
   }
 
   /** The team's aggregate being shown, once loaded. */
