@@ -240,10 +240,8 @@ export class SosImprovementPlan extends SosElement {
   }
 
   /** Loads the strings of a language other than English before rendering in it. */
-  protected override async scheduleUpdate(): Promise<void> {
-    const pending = planStrings.ready(this.language);
-    if (pending) await pending;
-    super.scheduleUpdate();
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return planStrings.whenReady(this.language, () => super.scheduleUpdate());
   }
 
   /** Also waits for the run chart's code while it is being loaded, so "updated" means drawn. */

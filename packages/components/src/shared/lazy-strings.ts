@@ -46,4 +46,17 @@ export class LazyStrings<T> {
     }
     return pending;
   }
+
+  /**
+   * Runs `update` once `lang`'s strings are here: at once when they already are, so an English
+   * render is never put a microtask later. What an element's scheduleUpdate() returns.
+   * @example
+   * protected override scheduleUpdate(): void | Promise<unknown> {
+   *   return strings.whenReady(this.language, () => super.scheduleUpdate());
+   * }
+   */
+  whenReady(lang: Lang, update: () => void | Promise<unknown>): void | Promise<unknown> {
+    const pending = this.ready(lang);
+    return pending ? pending.then(update) : update();
+  }
 }

@@ -322,8 +322,7 @@ export class SosSystemView extends SosElement {
 
   /** Waits for the strings of a language other than English before rendering in it. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = strings.ready(this.language);
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return strings.whenReady(this.language, () => super.scheduleUpdate());
   }
 
   /** Also waits for the trends panel's code when it is being loaded, so "updated" means drawn. */

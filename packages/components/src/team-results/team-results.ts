@@ -245,8 +245,7 @@ export class SosTeamResults extends SosElement {
 
   /** Waits for the strings of a language other than English before rendering in it. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = strings.ready(this.language);
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return strings.whenReady(this.language, () => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
