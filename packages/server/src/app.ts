@@ -29,6 +29,7 @@ import {
   NewKeySchema,
   NewLinkSchema,
 } from './schemas.js';
+import { databaseUnreachable } from './db.js';
 import { RateLimiter } from './rate-limit.js';
 import { RequestError, type Collection, type PerspectiveKind, type Principal, type RespondentLink, type Store } from './store.js';
 import { sha256Hex } from './tokens.js';
@@ -157,7 +158,10 @@ interface Answer {
   headers: Record<string, string>;
 }
 
-/** What a request that failed gets: a 4xx naming the problem it made, or a 500 for a fault of the server. */
+/** Seconds a client is asked to wait while the database cannot be reached (a restart or failover takes about this long). */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** What a request that failed gets: a 4xx naming the problem it made, a 503 while the database cannot be reached, or a 500 for a fault of the server. */
 function errorAnswer(error: unknown): Answer {
   if (error instanceof RequestError) {
     return {
@@ -172,6 +176,16 @@ function errorAnswer(error: unknown): Answer {
   const sqlState = (error as { code?: unknown } | undefined)?.code;
   if (typeof sqlState === 'string' && sqlState.startsWith('22')) {
     return { status: 400, body: { error: 'unstorable_value', message: `a value in the request cannot be stored: ${String(message)}` }, headers: {} };
+  }
+  if (databaseUnreachable(error)) {
+    // Down, restarting or failing over: the same request can succeed shortly. One log line, not
+    // a stack trace for every request while it lasts.
+    console.error(`sos-kit-server: the database cannot be reached (${String(message)}); answering 503`);
+    return {
+      status: 503,
+      body: { error: 'database_unavailable', message: 'the database cannot be reached right now; nothing was stored. Try again shortly.' },
+      headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
+    };
   }
   const status = (error as { status?: unknown } | undefined)?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) return { status, body: { error: 'bad_request', message: (typeof message === 'string' && message) || 'bad request' }, headers: {} };
