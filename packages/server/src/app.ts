@@ -273,6 +273,20 @@ export function createApi(store: Store, options: AppOptions = {}): Api {
   };
   const clientOf = (c: Ctx): string =>
     clientAt(c.req.header('x-forwarded-for'), (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress);
+  /**
+   * The origin respondents reach the service at. Behind a load balancer that ends TLS the request
+   * arrives as plain HTTP, so with trustProxy the balancer's X-Forwarded-Proto / X-Forwarded-Host
+   * (first value of each, when well formed) say what the browser used; an https page could not
+   * submit to an http link.
+   */
+  const publicOrigin = (c: Ctx): string => {
+    const url = new URL(c.req.url);
+    if (!options.trustProxy) return url.origin;
+    const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+    const host = c.req.header('x-forwarded-host')?.split(',')[0]?.trim();
+    const scheme = proto === 'https' || proto === 'http' ? proto : url.protocol.slice(0, -1);
+    return `${scheme}://${host && /^[A-Za-z0-9.-]+(:[0-9]{1,5})?$/.test(host) ? host : url.host}`;
+  };
   const answer = (c: Ctx, { status, body, headers }: Answer) => c.json(body, status as never, headers);
   const tooMany = (c: Ctx, retryAfter: number) => answer(c, tooManyAnswer(retryAfter));
 
@@ -493,7 +507,7 @@ export function createApi(store: Store, options: AppOptions = {}): Api {
     const collection = await managedCollection(c);
     const body = await readJson(c, NewLinkSchema);
     const link = await store.createLink(collection, body, c.get('principal'));
-    return c.json({ ...link, submitUrl: new URL(API_PATHS.respond.replace(':token', link.token), c.req.url).href }, 201);
+    return c.json({ ...link, submitUrl: new URL(API_PATHS.respond.replace(':token', link.token), publicOrigin(c)).href }, 201);
   });
   route('GET', API_PATHS.links, authenticated, async (c) => {
     const collection = await managedCollection(c);
