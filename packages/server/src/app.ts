@@ -29,6 +29,7 @@ import {
   NewKeySchema,
   NewLinkSchema,
 } from './schemas.js';
+import { databaseUnreachable } from './db.js';
 import { RateLimiter } from './rate-limit.js';
 import { RequestError, type Collection, type PerspectiveKind, type Principal, type RespondentLink, type Store } from './store.js';
 import { sha256Hex } from './tokens.js';
@@ -157,7 +158,10 @@ interface Answer {
   headers: Record<string, string>;
 }
 
-/** What a request that failed gets: a 4xx naming the problem it made, or a 500 for a fault of the server. */
+/** Seconds a client is asked to wait while the database cannot be reached (a restart or failover takes about this long). */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** What a request that failed gets: a 4xx naming the problem it made, a 503 while the database cannot be reached, or a 500 for a fault of the server. */
 function errorAnswer(error: unknown): Answer {
   if (error instanceof RequestError) {
     return {
@@ -172,6 +176,16 @@ function errorAnswer(error: unknown): Answer {
   const sqlState = (error as { code?: unknown } | undefined)?.code;
   if (typeof sqlState === 'string' && sqlState.startsWith('22')) {
     return { status: 400, body: { error: 'unstorable_value', message: `a value in the request cannot be stored: ${String(message)}` }, headers: {} };
+  }
+  if (databaseUnreachable(error)) {
+    // Down, restarting or failing over: the same request can succeed shortly. One log line, not
+    // a stack trace for every request while it lasts.
+    console.error(`sos-kit-server: the database cannot be reached (${String(message)}); answering 503`);
+    return {
+      status: 503,
+      body: { error: 'database_unavailable', message: 'the database cannot be reached right now; nothing was stored. Try again shortly.' },
+      headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
+    };
   }
   const status = (error as { status?: unknown } | undefined)?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) return { status, body: { error: 'bad_request', message: (typeof message === 'string' && message) || 'bad request' }, headers: {} };
@@ -259,6 +273,20 @@ export function createApi(store: Store, options: AppOptions = {}): Api {
   };
   const clientOf = (c: Ctx): string =>
     clientAt(c.req.header('x-forwarded-for'), (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress);
+  /**
+   * The origin respondents reach the service at. Behind a load balancer that ends TLS the request
+   * arrives as plain HTTP, so with trustProxy the balancer's X-Forwarded-Proto / X-Forwarded-Host
+   * (first value of each, when well formed) say what the browser used; an https page could not
+   * submit to an http link.
+   */
+  const publicOrigin = (c: Ctx): string => {
+    const url = new URL(c.req.url);
+    if (!options.trustProxy) return url.origin;
+    const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+    const host = c.req.header('x-forwarded-host')?.split(',')[0]?.trim();
+    const scheme = proto === 'https' || proto === 'http' ? proto : url.protocol.slice(0, -1);
+    return `${scheme}://${host && /^[A-Za-z0-9.-]+(:[0-9]{1,5})?$/.test(host) ? host : url.host}`;
+  };
   const answer = (c: Ctx, { status, body, headers }: Answer) => c.json(body, status as never, headers);
   const tooMany = (c: Ctx, retryAfter: number) => answer(c, tooManyAnswer(retryAfter));
 
@@ -479,7 +507,7 @@ export function createApi(store: Store, options: AppOptions = {}): Api {
     const collection = await managedCollection(c);
     const body = await readJson(c, NewLinkSchema);
     const link = await store.createLink(collection, body, c.get('principal'));
-    return c.json({ ...link, submitUrl: new URL(API_PATHS.respond.replace(':token', link.token), c.req.url).href }, 201);
+    return c.json({ ...link, submitUrl: new URL(API_PATHS.respond.replace(':token', link.token), publicOrigin(c)).href }, 201);
   });
   route('GET', API_PATHS.links, authenticated, async (c) => {
     const collection = await managedCollection(c);

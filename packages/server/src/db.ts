@@ -59,6 +59,24 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 
 const RETRYABLE = new Set(['40001', '40P01']);
 
+/** Socket errors and PostgreSQL states that mean "no database connection", not "bad request". */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', '57P01', '57P02', '57P03']);
+
+/**
+ * True when `error` says the database cannot be reached (down, restarting, network gone), so a
+ * request may succeed later unchanged: the service answers 503 with Retry-After rather than 500.
+ * @example
+ * databaseUnreachable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })); // true
+ */
+export function databaseUnreachable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  // SQLSTATE class 08: connection exception.
+  if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || code.startsWith('08'))) return true;
+  // node-postgres reports a connection lost mid-query or a pool timeout without a code.
+  return typeof message === 'string' && /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated due to connection timeout)/.test(message);
+}
+
 /**
  * Opens a pool on a PostgreSQL server.
  * @example
