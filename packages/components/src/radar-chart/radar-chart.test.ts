@@ -143,6 +143,34 @@ describe('sos-radar-chart', () => {
         await emulateMedia({ media: 'screen' });
       }
     });
+    it('prints every shortened axis label in full, inside the drawing (paper has no tooltip)', async () => {
+      for (const lang of ['en', 'es']) {
+        const el = await chart(3, 700);
+        if (lang === 'es') {
+          // Spanish names are longer: the longest must still fit.
+          const framework = await loadBuiltInFramework('ca-sos-conditions-capacities');
+          el.axes = framework.conditions!.flatMap((c) => c.elements.map((e) => ({ id: e.id, label: e.name, group: c.name })));
+          el.setAttribute('lang', 'es');
+          await settled(el);
+        }
+        await emulateMedia({ media: 'print' });
+        try {
+          const drawing = el.shadowRoot!.querySelector('.axis-labels')!.getBoundingClientRect();
+          const shortened = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.axis-label[title]')];
+          expect(shortened.length, lang).to.be.greaterThan(0);
+          for (const label of shortened) {
+            // The full name is what prints; the short form takes no room.
+            expect(getComputedStyle(label, '::after').content).to.equal(JSON.stringify(label.title));
+            expect(getComputedStyle(label).fontSize).to.equal('0px');
+            const box = label.getBoundingClientRect();
+            expect(box.height, label.title).to.be.greaterThan(20);
+            expect(box.top >= drawing.top && box.bottom <= drawing.bottom && box.left >= drawing.left && box.right <= drawing.right, `${label.title} inside the drawing`).to.equal(true);
+          }
+        } finally {
+          await emulateMedia({ media: 'screen' });
+        }
+      }
+    });
   });
 
   describe('accessibility', () => {
