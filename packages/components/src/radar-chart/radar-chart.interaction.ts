@@ -3,14 +3,16 @@
 // with the views (radar-chart.views.ts) when the pointer first enters the drawing or a point first
 // gets focus (see SosRadarChart.interact): what comes before it waits for it, in order, so no key
 // press or hover is lost.
+import type { Lang } from '@sos-kit/core';
 import type { SosRadarChart } from './radar-chart.js';
 import { MARKERS, markerPath } from './radar-chart.marks.js';
+import { list } from './radar-chart.strings.js';
 
 // How the active point shows, added to the element's styles with this code (nothing is active
 // before). Its axis name is made bold by a stroke, as the title is: a bold face would be one more
 // font to look up, and wider text would move the label. A constructed sheet rather than lit's css: this module needs nothing else of lit.
 const ACTIVE_CSS = `
-  .point[data-active] { transform: scale(1.4); transform-box: fill-box; transform-origin: center; }
+  svg .point[data-active] { transform: scale(1.4); transform-box: fill-box; transform-origin: center; }
   .axis-label.active { -webkit-text-stroke: 0.06em currentColor; }
 `;
 let activeSheet: CSSStyleSheet | undefined;
@@ -37,11 +39,16 @@ export function handle(el: SosRadarChart, event: PointEvent): void {
   else {
     // The focusable point is on the active point, or before any is, on the drawing's first.
     if (!target.classList?.contains('point') || el.active) return;
-    const has = (k: number, i: number) => el.drawnSeries[k]!.values[el.shownAxes[i]!.id] !== undefined;
-    series = el.drawnSeries.findIndex((_, k) => el.shownAxes.some((_, i) => has(k, i)));
-    axis = el.shownAxes.findIndex((_, i) => has(series, i));
+    ({ axis, series } = firstPoint(el));
   }
   if (el.active?.axis !== axis || el.active.series !== series) el.active = { axis, series };
+}
+
+/** The drawing's first point: the first series' first value. Keys start there, and the tab stop is there until a point is active. */
+export function firstPoint(el: SosRadarChart): { axis: number; series: number } {
+  const has = (k: number, i: number) => el.drawnSeries[k]!.values[el.shownAxes[i]!.id] !== undefined;
+  const series = el.drawnSeries.findIndex((_, k) => el.shownAxes.some((_, i) => has(k, i)));
+  return { axis: el.shownAxes.findIndex((_, i) => has(series, i)), series };
 }
 
 /** The axis of series `series` whose point is nearest the pointer. */
@@ -78,11 +85,19 @@ function move(el: SosRadarChart, key: string): void {
   el.updateComplete.then(() => el.shadowRoot!.querySelector<SVGElement>('[data-active]')?.focus());
 }
 
-/** The line under the chart for the active point, or undefined while none is. */
+/**
+ * The line under the chart for the active point, or undefined while none is. It names every series
+ * with the same value on that axis: their markers lie on one spot, the last drawn covering the
+ * others, and the pointer can reach only that one.
+ */
 export function readout(el: SosRadarChart): string | undefined {
   const axis = el.active && el.shownAxes[el.active.axis];
-  const series = el.active && el.drawnSeries[el.active.series];
-  return axis && series ? el.strings.readout(series.label, axis.label, el.valueText(series.values[axis.id]!)) : undefined;
+  const value = axis && el.drawnSeries[el.active!.series]?.values[axis.id];
+  if (value === undefined) return undefined;
+  const sharing = el.drawnSeries.filter((series) => series.values[axis!.id] === value).map((series) => series.label);
+  // The element's language (a protected state of every sos-kit element, read here as its own code would).
+  const lang = (el as unknown as { language: Lang }).language;
+  return el.strings.readout(list(sharing, lang), axis!.label, el.valueText(value));
 }
 
 /**

@@ -13,11 +13,11 @@ export const radarStyles = [
        bold or larger face would be one more font the browser must look up (a round trip to the
        browser process each) before the chart's first layout, the largest part of it. */
     .title {
-      margin: 0 0 0.5em;
+      margin: 0 0 .5em;
       line-height: 1.3;
-      -webkit-text-stroke: 0.045em currentColor;
+      -webkit-text-stroke: .045em currentColor;
     }
-    svg[part='chart'] {
+    svg[part=chart] {
       display: block;
       max-inline-size: 100%;
       block-size: auto;
@@ -41,7 +41,7 @@ export const radarStyles = [
       fill: var(--_muted);
       /* A halo in the surface colour keeps the value readable over outlines. */
       stroke: var(--_surface);
-      stroke-width: 3px;
+      stroke-width: 3;
       stroke-linejoin: round;
       paint-order: stroke;
     }
@@ -70,18 +70,20 @@ export const radarStyles = [
       /* Later series' areas lie over earlier series' points: the pointer must still reach those. */
       pointer-events: none;
       fill: currentColor;
-      fill-opacity: 0.08;
+      fill-opacity: .08;
+    }
+    .series .outline,
+    .legend line {
       stroke: currentColor;
       stroke-width: 2.5;
     }
+    /* The point rings itself when focused from the keyboard (below), never with an outline. */
     .marks,
     .point {
       fill: currentColor;
       stroke: var(--_surface);
       stroke-width: 1.5;
       cursor: pointer;
-    }
-    .point:focus {
       outline: none;
     }
     .point:focus-visible {
@@ -103,48 +105,54 @@ export const radarStyles = [
     }
     .readout {
       min-block-size: 1.5em;
-      margin: 0.25em 0;
-      color: var(--_text);
+      margin: .25em 0;
     }
     .legend ul {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5em 1.25em;
+      gap: .5em 1.25em;
       list-style: none;
-      margin: 0.5em 0;
+      margin: .5em 0;
       padding: 0;
     }
     .legend li {
       display: inline-flex;
       align-items: center;
-      gap: 0.4em;
-      color: var(--_text);
-    }
-    .legend line {
-      stroke: currentColor;
-      stroke-width: 2.5;
+      gap: .4em;
     }
     .legend svg path {
       fill: currentColor;
     }
     .groups-note {
-      margin: 0.25em 0 0.5em;
+      margin: .25em 0 .5em;
       color: var(--_muted);
     }
     .actions {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5em;
-      margin-block: 0.5em;
+      gap: .5em;
+      margin-block: .5em;
     }
     .status {
       color: var(--_muted);
     }
-    /* On paper the chart, its title and legend are the report; buttons do nothing there. */
+    /* On paper the chart, its title and legend are the report; buttons do nothing there. Nor
+       does a tooltip: a shortened axis label prints its full name (its title) instead, wrapped in
+       the room the drawing leaves for labels, a little smaller so the longest (a sentence, as
+       capacity roles are) stays inside the drawing. The short form, sized 0, prints nothing. */
     @media print {
       .actions,
       .readout {
         display: none;
+      }
+      .axis-label[title] {
+        font-size: 0;
+        inline-size: 110px;
+        white-space: normal;
+      }
+      .axis-label[title]:after {
+        content: attr(title);
+        font-size: 10px;
       }
     }
   `,

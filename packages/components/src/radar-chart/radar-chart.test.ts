@@ -143,6 +143,34 @@ describe('sos-radar-chart', () => {
         await emulateMedia({ media: 'screen' });
       }
     });
+    it('prints every shortened axis label in full, inside the drawing (paper has no tooltip)', async () => {
+      for (const lang of ['en', 'es']) {
+        const el = await chart(3, 700);
+        if (lang === 'es') {
+          // Spanish names are longer: the longest must still fit.
+          const framework = await loadBuiltInFramework('ca-sos-conditions-capacities');
+          el.axes = framework.conditions!.flatMap((c) => c.elements.map((e) => ({ id: e.id, label: e.name, group: c.name })));
+          el.setAttribute('lang', 'es');
+          await settled(el);
+        }
+        await emulateMedia({ media: 'print' });
+        try {
+          const drawing = el.shadowRoot!.querySelector('.axis-labels')!.getBoundingClientRect();
+          const shortened = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.axis-label[title]')];
+          expect(shortened.length, lang).to.be.greaterThan(0);
+          for (const label of shortened) {
+            // The full name is what prints; the short form takes no room.
+            expect(getComputedStyle(label, '::after').content).to.equal(JSON.stringify(label.title));
+            expect(getComputedStyle(label).fontSize).to.equal('0px');
+            const box = label.getBoundingClientRect();
+            expect(box.height, label.title).to.be.greaterThan(20);
+            expect(box.top >= drawing.top && box.bottom <= drawing.bottom && box.left >= drawing.left && box.right <= drawing.right, `${label.title} inside the drawing`).to.equal(true);
+          }
+        } finally {
+          await emulateMedia({ media: 'screen' });
+        }
+      }
+    });
   });
 
   describe('accessibility', () => {
@@ -643,6 +671,83 @@ describe('sos-radar-chart', () => {
       expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Partner: Sample COE, Differentiated roles: 4 Level 4');
     });
 
+    it('keeps the keyboard on its point when the window narrows to a phone\'s bars and widens back', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      try {
+        // A chart as wide as the page, as it sits in most pages: the window's width decides its view.
+        const axes = await elementAxes();
+        const wrapper = await fixture<HTMLDivElement>('<div><button>before</button><sos-radar-chart heading="District self vs partner"></sos-radar-chart><button>after</button></div>');
+        const el = wrapper.querySelector('sos-radar-chart')!;
+        el.axes = axes;
+        el.series = seriesFor(axes, 3);
+        el.scale = { min: 1, max: 5, ticks: [1, 2, 3, 4, 5].map((value) => ({ value, label: `Level ${value}` })) };
+        await settled(el);
+        wrapper.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowDown']) await sendKeys({ press: key });
+        await el.updateComplete;
+        const onPoint = () => el.shadowRoot!.activeElement?.getAttribute('aria-label');
+        expect(onPoint()).to.equal('Partner: Sample COE, Sense of urgency: 5 Level 5');
+
+        await setViewport({ width: 360, height: 740 });
+        await settled(el);
+        expect(el.barsShown).to.equal(true);
+        // Still on the same point, now its bar: never dropped to the page's start. (Booleans: a
+        // failed comparison of two elements would print both, which takes chai minutes.)
+        expect(document.activeElement === el, `focus is on ${document.activeElement?.tagName}`).to.equal(true);
+        const bar = el.shadowRoot!.activeElement as HTMLElement;
+        expect(bar.closest('.bars') !== null).to.equal(true);
+        expect(onPoint()).to.equal('Partner: Sample COE, Sense of urgency: 5 Level 5');
+        expect(bar.matches(':focus-visible')).to.equal(true);
+        expect(getComputedStyle(bar).outlineStyle).to.equal('solid');
+        // The bar in the row of that axis and series, the one tab stop of the bars.
+        expect(bar.closest('.bar-axis')!.querySelector('.bar-label')!.textContent).to.equal('Sense of urgency');
+        expect(bar.querySelector('.bar-value')!.textContent).to.equal('5');
+        const stops = [...el.shadowRoot!.querySelectorAll('[tabindex="0"]')];
+        expect(stops.length === 1 && stops[0] === bar).to.equal(true);
+        await expect(el).to.be.accessible();
+        // The same keys move it here.
+        await sendKeys({ press: 'ArrowRight' });
+        await el.updateComplete;
+        expect(onPoint()).to.equal('Partner: Sample COE, Constancy of purpose: 1 Level 1');
+        expect(el.shadowRoot!.activeElement!.querySelector('.bar-value')!.textContent).to.equal('1');
+
+        await setViewport({ width: 1280, height: 800 });
+        await settled(el);
+        expect(el.barsShown).to.equal(false);
+        expect(document.activeElement === el, `focus is on ${document.activeElement?.tagName}`).to.equal(true);
+        expect(onPoint()).to.equal('Partner: Sample COE, Constancy of purpose: 1 Level 1');
+        expect(el.shadowRoot!.activeElement!.matches('svg .point[data-active]')).to.equal(true);
+        expect(el.shadowRoot!.querySelector('.readout')!.textContent!.trim()).to.equal('Partner: Sample COE — Constancy of purpose: 1 Level 1');
+        // Tab goes on to the chart's buttons, as it would have before the resize.
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Show data table');
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('takes Tab into the bars of a phone to one point, which names its value and moves with the arrow keys', async () => {
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const el = await chart(3, 328);
+        const before = document.createElement('button');
+        before.textContent = 'before';
+        el.before(before);
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        await el.updateComplete;
+        expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Self, Student-Centered purpose: 1 Level 1');
+        await sendKeys({ press: 'ArrowDown' });
+        await el.updateComplete;
+        expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Partner: Sample COE, Student-Centered purpose: 2 Level 2');
+        expect(document.documentElement.scrollWidth).to.be.at.most(360);
+        before.remove();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('enlarges the point under the pointer, bolds its axis name and keeps it the same node', async () => {
       const el = await chart();
       const point = el.shadowRoot!.querySelector<SVGPathElement>('.point')!;
@@ -666,6 +771,44 @@ describe('sos-radar-chart', () => {
       expect(bold[0]!.getAttribute('data-axis')).to.equal('2');
       expect(el.shadowRoot!.querySelector('.readout')!.textContent!.trim()).to.equal(point.getAttribute('aria-label')!.replace(', ', ' — '));
       await sendMouse({ type: 'move', position: [0, 0] });
+    });
+  });
+
+  describe('pointer', () => {
+    afterEach(async () => {
+      await sendMouse({ type: 'move', position: [0, 0] });
+    });
+
+    it('names the marker nearest the pointer on every series, also under another series\' area', async () => {
+      const el = await chart();
+      const readout = () => el.shadowRoot!.querySelector('.readout')!.textContent!.trim();
+      const boxes = markerBoxes(el);
+      for (const [k, i] of [[0, 0], [0, 7], [1, 3], [1, 12], [2, 5], [2, 17], [0, 16]] as const) {
+        const box = boxes[k]![i]!;
+        // From a little way off, in steps, as a hand moves a mouse.
+        await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2 + 25), Math.round(box.y + box.height / 2 + 25)] });
+        await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2 + 1), Math.round(box.y + box.height / 2)] });
+        await el.updateComplete;
+        const series = el.series[k]!;
+        const axis = el.shownAxes[i]!;
+        expect(readout()).to.equal(`${series.label} — ${axis.label}: ${series.values[axis.id]} Level ${series.values[axis.id]}`);
+      }
+    });
+
+    it('names every series whose marker is on the spot under the pointer, where they share a value', async () => {
+      const el = await chart();
+      const [self, partner, target] = el.series;
+      // Self and the target share a value on the third axis: their markers lie on one spot.
+      const third = el.axes[2]!.id;
+      el.series = [{ ...self!, values: { ...self!.values, [third]: 4 } }, { ...partner!, values: { ...partner!.values, [third]: 2 } }, { ...target!, values: { ...target!.values, [third]: 4 } }];
+      await settled(el);
+      const box = markerBoxes(el)[2]![2]!;
+      await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.readout')!.textContent!.trim()).to.equal('Self and Target — Differentiated roles: 4 Level 4');
+      el.setAttribute('lang', 'es');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.readout')!.textContent!.trim()).to.equal('Self y Target — Differentiated roles: 4 Level 4');
     });
   });
 

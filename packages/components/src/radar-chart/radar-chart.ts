@@ -131,8 +131,8 @@ export interface ShownAxis {
 let views: typeof Views | undefined;
 let viewsLoading: Promise<typeof Views> | undefined;
 
-/** The keys the chart moves its points with, decided at once: the page must not scroll on them. */
-const MOVE_KEYS = /^(Arrow(Up|Down|Left|Right)|Home|End)$/;
+/** The keys the chart moves its points with (the four arrows, Home, End), decided at once: the page must not scroll on them. */
+const MOVE_KEYS = /^(Arrow|Home|End)/;
 
 /** String tables loaded so far, by language (English is built in). */
 const loaded = new Map<string, RadarStrings>([['en', RADAR_STRINGS_EN]]);
@@ -370,6 +370,7 @@ export class SosRadarChart extends SosElement {
    * A key, focus or pointer on the drawing: handled by the views' code, which the first such event
    * loads (a key needs focus first, and the pointer crosses the drawing before it reaches a point,
    * so it is usually here before it is needed). Events that come first wait for it, in order.
+   * (Lit calls it with the element as `this`.)
    */
   private interact(event: Event): void {
     // Its target kept as it was: an event's target is gone once it has been dispatched.
@@ -557,9 +558,9 @@ export class SosRadarChart extends SosElement {
                 tabindex="-1"
                 aria-labelledby="chart-title"
                 aria-describedby="chart-desc"
-                @keydown=${(e: Event) => this.interact(e)}
-                @focusin=${(e: Event) => this.interact(e)}
-                @pointerover=${(e: Event) => this.interact(e)}
+                @keydown=${this.interact}
+                @focusin=${this.interact}
+                @pointerover=${this.interact}
                 .innerHTML=${this.radarMarkup(g, true)}
               ></svg>
               <div class="axis-labels" aria-hidden="true" .innerHTML=${this.labelsHtml(g)}></div>

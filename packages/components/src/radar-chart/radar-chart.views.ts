@@ -10,8 +10,12 @@ import { INNER, MARKERS, markerPath } from './radar-chart.marks.js';
 import { formatValue } from './radar-chart.strings.js';
 import { RADAR_VIEW_STRINGS } from './radar-chart.views.strings.js';
 import type { SosRadarChart } from './radar-chart.js';
+import { firstPoint, handle } from './radar-chart.interaction.js';
 
 export { handle, readout, showActive } from './radar-chart.interaction.js';
+
+/** The keys that move the active point: the page must not scroll on them. */
+const MOVE_KEYS = /^(Arrow(Up|Down|Left|Right)|Home|End)$/;
 
 /** Below this width the data table shows one card per axis. */
 const STACK_BELOW_WIDTH = 480;
@@ -70,6 +74,16 @@ export const viewStyles = [
     .bar-marker {
       fill: currentColor;
     }
+    /* The bars' one tab stop, the active point's bar (see renderBars): ringed as any control is,
+       and none of the radar point's marker stroke on its bar. */
+    .bars .point {
+      stroke: none;
+      cursor: auto;
+    }
+    .bars .point:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
     .bar-value {
       font-variant-numeric: tabular-nums;
       font-size: 0.9em;
@@ -106,7 +120,14 @@ function adoptStyles(el: SosRadarChart): void {
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...viewStyles.flatMap((style) => (style.styleSheet ? [style.styleSheet] : []))];
 }
 
-/** Bars for narrow screens: each axis named in full, one bar per series with its value. */
+/**
+ * Bars for narrow screens: each axis named in full, one bar per series with its value. The bars
+ * are hidden from assistive technology (the data table, always there with them, reads the same
+ * values), all but one: the active point's bar, or the first point's before any is active, is the
+ * chart's point here as the radar's is there. It is the one tab stop, names its value, and the
+ * same keys move it; when a redraw for a new width swaps the radar for the bars or back, focus
+ * goes from one to the other (see SosRadarChart.update), so a keyboard user keeps their place.
+ */
 export function renderBars(el: SosRadarChart, lang: Lang): TemplateResult {
   adoptStyles(el);
   const { min, max } = el.scale;
@@ -114,22 +135,28 @@ export function renderBars(el: SosRadarChart, lang: Lang): TemplateResult {
   const texts = valueTexts(el, lang);
   const span = max - min || 1;
   const share = (value: number) => `${((INNER + ((1 - INNER) * (Math.min(Math.max(value, min), max) - min)) / span) * 100).toFixed(1)}%`;
-  return html`<div class="bars" part="bars" aria-hidden="true">
+  const point = el.active ?? firstPoint(el);
+  const onPoint = (event: Event) => {
+    if (event.type === 'keydown' && MOVE_KEYS.test((event as KeyboardEvent).key)) event.preventDefault();
+    handle(el, { event: event as KeyboardEvent & PointerEvent, target: event.target });
+  };
+  return html`<div class="bars" part="bars" @keydown=${onPoint} @focusin=${onPoint}>
     ${el.shownAxes.map((axis, i, axes) => {
       const groupStarts = axis.group !== undefined && (i === 0 || axis.group !== axes[i - 1]!.group);
-      return html`${groupStarts ? html`<p class="bar-group">${axis.group}</p>` : nothing}
+      return html`${groupStarts ? html`<p class="bar-group" aria-hidden="true">${axis.group}</p>` : nothing}
         <div class="bar-axis">
-          <p class="bar-label">${axis.label}</p>
+          <p class="bar-label" aria-hidden="true">${axis.label}</p>
           ${el.drawnSeries.map((entry, k) => {
             const value = entry.values[axis.id];
-            return html`<div class=${`bar-row look-${looks[k]! + 1}`}>
-              <svg class="track" width="100%" height="14">
+            const bar = html`<svg class="track" width="100%" height="14">
                 ${value === undefined
                   ? nothing
                   : svg`<rect class="bar" y="4" height="6" width=${share(value)} /><svg x=${share(value)} y="7" overflow="visible"><path class="bar-marker" d=${markerPath(MARKERS[looks[k]!]!, 0, 0, 5)} /></svg>`}
               </svg>
-              <span class="bar-value">${texts[k]![i]}</span>
-            </div>`;
+              <span class="bar-value">${texts[k]![i]}</span>`;
+            return point.axis === i && point.series === k && value !== undefined
+              ? html`<div class=${`bar-row look-${looks[k]! + 1} point`} role="img" aria-label=${el.strings.pointLabel(entry.label, axis.label, el.valueText(value))} tabindex="0" ?data-active=${el.active !== undefined}>${bar}</div>`
+              : html`<div class=${`bar-row look-${looks[k]! + 1}`} aria-hidden="true">${bar}</div>`;
           })}
         </div>`;
     })}

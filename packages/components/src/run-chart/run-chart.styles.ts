@@ -167,5 +167,10 @@ export const runChartStyles = css`
     .readout {
       display: none;
     }
+    /* A PDF keeps a stroked text as a second copy of its words (copied, searched and read aloud
+       twice): on paper the line labels, beside the plot and clear of its lines, go without a halo. */
+    .line-label {
+      stroke: none;
+    }
   }
 `;

@@ -376,4 +376,20 @@ describe('sos-run-chart as a person sees it (labels, axis and box at every width
       await emulateMedia({ media: 'screen' });
     }
   });
+
+  it('prints each of its words once: no halo drawn as a second copy of a label in the PDF', async () => {
+    // Chromium writes a stroked text into a PDF as a text of its own: the median and target
+    // labels' halo read "Median 3.5 Median 3.5" when the printed report is copied, searched or
+    // read aloud. On paper they stand beside the plot, clear of any line, and need no halo.
+    const el = await chart([...weekly(BASELINE), ...weekly(AFTER, '2026-03-16')], { baseline: 10, target: 20 });
+    await emulateMedia({ media: 'print' });
+    try {
+      const texts = [...el.shadowRoot!.querySelectorAll('svg[part=chart] text')];
+      expect(texts.length).to.be.greaterThan(5);
+      expect(el.shadowRoot!.querySelectorAll('.line-label')).to.have.length(2);
+      for (const text of texts) expect(getComputedStyle(text).stroke, `${text.getAttribute('class')} "${text.textContent}"`).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 });
