@@ -23,44 +23,32 @@ for (const engine of ENGINES) {
       await direct?.stop();
     });
 
-    it('with --trust-proxy, gives an https URL when the balancer says it ended TLS, on the Host it passed through', async () => {
-      const { collection, owner } = await collectionWithLinks(trusting);
-      const created = await call(trusting.url, 'POST', `/v1/collections/${collection.id}/links`, { key: owner, body: { perspective: 'self', label: 'team' }, headers: { 'x-forwarded-proto': 'https' } });
+    /** Creates a team link through `service` with the forwarded `headers`; returns the submitUrl and the token. */
+    const linkVia = async (service: Service, headers: Record<string, string>) => {
+      const { collection, owner } = await collectionWithLinks(service);
+      const created = await call(service.url, 'POST', `/v1/collections/${collection.id}/links`, { key: owner, body: { perspective: 'self', label: 'team' }, headers });
       assert.equal(created.status, 201, created.text);
-      assert.equal(created.body.submitUrl, `${trusting.url.replace(/^http:/, 'https:')}/v1/respond/${created.body.token}`);
+      return { submitUrl: created.body.submitUrl as string, path: `/v1/respond/${created.body.token}` };
+    };
+
+    it('with --trust-proxy, gives an https URL when the balancer says it ended TLS, on the Host it passed through', async () => {
+      const { submitUrl, path } = await linkVia(trusting, { 'x-forwarded-proto': 'https' });
+      assert.equal(submitUrl, `${trusting.url.replace(/^http:/, 'https:')}${path}`);
     });
 
     it('takes the host from X-Forwarded-Host when the balancer rewrites Host, and the first value of a list', async () => {
-      const { collection, owner } = await collectionWithLinks(trusting);
-      const created = await call(trusting.url, 'POST', `/v1/collections/${collection.id}/links`, {
-        key: owner,
-        body: { perspective: 'self', label: 'team' },
-        headers: { 'x-forwarded-proto': 'https, http', 'x-forwarded-host': 'assess.sierravista.example, internal:8787' },
-      });
-      assert.equal(created.status, 201, created.text);
-      assert.equal(created.body.submitUrl, `https://assess.sierravista.example/v1/respond/${created.body.token}`);
+      const { submitUrl, path } = await linkVia(trusting, { 'x-forwarded-proto': 'https, http', 'x-forwarded-host': 'assess.sierravista.example, internal:8787' });
+      assert.equal(submitUrl, `https://assess.sierravista.example${path}`);
     });
 
     it('ignores forwarded headers it cannot use (another scheme, a host with a path)', async () => {
-      const { collection, owner } = await collectionWithLinks(trusting);
-      const created = await call(trusting.url, 'POST', `/v1/collections/${collection.id}/links`, {
-        key: owner,
-        body: { perspective: 'self', label: 'team' },
-        headers: { 'x-forwarded-proto': 'javascript', 'x-forwarded-host': 'evil.example/path' },
-      });
-      assert.equal(created.status, 201, created.text);
-      assert.equal(created.body.submitUrl, `${trusting.url}/v1/respond/${created.body.token}`);
+      const { submitUrl, path } = await linkVia(trusting, { 'x-forwarded-proto': 'javascript', 'x-forwarded-host': 'evil.example/path' });
+      assert.equal(submitUrl, `${trusting.url}${path}`);
     });
 
     it('without --trust-proxy, ignores forwarded headers and answers with the address it was reached at', async () => {
-      const { collection, owner } = await collectionWithLinks(direct);
-      const created = await call(direct.url, 'POST', `/v1/collections/${collection.id}/links`, {
-        key: owner,
-        body: { perspective: 'self', label: 'team' },
-        headers: { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'assess.sierravista.example' },
-      });
-      assert.equal(created.status, 201, created.text);
-      assert.equal(created.body.submitUrl, `${direct.url}/v1/respond/${created.body.token}`);
+      const { submitUrl, path } = await linkVia(direct, { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'assess.sierravista.example' });
+      assert.equal(submitUrl, `${direct.url}${path}`);
     });
   });
 }

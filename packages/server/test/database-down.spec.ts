@@ -74,6 +74,7 @@ if (ENGINES.includes('postgres')) {
     after(async () => {
       console.error = consoleError;
       await close();
+      await relay.cut();
     });
 
     it('answers 503 with Retry-After while it is down, logs one line a request, and answers again once it is back', async () => {
