@@ -133,7 +133,7 @@ describe('sos-kit CLI', () => {
       expect(own.stdout).to.contain('current-vs-target,Actual,Meta (4 por defecto),element,e1,c1,E1,2,1,4,1,2,0.5,b-higher,high,0.4375,');
       const builtIn = await loadBuiltInFramework('ca-sos-conditions-capacities');
       const district = createAssessment(builtIn, { level: 'district', subject: { name: 'Sample Unified', type: 'district' }, now: '2026-09-01T16:00:00Z', id: 'es-1' });
-      const element = builtIn.conditions[0]!.elements[0]!;
+      const element = builtIn.conditions![0]!.elements[0]!;
       district.ratings[element.id] = { value: 2 };
       const result = sosKit(['gaps', 'target', '--lang', 'es', '--default-target', '4', '--current', file('district-es.json', district)]);
       expect(result.status, result.stderr).to.equal(0);
