@@ -3,7 +3,7 @@ import { loadBuiltInFramework, localize } from '@sos-kit/core';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../define.js';
 import { stringsFor } from '../i18n/strings.js';
-import { distinctLabels, wrapLabel, type RadarAxis, type RadarSeries, SosRadarChart } from './radar-chart.js';
+import { distinctLabels, wrapLabel, type RadarAxis, type RadarText, type RadarSeries, SosRadarChart } from './radar-chart.js';
 import { RADAR_STRINGS_EN } from './radar-chart.strings.js';
 import { RADAR_VIEW_STRINGS } from './radar-chart.views.strings.js';
 
@@ -149,7 +149,7 @@ describe('sos-radar-chart', () => {
         if (lang === 'es') {
           // Spanish names are longer: the longest must still fit.
           const framework = await loadBuiltInFramework('ca-sos-conditions-capacities');
-          el.axes = framework.conditions!.flatMap((c) => c.elements.map((e) => ({ id: e.id, label: e.name, group: c.name })));
+          el.axes = framework.conditions!.flatMap((c) => c.elements.map((e) => ({ id: e.id, label: e.name as RadarText, group: c.name as RadarText })));
           el.setAttribute('lang', 'es');
           await settled(el);
         }
