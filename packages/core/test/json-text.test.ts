@@ -3,8 +3,10 @@
  * line and column, and keys written twice (which JSON.parse resolves by silently keeping one).
  */
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { Aggregator, createAssessment, safeParseAggregateState, safeParseAssessment, safeParseFramework, type Framework } from '../src/index.js';
 import { scoringFramework } from './support/scoring-framework.js';
+import { decodeJsonText } from '../src/validate/json-text.js';
 
 const framework: Framework = scoringFramework();
 const draftText = (): string => JSON.stringify(createAssessment(framework, { level: 'district', subject: { name: 'Sample Unified', type: 'district' }, now: '2026-09-01T16:00:00Z' }), null, 2);
@@ -71,6 +73,37 @@ describe('reading JSON text', () => {
   it('treats "__proto__" written twice like any other duplicate', () => {
     const text = draftText().replace('"ratings": {}', '"ratings": {"__proto__": {"value": 1}, "__proto__": {"value": 2}}');
     expect(safeParseAssessment(text).issues.map((i) => i.jsonPath)).to.deep.equal(['$.ratings.__proto__']);
+  });
+
+  it('finds every duplicate in generated text, whatever the strings hold and however keys are written', () => {
+    // Keys and strings full of what could confuse a reader of the text: quotes, backslashes,
+    // colons, braces; each key written plainly or with every character escaped, and space before
+    // the colon. The text's duplicates are known from how it was made.
+    const tricky = fc.constantFrom('a', 'b', 'a"', 'a\\', ':', '":', '{"x": 1}', '__proto__', 'é', '\u2028');
+    const write = (key: string, escaped: boolean) =>
+      escaped ? `"${[...key].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}"` : JSON.stringify(key);
+    type Made = { text: string; duplicates: number };
+    const { value } = fc.letrec<{ value: Made; object: Made; array: Made }>((tie) => ({
+      value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tricky.map((t) => ({ text: JSON.stringify(t), duplicates: 0 })), fc.constant({ text: '12.5', duplicates: 0 }), tie('object'), tie('array')),
+      array: fc.array(tie('value'), { maxLength: 4 }).map((items) => ({ text: `[${items.map((i) => i.text).join(',')}]`, duplicates: items.reduce((n, i) => n + i.duplicates, 0) })),
+      object: fc.array(fc.tuple(tricky, fc.boolean(), fc.constantFrom('', ' ', '\n\t '), tie('value')), { maxLength: 5 }).map((members) => {
+        const seen = new Set<string>();
+        let duplicates = 0;
+        for (const [key, , , member] of members) {
+          if (seen.has(key)) duplicates++;
+          seen.add(key);
+          duplicates += member.duplicates;
+        }
+        return { text: `{${members.map(([key, escaped, space, member]) => `${write(key, escaped)}${space}:${member.text}`).join(',')}}`, duplicates };
+      }),
+    }));
+    fc.assert(
+      fc.property(value, ({ text, duplicates }) => {
+        const { issues } = decodeJsonText(text);
+        expect(issues.map((i) => i.code)).to.deep.equal(Array(duplicates).fill('duplicate_key'), text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reads text nested 100,000 levels deep without overflowing the stack', () => {

@@ -254,5 +254,39 @@ export function decodeJsonText(input: string): { value: unknown; issues: Validat
     const what = found ? `${found.message} at ${at(text, found.offset)}` : error instanceof Error ? error.message : String(error);
     return { value: undefined, issues: [issue([], 'invalid_json', `is not valid JSON: ${what}`)] };
   }
-  return { value, issues: scan(text, false).duplicates };
+  // A key written twice leaves one property fewer than the text has names: counting both (a
+  // native regular expression over the text, a walk over the value) is several times faster than
+  // the scan, which only runs to say where the duplicates are.
+  return { value, issues: namesIn(text) === propertiesIn(value) ? [] : scan(text, false).duplicates };
+}
+
+/**
+ * Every string in JSON text, with the ":" that makes it a property name. Only for text that
+ * `JSON.parse` accepted: outside strings such text has no double quote, so matching from the
+ * start visits exactly its strings, whatever they contain.
+ */
+const STRING_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"[\t\n\r ]*(:?)/g;
+
+/** How many property names JSON text (accepted by `JSON.parse`) writes. */
+function namesIn(text: string): number {
+  let names = 0;
+  STRING_TOKEN.lastIndex = 0;
+  for (let match = STRING_TOKEN.exec(text); match; match = STRING_TOKEN.exec(text)) if (match[1]) names++;
+  return names;
+}
+
+/** How many properties the objects of a parsed JSON value have in all; iterative, for any depth. */
+function propertiesIn(value: unknown): number {
+  let count = 0;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next !== 'object' || next === null) continue;
+    // Own keys only (JSON.parse makes every property own, "__proto__" included), so a polluted
+    // Object.prototype changes nothing.
+    const children = Array.isArray(next) ? next : Object.values(next);
+    if (!Array.isArray(next)) count += children.length;
+    for (const child of children) if (typeof child === 'object' && child !== null) pending.push(child);
+  }
+  return count;
 }
