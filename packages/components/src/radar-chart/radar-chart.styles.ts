@@ -145,6 +145,14 @@ export const radarStyles = [
       .readout {
         display: none;
       }
+      /* A PDF keeps a stroked text as a second copy of its words: no stroke on paper. */
+      .title {
+        -webkit-text-stroke: 0;
+        font-weight: 700;
+      }
+      .tick {
+        stroke: none;
+      }
       .axis-label[title] {
         font-size: 0;
         inline-size: 110px;

@@ -143,6 +143,24 @@ describe('sos-radar-chart', () => {
         await emulateMedia({ media: 'screen' });
       }
     });
+    it('prints each of its words once, its title still bold: no stroke drawn as a second copy of a text in the PDF', async () => {
+      // Chromium writes a stroked text into a PDF as a text of its own: the title (made bold by a
+      // stroke on screen) and the scale's values (a halo) read twice when the report is copied,
+      // searched or read aloud.
+      const el = await chart(2, 600);
+      await emulateMedia({ media: 'print' });
+      try {
+        const title = getComputedStyle(el.shadowRoot!.querySelector('.title')!);
+        expect(title.webkitTextStrokeWidth).to.equal('0px');
+        expect(Number(title.fontWeight)).to.be.at.least(700);
+        const ticks = [...el.shadowRoot!.querySelectorAll('.tick')];
+        expect(ticks).to.have.length(5);
+        for (const tick of ticks) expect(getComputedStyle(tick).stroke, tick.textContent!).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('prints every shortened axis label in full, inside the drawing (paper has no tooltip)', async () => {
       for (const lang of ['en', 'es']) {
         const el = await chart(3, 700);

@@ -448,11 +448,12 @@ export class SosRadarChart extends SosElement {
     const { cx, cy, angle, point } = g;
     const axes = this.shownAxes;
     const looks = this.looks();
-    const ticks = this.scale.ticks ?? [this.scale.min, this.scale.max].map((value) => ({ value, label: String(value) }));
+    // The values with a ring: the scale's ticks, or its two ends.
+    const levels = this.scale.ticks?.map((tick) => tick.value) ?? [this.scale.min, this.scale.max];
     const ring = (value: number) => axes.map((_, i) => point(i, value).map(px).join(',')).join(' ');
     let mark = '';
     let out = '<g class="grid" aria-hidden="true">';
-    for (const tick of ticks) out += `<polygon class="ring" points="${ring(tick.value)}"/>`;
+    for (const level of levels) out += `<polygon class="ring" points="${ring(level)}"/>`;
     axes.forEach((axis, i) => {
       const [x, y] = point(i, this.scale.max);
       const groupStart = i > 0 && axis.group !== undefined && axis.group !== axes[i - 1]!.group;
@@ -476,10 +477,10 @@ export class SosRadarChart extends SosElement {
     // Tick values sit halfway between the first two spokes, where no point is ever drawn.
     const tickAngle = angle(0) + Math.PI / Math.max(axes.length, 1);
     out += '<g class="ticks" aria-hidden="true">';
-    for (const tick of ticks) {
-      const [x, y] = point(0, tick.value);
+    for (const level of levels) {
+      const [x, y] = point(0, level);
       const r = Math.hypot(x - cx, y - cy);
-      out += `<text class="tick" x="${px(cx + r * Math.cos(tickAngle))}" y="${px(cy + r * Math.sin(tickAngle))}" dy="0.35em" text-anchor="middle">${formatValue(tick.value, this.language)}</text>`;
+      out += `<text class="tick" x="${px(cx + r * Math.cos(tickAngle))}" y="${px(cy + r * Math.sin(tickAngle))}" dy=".35em" text-anchor="middle">${formatValue(level, this.language)}</text>`;
     }
     return `${out}</g>`;
   }
@@ -491,7 +492,7 @@ export class SosRadarChart extends SosElement {
     if (!views && this.tableShown && (!this.viewsFailed || changed.has('showTable'))) this.loadViews();
     // A redraw (a new width or language, new data) replaces the points: a point that had focus
     // hands it on to the active point of the new drawing, so a keyboard user is never dropped.
-    const hadFocus = this.shadowRoot?.activeElement?.classList.contains('point') ?? false;
+    const hadFocus = this.shadowRoot?.activeElement?.classList.contains('point');
     super.update(changed);
     this.placeLabels();
     views?.showActive(this);
@@ -503,7 +504,7 @@ export class SosRadarChart extends SosElement {
     const groups: string[] = [];
     for (const axis of this.shownAxes) if (axis.group !== undefined && axis.group !== groups[groups.length - 1]) groups.push(axis.group);
     // Group names that are sentences end with a full stop; the note lists them in one sentence.
-    return groups.map((group) => group.replace(/[.。]+$/, ''));
+    return groups.map((group) => group.replace(/\.+$/, ''));
   }
 
   /**
