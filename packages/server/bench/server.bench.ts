@@ -22,7 +22,7 @@ import { startServer } from '../src/server.js';
 import { assessmentFor, call, conditionsFramework, DISTRICT } from '../test/helpers.js';
 import { freshPostgresUrl } from '../test/engines.js';
 
-const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 600);
+const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
 const LARGE = Number(process.env.BENCH_LARGE ?? 10_000);
 
