@@ -15,7 +15,14 @@ const bearer = [{ apiKey: [] }];
 const pathParam = (name: string, description: string) => ({ name, in: 'path', required: true, schema: { type: 'string' }, description });
 const query = (name: string, description: string, schema: object = { type: 'string' }) => ({ name, in: 'query', required: false, schema, description });
 const format = query('format', 'json (default) or csv; `Accept: text/csv` works too', { type: 'string', enum: ['json', 'csv'] });
-const COMMON = { '400': error('Malformed request (bad JSON, bad query value)'), '401': error('Missing, unknown or revoked API key'), '429': error('Rate-limited; see Retry-After') };
+/** An answer that asks the client to wait: `Retry-After` says how many seconds. */
+const retryLater = (description: string) => ({
+  ...error(description),
+  headers: { 'Retry-After': { description: 'Seconds to wait before sending the same request again', schema: { type: 'integer', minimum: 1 } } },
+});
+const COMMON = { '400': error('Malformed request (bad JSON, bad query value)'), '401': error('Missing, unknown or revoked API key'), '429': retryLater('Rate-limited; see Retry-After') };
+/** Every route that reads or writes the database answers this while it cannot be reached. */
+const UNAVAILABLE = retryLater('The database cannot be reached right now (a restart or failover); nothing was stored. Send the same request again after Retry-After seconds (with the same Idempotency-Key for a submission).');
 const collectionId = pathParam('collectionId', 'Collection id');
 
 /** Converts a path like `/v1/collections/:id` to OpenAPI's `/v1/collections/{id}`. */
@@ -62,6 +69,17 @@ function componentSchemas(): Record<string, unknown> {
   return out;
 }
 
+/** A path's operations, each also answering 503. */
+function withUnavailable(item: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(item).map(([key, operation]) => {
+      if (key === 'parameters') return [key, operation];
+      const { responses, ...rest } = operation as { responses: Record<string, unknown> };
+      return [key, { ...rest, responses: { ...responses, '503': UNAVAILABLE } }];
+    }),
+  );
+}
+
 /** The API description, deterministic (no dates, no hosts) so it can be committed and compared. */
 export function openApiDocument(): Record<string, unknown> {
   const P = API_PATHS;
@@ -88,7 +106,7 @@ export function openApiDocument(): Record<string, unknown> {
           '429': COMMON['429'],
         },
       },
-      options: { summary: 'CORS preflight; allowed for the collection\'s allowedOrigins', operationId: 'respondPreflight', responses: { '204': { description: 'Allowed' }, '403': error('Origin not allowed') } },
+      options: { summary: 'CORS preflight; allowed for the collection\'s allowedOrigins', operationId: 'respondPreflight', responses: { '204': { description: 'Allowed' }, '403': error('Origin not allowed'), '404': error('Unknown or withdrawn link'), '429': COMMON['429'] } },
     },
     [P.collections]: {
       post: { summary: 'Create a collection (county admin)', operationId: 'createCollection', security: bearer, requestBody: { required: true, content: { 'application/json': { schema: ref('NewCollection') } } }, responses: { '201': json(ref('Collection'), 'Created'), ...COMMON, '403': error('Not a county admin, or another county'), '413': error('Too large'), '415': error('Not JSON'), '422': error('Invalid body') } },
@@ -171,7 +189,7 @@ export function openApiDocument(): Record<string, unknown> {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
-    paths: Object.fromEntries(Object.entries(paths).map(([path, item]) => [openApiPath(path), item])),
+    paths: Object.fromEntries(Object.entries(paths).map(([path, item]) => [openApiPath(path), path === P.openapi ? item : withUnavailable(item)])),
     components: {
       securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key (sosk_…) created by `sos-kit-server keys create` or POST /v1/keys' } },
       schemas: componentSchemas(),

@@ -3,6 +3,7 @@
  * route the server has, resolves every reference, and real answers fit the schemas it gives.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -15,6 +16,28 @@ const committed = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
 describe('OpenAPI document', { timeout: 300_000 }, () => {
   it('is committed exactly as the code generates it (run "npm run openapi" after changing the API)', () => {
     assert.equal(readFileSync(OPENAPI_FILE, 'utf8'), renderOpenApi());
+  });
+
+  it('is a valid OpenAPI 3.1 document by the specification\'s own schema (what client generators check first)', async () => {
+    const validator = new Validator();
+    const result = await validator.validate(structuredClone(committed));
+    assert.equal(validator.version, '3.1');
+    assert.ok(result.valid, JSON.stringify(result.errors, null, 1)?.slice(0, 2000));
+    // The check itself catches a broken document: an operation whose responses are not a map.
+    const broken = structuredClone(committed);
+    broken.paths['/healthz'].get.responses = 'none';
+    assert.equal((await new Validator().validate(broken)).valid, false);
+  });
+
+  it('tells clients of every route touching the database about 503 and 429, each with Retry-After', () => {
+    for (const [path, item] of Object.entries<Record<string, { responses?: Record<string, { headers?: Record<string, unknown> }> }>>(committed.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        if (method === 'parameters') continue;
+        const answers = operation.responses!;
+        if (path !== '/openapi.json') assert.ok(answers['503'], `${method} ${path} documents 503`);
+        for (const status of ['429', '503']) if (answers[status]) assert.ok(answers[status]!.headers?.['Retry-After'], `${method} ${path} ${status} documents Retry-After`);
+      }
+    }
   });
 
   it('describes every route, and only those', () => {
